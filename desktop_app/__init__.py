@@ -1,0 +1,4 @@
+"""Sinergi Desa desktop program."""
+
+__version__ = "0.1.0"
+APP_NAME = "SinergiDesa"
