@@ -1,0 +1,72 @@
+"""Command line: ``sinergi-desa`` starts the program; subcommands do batch work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.core.migrate import DatabaseOpenError
+from desktop_app.core.problems import InputFileError
+from desktop_app.logging_setup import configure_logging
+from desktop_app.paths import DATA_DIR_ENV, data_dir
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sinergi-desa",
+        description="Sinergi Desa: profil desa, IDM, pengawasan APBDes dan notulen rapat.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="FOLDER",
+        help=f"folder data (bawaan: ${DATA_DIR_ENV} atau folder data pengguna)",
+    )
+    commands = parser.add_subparsers(dest="command")
+    wilayah = commands.add_parser(
+        "import-wilayah", help="impor daftar wilayah Kemendagri (provinces/regencies/"
+        "districts/villages.csv)")
+    wilayah.add_argument("folder", type=Path, help="folder berisi keempat berkas CSV")
+    wilayah.add_argument("--province", metavar="KODE",
+                         help="hanya satu provinsi, misalnya 64 (Kalimantan Timur)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    configure_logging()
+    folder = data_dir(args.data_dir)
+    if args.command == "import-wilayah":
+        return _import_wilayah(folder, args.folder, args.province)
+    from desktop_app.ui.app import run_gui  # Qt only when a window is wanted
+
+    return run_gui(folder)
+
+
+def _import_wilayah(folder: Path, source: Path, province: str | None) -> int:
+    from desktop_app.core.regions.wilayah_import import import_wilayah
+    from desktop_app.core.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(folder)
+    except DatabaseOpenError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+    def show(done: int, total: int, phase: str) -> None:
+        if total:
+            print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = import_wilayah(workspace.db, source, province, progress=show)
+    except InputFileError as error:
+        print(f"\nImpor dibatalkan, tidak ada yang disimpan:\n{error}", file=sys.stderr)
+        return 1
+    finally:
+        workspace.close()
+    print(f"\n{report.summary()}")
+    return 0

@@ -1,0 +1,116 @@
+"""Open a database file safely: refuse newer ones, back up, then migrate to head."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from desktop_app.core.db import create_sqlite_engine
+from desktop_app.core.i18n import translate
+from desktop_app.paths import migrations_dir
+
+log = logging.getLogger(__name__)
+BACKUPS_KEPT = 5
+BACKUP_PREFIX = "sebelum-migrasi-"
+
+
+class DatabaseOpenError(Exception):
+    """The file cannot be used; the message says why, in the user's language."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    pass
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseOpenError(
+                        translate(
+                            "Database",
+                            "Berkas {path} bukan basis data Sinergi Desa; berkas tidak diubah.",
+                        ).format(path=path)
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(
+            translate("Database", "Berkas {path} tidak dapat dibaca sebagai basis data: {error}")
+            .format(path=path, error=error)
+        ) from error
+    return row[0] if row else None
+
+
+def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
+    """A consistent copy (SQLite online backup) named by time; keeps the newest few."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"{BACKUP_PREFIX}{stamp}-rev{label}.sqlite"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source, sqlite3.connect(
+        target
+    ) as copy:
+        source.backup(copy)
+    old = sorted(backups_dir.glob(f"{BACKUP_PREFIX}*.sqlite"))[:-BACKUPS_KEPT]
+    for stale in old:
+        stale.unlink()
+    return target
+
+
+def prepare_database(path: Path, backups_dir: Path) -> MigrationReport:
+    """Bring the file at ``path`` to the program's schema, backing it up first."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    current = stored_revision(path)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseTooNewError(
+            translate(
+                "Database",
+                "Basis data {path} dibuat oleh versi Sinergi Desa yang lebih baru "
+                "(skema {revision}). Perbarui program ini; berkas tidak diubah.",
+            ).format(path=path, revision=current)
+        )
+    if current == head:
+        return MigrationReport(current, head, None)
+    backup = backup_database(path, backups_dir, current) if current is not None else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_sqlite_engine(path)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    log.info("Database %s migrated from %s to %s (backup %s)", path, current, head, backup)
+    return MigrationReport(current, head, backup)

@@ -1,0 +1,152 @@
+"""The main window: section navigation on the left, the chosen section on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.core.workspace import Workspace
+from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
+from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.runner = TaskRunner(self)
+        self.importer: WilayahImporter | None = None
+        self._closing = False
+        self.setWindowTitle(self.tr("Sinergi Desa"))
+
+        self.villages = VillagePage(workspace, self.runner)
+        self.sections = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(180)
+        # Only sections that work are listed; later sections add themselves here.
+        self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages)
+        self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.sections, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().showMessage(
+            self.tr("Data: {folder}").format(folder=workspace.data_dir))
+        self._show_user()
+        self.villages.form.saved.connect(
+            lambda _code: self.statusBar().showMessage(self.tr("Profil tersimpan."), 5000))
+        self.resize(1280, 720)
+        self._restore_geometry()
+
+    def _add_section(self, label: str, page: QWidget) -> None:
+        self.navigation.addItem(label)
+        self.sections.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
+                     QKeySequence("Ctrl+I"))
+        self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- actions -------------------------------------------------------------------
+    def import_wilayah(self) -> None:
+        importer = ask_and_import(self.workspace, self.runner, self)
+        if importer is not None:
+            self._watch_import(importer)
+
+    def start_import(self, folder: Path, province: str | None) -> WilayahImporter:
+        """Import without asking (the dialog's second half; used by tests and scripts)."""
+        importer = WilayahImporter(self.workspace, self.runner, self)
+        self._watch_import(importer)
+        importer.start(folder, province)
+        return importer
+
+    def _watch_import(self, importer: WilayahImporter) -> None:
+        self.importer = importer
+        importer.finished.connect(lambda report: report and self.villages.refresh())
+
+    def change_user(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Nama pengguna"),
+            self.tr("Nama Anda (dicatat pada setiap perubahan):"),
+            text=self.workspace.editor.user)
+        if ok and name.strip():
+            try:
+                self.workspace.set_user(name.strip())
+            except Exception as error:  # noqa: BLE001
+                report_error(self, error, self.tr("Menyimpan nama pengguna"))
+            self._show_user()
+
+    def _show_user(self) -> None:
+        self.user_label.setText(self.tr("Pengguna: {name}").format(
+            name=self.workspace.editor.user))
+
+    def about(self) -> None:
+        notify(self, self.tr("Tentang Sinergi Desa"), self.tr(
+            "Sinergi Desa {version}\nProfil desa, IDM, pengawasan APBDes dan notulen rapat "
+            "untuk pendamping desa di Kalimantan Timur.\n\nDaftar wilayah: Kemendagri "
+            "(data idn-area-data, lisensi ODbL).").format(version=__version__))
+
+    # -- window state --------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        form = self.villages.form
+        if form.dirty and not self._closing:
+            answer = ask_unsaved_changes(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                event.ignore()
+                form.save(after=self._close_after_save)
+                return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.runner.wait_idle()
+        event.accept()
+
+    def _close_after_save(self) -> None:
+        self._closing = True
+        self.close()
+
+
+def show_focus_hint(window: MainWindow) -> None:
+    window.villages.search.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,247 @@
+"""The village section: searchable list on the left, the profile on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.villages.profile import VillageProfileView, load_profile
+from desktop_app.core.villages.search import VillageFilter, list_districts, list_regencies
+from desktop_app.core.workspace import Workspace
+from desktop_app.ui.messages import report_error
+from desktop_app.ui.profile_form import ProfileForm
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.village_model import VillageTableModel
+
+SEARCH_DELAY_MS = 80
+
+
+class VillagePage(QWidget):
+    profile_shown = Signal(str)  # village code
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.current_code: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("villageSearch")
+        self.search.setPlaceholderText(self.tr("Cari nama atau kode desa… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.regency = QComboBox()
+        self.regency.setObjectName("regencyFilter")
+        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
+        self.district = QComboBox()
+        self.district.setObjectName("districtFilter")
+        self.district.addItem(self.tr("Semua kecamatan"), None)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindFilter")
+        for label, code in ((self.tr("Semua jenis"), None), (self.tr("Desa"), "desa"),
+                            (self.tr("Kampung"), "kampung"), (self.tr("Kelurahan"), "kelurahan")):
+            self.kind.addItem(label, code)
+        self.count = QLabel()
+        self.count.setObjectName("villageCount")
+
+        self.model = VillageTableModel(workspace.db, runner, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda e: report_error(self, e, self.tr("Mencari desa")))
+        self.table = QTableView()
+        self.table.setObjectName("villageTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 120)
+        self.table.setColumnWidth(1, 170)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.form = ProfileForm(workspace, runner, self)
+        self.form.saved.connect(self._saved)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.regency, 1)
+        filters.addWidget(self.district, 1)
+        filters.addWidget(self.kind)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._focus_table)
+        self.regency.currentIndexChanged.connect(self._regency_changed)
+        self.district.currentIndexChanged.connect(self.apply_filter)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+
+        self.refresh()
+
+    # -- filters -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the kabupaten list and the villages (after an import, for example)."""
+        db = self.workspace.db
+
+        def work(_control: Any) -> list[tuple[str, str]]:
+            with db.reading() as session:
+                return list_regencies(session)
+
+        self.runner.submit(work, self._fill_regencies,
+                           lambda e: report_error(self, e, self.tr("Memuat kabupaten")))
+        self.apply_filter()
+
+    def _fill_regencies(self, regencies: list[tuple[str, str]]) -> None:
+        chosen = self.regency.currentData()
+        self.regency.blockSignals(True)
+        self.regency.clear()
+        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
+        for code, name in regencies:
+            self.regency.addItem(f"{name} ({code})", code)
+        self.regency.setCurrentIndex(max(0, self.regency.findData(chosen)))
+        self.regency.blockSignals(False)
+
+    def _regency_changed(self) -> None:
+        code = self.regency.currentData()
+        self.district.blockSignals(True)
+        self.district.clear()
+        self.district.addItem(self.tr("Semua kecamatan"), None)
+        self.district.blockSignals(False)
+        if code:
+            db = self.workspace.db
+
+            def work(_control: Any) -> list[tuple[str, str]]:
+                with db.reading() as session:
+                    return list_districts(session, code)
+
+            self.runner.submit(work, self._fill_districts,
+                               lambda e: report_error(self, e, self.tr("Memuat kecamatan")))
+        self.apply_filter()
+
+    def _fill_districts(self, districts: list[tuple[str, str]]) -> None:
+        self.district.blockSignals(True)
+        for code, name in districts:
+            self.district.addItem(name, code)
+        self.district.blockSignals(False)
+
+    def current_filter(self) -> VillageFilter:
+        return VillageFilter(text=self.search.text(), regency_code=self.regency.currentData(),
+                             district_code=self.district.currentData(),
+                             kind=self.kind.currentData())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _loaded(self, total: int) -> None:
+        if total == 0 and not any(vars(self.current_filter()).values()):
+            self.count.setText(self.tr(
+                "Belum ada daftar desa. Impor daftar wilayah lewat Berkas → Impor daftar "
+                "wilayah… (Ctrl+I)."))
+        else:
+            self.count.setText(self.tr("{count} desa/kelurahan").format(
+                count=f"{total:,}".replace(",", ".")))
+        self._select_code(self.current_code)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    # -- opening a profile ---------------------------------------------------------
+    def _row_changed(self, current: Any, _previous: Any) -> None:
+        code = self.model.code_at(current.row()) if current.isValid() else None
+        if code is None or code == self.current_code:
+            return
+        if not self.form.dirty:
+            self.open_village(code)
+            return
+        answer = ask_unsaved_changes(self)
+        if answer == QMessageBox.StandardButton.Save:
+            self.form.save(after=lambda: self.open_village(code))
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.open_village(code)
+        else:
+            self._select_code(self.current_code)
+
+    def _select_code(self, code: str | None) -> None:
+        row = self.model.row_of(code) if code else None
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+
+    def open_village(self, code: str) -> None:
+        self.current_code = code
+        db = self.workspace.db
+
+        def work(_control: Any) -> VillageProfileView:
+            with db.reading() as session:
+                return load_profile(session, code)
+
+        self.runner.submit(work, self._show,
+                           lambda e: report_error(self, e, self.tr("Membuka profil desa")))
+
+    def _show(self, view: VillageProfileView) -> None:
+        if view.identity.code != self.current_code:
+            return
+        self.form.show_profile(view)
+        self.profile_shown.emit(view.identity.code)
+
+    def _saved(self, code: str) -> None:
+        if code == self.current_code:
+            self.open_village(code)  # shows the new history
+
+
+def ask_unsaved_changes(parent: QWidget) -> QMessageBox.StandardButton:
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    return QMessageBox.question(
+        parent, parent.tr("Perubahan belum disimpan"),
+        parent.tr("Profil desa ini punya perubahan yang belum disimpan. Simpan sekarang?"),
+        buttons, QMessageBox.StandardButton.Save)
