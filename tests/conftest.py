@@ -18,14 +18,20 @@ os.environ.pop("SINERGI_DESA_DATA_DIR", None)
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+def require_shared_data(folder: Path = SHARED_DATA) -> Path:
+    """Return ``folder``; skip when it is absent, but fail when CI=true."""
+    if not folder.is_dir():
+        reason = f"reference data folder {folder} is absent (see shared/data/README.md)"
+        if os.environ.get("CI", "").strip().lower() == "true":
+            pytest.fail(f"CI=true but {reason}")
+        pytest.skip(reason)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def shared_data_dir() -> Path:
-    """../shared/data; skipped where absent, but a failure in CI (CI=true)."""
-    if not SHARED_DATA.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"CI=true but the reference data {SHARED_DATA} is missing")
-        pytest.skip(f"reference data {SHARED_DATA} is absent (it lives beside the repo)")
-    return SHARED_DATA
+    """../shared/data beside the repository."""
+    return require_shared_data()
 
 
 SMALL_WILAYAH = {

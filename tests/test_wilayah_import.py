@@ -87,7 +87,8 @@ def _village_count(workspace) -> int:
 @pytest.mark.parametrize(
     ("file", "content", "expected"),
     [
-        ("villages.csv", "kode,district_code,name\n", "villages.csv, baris 1: kolom code tidak ada"),
+        ("villages.csv", "kode,district_code,name\n",
+         "villages.csv, baris 1: kolom code tidak ada"),
         ("villages.csv", "code,district_code,name\n64.01.01.2001,64.01.01,A\n64.01.01.20X2,"
          "64.01.01,B\n", "villages.csv, baris 3: kode '64.01.01.20X2' tidak sah"),
         ("villages.csv", "code,district_code,name\n64.01.01.2001,64.01.01,A\n"

@@ -45,7 +45,7 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
-def open_main_window(workspace: Workspace):  # noqa: ANN201 - avoids importing widgets early
+def open_main_window(workspace: Workspace):
     from desktop_app.ui.main_window import MainWindow, show_focus_hint
 
     window = MainWindow(workspace)

@@ -86,10 +86,11 @@ class WilayahImporter(QObject):
         self.progress.show()
 
     def _progress(self, done: int, total: int, phase: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(phase)
+        dialog = self.progress
+        if dialog is not None:
+            dialog.setLabelText(phase)
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # last: a modal dialog handles pending events here
 
     def _close_progress(self) -> None:
         if self.progress is not None:

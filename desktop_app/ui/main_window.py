@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.sections = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(180)
+        self.navigation.setMaximumWidth(150)
         # Only sections that work are listed; later sections add themselves here.
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages)
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             try:
                 self.workspace.set_user(name.strip())
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 report_error(self, error, self.tr("Menyimpan nama pengguna"))
             self._show_user()
 
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         form = self.villages.form
         if form.dirty and not self._closing:
             answer = ask_unsaved_changes(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,8 +59,13 @@ class ProfileForm(QWidget):
                                  village_code=self.tr("Kode desa"), year=self.tr("Tahun"))
 
         self.title = QLabel(self.tr("Pilih desa di daftar untuk membuka profilnya."))
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setObjectName("profileTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
         self.tabs = QTabWidget()
         for key, label in sections():
             self.tabs.addTab(self._section(key), label.replace("&", "&&"))
@@ -84,6 +89,7 @@ class ProfileForm(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
@@ -166,13 +172,10 @@ class ProfileForm(QWidget):
         identity = view.identity
         kind = {"desa": self.tr("Desa"), "kampung": self.tr("Kampung"),
                 "kelurahan": self.tr("Kelurahan")}.get(identity.kind, identity.kind)
-        status = "" if identity.active else self.tr(" — <i>tidak aktif dalam daftar resmi</i>")
-        self.title.setText(
-            f"<b style='font-size:14pt'>{kind} {identity.name}</b>{status}<br>"
-            + self.tr("Kode {code} · Kecamatan {district} · {regency}").format(
-                code=identity.code, district=identity.district_name,
-                regency=identity.regency_name)
-        )
+        status = "" if identity.active else self.tr(" (tidak aktif dalam daftar resmi)")
+        self.title.setText(f"{kind} {identity.name}{status}")
+        self.subtitle.setText(self.tr("Kode {code} · Kecamatan {district} · {regency}").format(
+            code=identity.code, district=identity.district_name, regency=identity.regency_name))
         for name, editor in self.editors.items():
             text = display_value(self.specs[name], view.values.get(name))
             if isinstance(editor, QPlainTextEdit):

@@ -48,7 +48,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.control)
-        except Exception as error:  # noqa: BLE001 - handed to the GUI, logged there
+        except Exception as error:
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)

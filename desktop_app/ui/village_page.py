@@ -94,8 +94,7 @@ class VillagePage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -119,6 +119,8 @@ class IndexCatalogue:
     indicators: tuple[IndicatorDefinition, ...]  # ordered by number
 
     def indicator(self, number: int) -> IndicatorDefinition:
+        if not 1 <= number <= len(self.indicators):
+            raise KeyError(number)
         return self.indicators[number - 1]
 
     def sub_index(self, code: str) -> SubIndexDefinition:

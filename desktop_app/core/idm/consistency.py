@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from desktop_app.core.idm.catalogue import IndexCatalogue
+from desktop_app.core.idm.catalogue import IndexCatalogue, round_half_up
 from desktop_app.core.idm.rumusan import PublishedValues, RumusanAssessment
 from desktop_app.core.idm.scoring import IndexResult, published_form, score_village
 
@@ -52,7 +52,8 @@ def agrees(published: Decimal, exact: Fraction) -> bool:
 
 
 def _difference(published: Decimal, exact: Fraction) -> Decimal:
-    return (published - published_form(exact)).normalize()
+    """published − exact, rounded half-up to 14 decimals (the rumusan's precision)."""
+    return round_half_up(Fraction(published) - exact, 14).normalize()
 
 
 def compare_published(

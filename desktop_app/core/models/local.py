@@ -26,7 +26,7 @@ class OutboxOperation(Base):
     """
 
     __tablename__ = "sync_outbox"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy API
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     op_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)

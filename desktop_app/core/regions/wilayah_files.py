@@ -88,7 +88,7 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
     parent_level = Level(spec.level.groups[:-1]) if spec.parent_column else None
     line = 1
     try:
-        for line, fields in enumerate(reader, start=2):  # noqa: B007 - line used after loop
+        for line, fields in enumerate(reader, start=2):
             if len(problems) >= MAX_PROBLEMS_PER_FILE:
                 break
             if not any(field.strip() for field in fields):
@@ -110,7 +110,8 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
             first_line[row.code] = line
             rows.append(row)
     except csv.Error as error:
-        problems.append(Problem(name, line + 1, _t("format CSV rusak: {error}").format(error=error)))
+        problems.append(
+            Problem(name, line + 1, _t("format CSV rusak: {error}").format(error=error)))
     if problems:
         raise InputFileError(problems)
     if not rows:

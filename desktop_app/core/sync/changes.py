@@ -25,6 +25,9 @@ from desktop_app.core.local_settings import (
 )
 from desktop_app.core.models import FieldChange, OutboxOperation, SyncedRow
 
+# Fields that say which record a row is; the sync payload carries them, the history not.
+KEY_FIELDS = frozenset({"village_code", "year"})
+
 
 @dataclass
 class Editor:
@@ -82,10 +85,12 @@ def record_upsert(
     session.add_all(
         FieldChange(
             table_name=row.__tablename__, row_id=row.id, village_code=village_code,
-            field=f"{name}[{history_key}]" if history_key else name, old_value=_as_text(old), new_value=_as_text(new), hlc=hlc,
+            field=f"{name}[{history_key}]" if history_key else name,
+            old_value=_as_text(old), new_value=_as_text(new), hlc=hlc,
             changed_at=now, changed_by=editor.user,
         )
         for name, (old, new) in changes.items()
+        if name not in KEY_FIELDS
     )
     set_setting(session, LAST_HLC, hlc)
 
