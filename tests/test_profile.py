@@ -105,3 +105,12 @@ def test_all_faults_are_reported_together(workspace):
         save_profile(workspace.db, workspace.editor, CODE,
                      {"head_name": "", "area_km2": "-1"}, [("abc", "", "")])
     assert {e.field for e in error.value.errors} == {"head_name", "area_km2", "population"}
+
+
+def test_history_reads_in_the_words_of_the_form():
+    from desktop_app.core.villages.profile_fields import history_text
+
+    assert history_text("electricity", "non_pln") == "Non-PLN (PLTS/genset)"
+    assert history_text("road_all_year", "tidak") == "Tidak"
+    assert history_text("area_km2", "42.5") == "42,5"
+    assert history_text("head_name", None) == ""

@@ -30,6 +30,7 @@ from desktop_app.core.villages.profile_fields import (
     FieldSpec,
     ProfileValidationError,
     display_value,
+    history_text,
     profile_fields,
     sections,
 )
@@ -162,6 +163,9 @@ class ProfileForm(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Waktu"), self.tr("Oleh"), self.tr("Isian"),
                                          self.tr("Nilai lama"), self.tr("Nilai baru")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
@@ -201,7 +205,7 @@ class ProfileForm(QWidget):
             name, _, key = entry.field.partition("[")
             label = self.field_labels.get(name, name) + (f" ({key.rstrip(']')})" if key else "")
             cells = [entry.changed_at.strftime("%d-%m-%Y %H:%M"), entry.changed_by, label,
-                     entry.old_value or "", entry.new_value or ""]
+                     history_text(name, entry.old_value), history_text(name, entry.new_value)]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 

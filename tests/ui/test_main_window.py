@@ -74,8 +74,9 @@ def test_edit_save_restart_and_find_the_change(qtbot, tmp_path, workspace, open_
         form = second.villages.form
         assert form.editors["head_name"].text() == "Pak Darmin"
         assert form.editors["electricity"].currentData() == "non_pln"
-        fields = {form.history.item(r, 2).text() for r in range(form.history.rowCount())}
-        assert fields == {"Nama kepala desa", "Listrik"}
+        rows = {form.history.item(r, 2).text(): form.history.item(r, 4).text()
+                for r in range(form.history.rowCount())}
+        assert rows == {"Nama kepala desa": "Pak Darmin", "Listrik": "Non-PLN (PLTS/genset)"}
     finally:
         second.runner.wait_idle()
         reopened.close()

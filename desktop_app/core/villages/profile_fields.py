@@ -196,3 +196,17 @@ def display_value(spec: FieldSpec, value: Any) -> str:
     if spec.kind == "float":
         return _format(value)
     return str(value)
+
+
+def history_text(field: str, text: str | None) -> str:
+    """A value as kept in the change history, in the words the form uses."""
+    if text is None:
+        return ""
+    spec = next((s for s in profile_fields() if s.name == field), None)
+    if spec is None:
+        return text
+    if spec.kind in ("choice", "yesno"):
+        return dict(spec.choices).get(text, text)
+    if spec.kind == "float":
+        return text.replace(".", ",")
+    return text
