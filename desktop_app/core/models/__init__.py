@@ -1,14 +1,28 @@
 """All tables of the desktop database; importing this module registers them."""
 
 from desktop_app.core.models.base import Base, SyncedRow
+from desktop_app.core.models.idm import (
+    DRAFT,
+    OFFICIAL,
+    IdmAssessment,
+    IdmIndicatorRow,
+    IdmTarget,
+    IdmTargetVillage,
+)
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
 from desktop_app.core.models.region import District, Province, Regency, Village
 from desktop_app.core.models.village_profile import VillagePopulation, VillageProfile
 
 __all__ = [
+    "DRAFT",
+    "OFFICIAL",
     "Base",
     "District",
     "FieldChange",
+    "IdmAssessment",
+    "IdmIndicatorRow",
+    "IdmTarget",
+    "IdmTargetVillage",
     "LocalSetting",
     "OutboxOperation",
     "Province",
