@@ -41,7 +41,8 @@ class IdmAssessment(SyncedRow, Base):
     regency_code: Mapped[str] = mapped_column(String(5), nullable=False)
     year: Mapped[int] = mapped_column(Integer, nullable=False)
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # official | draft
-    scores: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"1": 0..5, ...}
+    # {"1": 0..5, ...}; a real NULL (not JSON null) when only summary values are known
+    scores: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     # As published (exact text of the source; None for drafts and missing values).
     published_iks: Mapped[str | None] = mapped_column(String(24))
     published_ike: Mapped[str | None] = mapped_column(String(24))

@@ -1,0 +1,297 @@
+"""What the IDM screens and reports show, read from the database.
+
+Filtering and grouping happen in SQL; the small results are shaped here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
+from desktop_app.core.idm.consistency import Disagreement, compare_published
+from desktop_app.core.idm.rumusan import PublishedValues
+from desktop_app.core.idm.scoring import IndexResult, score_village
+from desktop_app.core.idm.weak_indicators import StatusPath, path_to_next_status
+from desktop_app.core.models import (
+    DRAFT,
+    OFFICIAL,
+    IdmAssessment,
+    IdmIndicatorRow,
+    Village,
+)
+
+ACTOR_COLUMNS = {level: f"actor_{level.lower()}" for level in ACTOR_LEVELS}
+
+
+@dataclass(frozen=True)
+class RegionScope:
+    """A kecamatan, a kabupaten, or (both None) everything in the database."""
+
+    regency_code: str | None = None
+    district_code: str | None = None
+
+    def apply(self, query, village_code_column=IdmAssessment.village_code):
+        if self.district_code:
+            return query.where(village_code_column.startswith(self.district_code + "."))
+        if self.regency_code:
+            return query.where(IdmAssessment.regency_code == self.regency_code)
+        return query
+
+
+def scores_of(assessment: IdmAssessment) -> dict[int, int] | None:
+    if not assessment.scores:
+        return None
+    return {int(number): int(score) for number, score in assessment.scores.items()}
+
+
+def status_name(text: str | None, catalogue: IndexCatalogue | None = None) -> str | None:
+    """The catalogue's spelling of a published status ('BERKEMBANG' -> 'Berkembang')."""
+    if not text:
+        return None
+    band = (catalogue or idm_catalogue()).status_by_name(text)
+    return band.name if band else text
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    try:
+        return Decimal(text) if text else None
+    except InvalidOperation:
+        return None
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    year: int
+    kind: str
+    status: str | None
+    idm: Decimal | None
+    iks: Decimal | None
+    ike: Decimal | None
+    ikl: Decimal | None
+    result: IndexResult | None  # recomputed from the indicator scores, where there are any
+    disagreements: tuple[Disagreement, ...]
+
+
+def summarise(assessment: IdmAssessment) -> AssessmentSummary:
+    scores = scores_of(assessment)
+    result = score_village(scores) if scores else None
+    disagreements: tuple[Disagreement, ...] = ()
+    published = {code: _decimal(getattr(assessment, f"published_{code.lower()}"))
+                 for code in ("IKS", "IKE", "IKL", "IDM")}
+    if result is not None and assessment.kind == OFFICIAL:
+        values = PublishedValues(
+            values=tuple((code, value) for code, value in published.items() if value is not None),
+            status=assessment.published_status or "",
+        )
+        disagreements = tuple(
+            d for d in compare_published(assessment.village_code, assessment.year, values,
+                                         result, source=assessment.source)
+            if d.index != "STATUS" or assessment.published_status)
+    if assessment.kind == DRAFT and result is not None:
+        published = {code: result.rounded(None if code == "IDM" else code, 4)
+                     for code in published}
+    return AssessmentSummary(
+        assessment.id, assessment.year, assessment.kind, status_name(assessment.status),
+        published["IDM"], published["IKS"], published["IKE"], published["IKL"], result,
+        disagreements,
+    )
+
+
+def village_history(session: Session, village_code: str) -> list[AssessmentSummary]:
+    """Every assessment of a village, by year, official before draft."""
+    rows = session.scalars(
+        select(IdmAssessment)
+        .where(IdmAssessment.village_code == village_code, IdmAssessment.deleted.is_(False))
+        .order_by(IdmAssessment.year, IdmAssessment.kind.desc())
+    )
+    return [summarise(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    number: int
+    code: str
+    name: str
+    sub_index: str
+    score: int
+    criterion: str | None
+    activity: str | None
+    actors: dict[str, str]  # level -> "Dinas A, Dinas B"
+    gain: Decimal  # IDM gain of raising it to 5, in points of IDM
+
+
+def indicator_lines(session: Session, assessment_id: str) -> list[IndicatorLine]:
+    """The 50 indicators of an assessment, with the published texts where imported."""
+    assessment = session.get(IdmAssessment, assessment_id)
+    scores = scores_of(assessment) if assessment else None
+    if not scores:
+        return []
+    catalogue = idm_catalogue()
+    published = {row.number: row for row in session.scalars(
+        select(IdmIndicatorRow).where(IdmIndicatorRow.assessment_id == assessment_id))}
+    lines = []
+    for indicator in catalogue.indicators:
+        score = scores[indicator.number]
+        row = published.get(indicator.number)
+        if row is not None:
+            actors = {level: getattr(row, column) or "" for level, column in
+                      ACTOR_COLUMNS.items()}
+            criterion, activity = row.criterion, row.activity
+        else:
+            actors = {level: ", ".join(indicator.actors_at(level)) for level in ACTOR_LEVELS}
+            level = indicator.criterion(score)
+            criterion = "; ".join(level.criteria) if level else None
+            activity = None
+            if score < catalogue.max_score:
+                activity = (level.activities[0] if level and level.activities
+                            else indicator.default_activity)
+        gain = (catalogue.max_score - score) * catalogue.point_gain(indicator)
+        lines.append(IndicatorLine(
+            indicator.number, indicator.code, indicator.label, indicator.sub_index, score,
+            criterion, activity, actors, Decimal(gain.numerator) / Decimal(gain.denominator),
+        ))
+    return lines
+
+
+def next_status_path(session: Session, assessment_id: str) -> StatusPath | None:
+    assessment = session.get(IdmAssessment, assessment_id)
+    scores = scores_of(assessment) if assessment else None
+    return path_to_next_status(scores) if scores else None
+
+
+@dataclass
+class StatusOverview:
+    """Villages per status, per kabupaten and year (official results)."""
+
+    years: list[int] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    counts: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict)
+    regency_names: dict[str, str] = field(default_factory=dict)
+
+    def total(self, year: int, status: str) -> int:
+        return sum(by_status.get(status, 0) for (_, y), by_status in self.counts.items()
+                   if y == year)
+
+
+def status_overview(session: Session, scope: RegionScope = RegionScope()) -> StatusOverview:
+    query = (
+        select(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
+               IdmAssessment.status, func.count())
+        .join(Village, Village.code == IdmAssessment.village_code)
+        .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.deleted.is_(False))
+        .group_by(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
+                  IdmAssessment.status)
+    )
+    overview = StatusOverview(statuses=[band.name for band in idm_catalogue().statuses])
+    years = set()
+    for regency, regency_name, year, status, count in session.execute(scope.apply(query)):
+        name = status_name(status) or "—"
+        bucket = overview.counts.setdefault((regency, year), {})
+        bucket[name] = bucket.get(name, 0) + count
+        overview.regency_names[regency] = regency_name
+        years.add(year)
+    overview.years = sorted(years)
+    return overview
+
+
+LAGGING = ("Sangat Tertinggal", "Tertinggal")
+
+
+def lagging_villages(session: Session, year: int,
+                     scope: RegionScope = RegionScope()) -> list[tuple[str, str, str, str]]:
+    """(code, name, kecamatan, status) of villages still (sangat) tertinggal in ``year``."""
+    query = (
+        select(Village.code, Village.name, Village.district_name, IdmAssessment.status)
+        .join(Village, Village.code == IdmAssessment.village_code)
+        .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
+               IdmAssessment.deleted.is_(False))
+        .order_by(IdmAssessment.idm, Village.code)
+    )
+    return [(code, name, district, status_name(status))
+            for code, name, district, status in session.execute(scope.apply(query))
+            if status_name(status) in LAGGING]
+
+
+def region_disagreements(session: Session,
+                         scope: RegionScope = RegionScope()) -> list[Disagreement]:
+    """Every published value that its own indicator rows contradict."""
+    query = select(IdmAssessment).where(
+        IdmAssessment.kind == OFFICIAL, IdmAssessment.scores.is_not(None),
+        IdmAssessment.deleted.is_(False)).order_by(IdmAssessment.village_code,
+                                                   IdmAssessment.year)
+    found: list[Disagreement] = []
+    for assessment in session.scalars(scope.apply(query)):
+        found.extend(summarise(assessment).disagreements)
+    return found
+
+
+@dataclass(frozen=True)
+class SynergyCell:
+    """An agency named for one weak indicator, with the villages concerned."""
+
+    agency: str
+    level: str
+    indicator_number: int
+    indicator: str
+    villages: tuple[str, ...]  # "Name (code)"
+
+
+def synergy_matrix(
+    session: Session,
+    year: int,
+    scope: RegionScope = RegionScope(),
+    weak_up_to: int = 4,
+    levels: tuple[str, ...] = ACTOR_LEVELS,
+) -> list[SynergyCell]:
+    """Which agency is named for which weak indicator (score ≤ ``weak_up_to``) in which villages.
+
+    Actors come from the published rumusan rows; assessments without rows (drafts, or
+    summary-only imports) fall back to the catalogue's default actors. The latest official
+    assessment of ``year`` is used, or the draft where no official one exists.
+    """
+    catalogue = idm_catalogue()
+    query = (
+        select(IdmAssessment.id, IdmAssessment.kind, IdmAssessment.scores, Village.code,
+               Village.name)
+        .join(Village, Village.code == IdmAssessment.village_code)
+        .where(IdmAssessment.year == year, IdmAssessment.scores.is_not(None),
+               IdmAssessment.deleted.is_(False))
+        .order_by(Village.code, IdmAssessment.kind.desc())  # official before draft
+    )
+    chosen: dict[str, tuple[str, dict[str, int], str]] = {}
+    for assessment_id, _kind, scores, code, name in session.execute(scope.apply(query)):
+        chosen.setdefault(code, (assessment_id, scores, f"{name} ({code})"))
+    published: dict[tuple[str, int], IdmIndicatorRow] = {}
+    ids = [assessment_id for assessment_id, _, _ in chosen.values()]
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(select(IdmIndicatorRow).where(
+                IdmIndicatorRow.assessment_id.in_(ids[start:start + 500]),
+                IdmIndicatorRow.score <= weak_up_to)):
+            published[(row.assessment_id, row.number)] = row
+    cells: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for assessment_id, scores, label in chosen.values():
+        for number_text, score in scores.items():
+            if int(score) > weak_up_to:
+                continue
+            number = int(number_text)
+            row = published.get((assessment_id, number))
+            for level in levels:
+                if row is not None:
+                    names = [a.strip() for a in (getattr(row, ACTOR_COLUMNS[level]) or "")
+                             .split(",") if a.strip()]
+                else:
+                    names = list(catalogue.indicator(number).actors_at(level))
+                for agency in names:
+                    cells[(agency, level, number)].append(label)
+    return sorted(
+        (SynergyCell(agency, level, number, catalogue.indicator(number).label,
+                     tuple(villages))
+         for (agency, level, number), villages in cells.items()),
+        key=lambda c: (-len(c.villages), c.agency, c.indicator_number),
+    )

@@ -1,0 +1,186 @@
+"""Drafts, village history, region overview, synergy matrix and targets on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop_app.core.ids import new_id
+from desktop_app.core.idm.drafts import save_draft
+from desktop_app.core.idm.queries import (
+    RegionScope,
+    indicator_lines,
+    lagging_villages,
+    next_status_path,
+    region_disagreements,
+    status_overview,
+    synergy_matrix,
+    village_history,
+)
+from desktop_app.core.idm.scoring import ScoringError, published_form, score_village
+from desktop_app.core.idm.targets import set_target, set_target_villages, target_progress
+from desktop_app.core.models import (
+    OFFICIAL,
+    IdmAssessment,
+    IdmIndicatorRow,
+    OutboxOperation,
+)
+
+
+def uniform(score: int, **overrides: int) -> dict[int, int]:
+    scores = dict.fromkeys(range(1, 51), score)
+    scores.update({int(k[1:]): v for k, v in overrides.items()})
+    return scores
+
+
+def add_official(session, code: str, year: int, scores: dict[int, int] | None,
+                 status: str | None = None, published_idm: str | None = None,
+                 rows: dict[int, dict[str, str]] | None = None) -> str:
+    result = score_village(scores) if scores else None
+    assessment = IdmAssessment(
+        id=new_id(), hlc="0000000000001-00000-import", field_clocks={}, deleted=False,
+        updated_at=datetime(2024, 1, 1), updated_by="impor", village_code=code,
+        regency_code=code[:5], year=year, kind=OFFICIAL,
+        scores={str(n): s for n, s in scores.items()} if scores else None,
+        published_idm=published_idm or (str(published_form(result.value)) if result else None),
+        published_status=status or (result.status.name.upper() if result else None),
+        status=status or (result.status.name.upper() if result else None),
+        source=f"{code}/{year}.json",
+    )
+    session.add(assessment)
+    session.flush()
+    for number, texts in (rows or {}).items():
+        session.add(IdmIndicatorRow(assessment_id=assessment.id, number=number,
+                                    score=scores[number], **texts))
+    return assessment.id
+
+
+@pytest.fixture
+def idm_data(workspace):
+    with workspace.db.writing() as session:
+        # Batu Kajang: weak in health (1) and internet (30), tertinggal in 2023, lifted in 2024
+        ids = {"bk23": add_official(session, "64.01.01.2001", 2023, uniform(3, i1=0, i30=1),
+                                    rows={1: {"activity": "Bangun poskesdes",
+                                              "actor_kab": "Dinkes, PU"},
+                                          30: {"actor_pusat": "Kominfo"}})}
+        ids["bk24"] = add_official(session, "64.01.01.2001", 2024, uniform(4))
+        add_official(session, "64.01.01.2002", 2023, uniform(2))   # sangat tertinggal
+        add_official(session, "64.01.01.2002", 2024, uniform(2))
+        add_official(session, "64.07.05.2001", 2023, uniform(5))   # mandiri
+        # a summary-only row (national spreadsheet) whose status is published upper case
+        add_official(session, "64.07.05.2002", 2023, None, status="BERKEMBANG",
+                     published_idm="0.6500")
+        # published IDM that its own scores contradict
+        add_official(session, "64.72.01.1001", 2023, uniform(3), published_idm="0.7000",
+                     status="MAJU")
+    return ids
+
+
+def test_village_history_shows_official_values_and_recomputes(workspace, idm_data):
+    with workspace.db.reading() as session:
+        history = village_history(session, "64.01.01.2001")
+    assert [(h.year, h.kind, h.status) for h in history] == [
+        (2023, "official", "Tertinggal"), (2024, "official", "Maju")]
+    assert history[1].result.value == score_village(uniform(4)).value
+    assert history[0].disagreements == ()
+
+
+def test_indicator_lines_use_published_texts_then_the_catalogue(workspace, idm_data):
+    with workspace.db.reading() as session:
+        lines = indicator_lines(session, idm_data["bk23"])
+        path = next_status_path(session, idm_data["bk23"])
+    assert len(lines) == 50
+    first = lines[0]
+    assert (first.score, first.activity, first.actors["KAB"]) == (0, "Bangun poskesdes",
+                                                                  "Dinkes, PU")
+    assert lines[1].actors["KAB"] == ""  # row 2 not published here: catalogue defaults
+    assert lines[0].gain > lines[1].gain
+    assert path.target_status.name == "Berkembang"
+    assert path.result.status.name in ("Berkembang", "Maju", "Mandiri")
+    assert path.improvements[0].indicator.sub_index == "IKL"  # largest gain per indicator
+
+
+def test_overview_counts_per_status_kabupaten_and_year(workspace, idm_data):
+    with workspace.db.reading() as session:
+        overview = status_overview(session)
+        paser = status_overview(session, RegionScope(regency_code="64.01"))
+    assert overview.years == [2023, 2024]
+    assert overview.counts[("64.01", 2023)] == {"Tertinggal": 1, "Sangat Tertinggal": 1}
+    assert overview.counts[("64.07", 2023)] == {"Mandiri": 1, "Berkembang": 1}
+    assert overview.total(2023, "Maju") == 1
+    assert set(paser.counts) == {("64.01", 2023), ("64.01", 2024)}
+
+
+def test_lagging_villages_and_disagreements(workspace, idm_data):
+    with workspace.db.reading() as session:
+        lagging = lagging_villages(session, 2024)
+        disagreements = region_disagreements(session)
+    assert lagging == [("64.01.01.2002", "Kasungai", "Batu Sopang", "Sangat Tertinggal")]
+    found = {(d.village_code, d.index) for d in disagreements}
+    assert found == {("64.72.01.1001", "IDM"), ("64.72.01.1001", "STATUS")}
+
+
+def test_synergy_matrix_counts_villages_per_agency_and_indicator(workspace, idm_data):
+    with workspace.db.reading() as session:
+        cells = synergy_matrix(session, 2023, weak_up_to=1)
+        kab_only = synergy_matrix(session, 2023, weak_up_to=1, levels=("KAB",))
+        none_weak = synergy_matrix(session, 2024, weak_up_to=3)
+    by_key = {(c.agency, c.level, c.indicator_number): c.villages for c in cells}
+    assert by_key[("Dinkes", "KAB", 1)] == ("Batu Kajang (64.01.01.2001)",)
+    assert by_key[("PU", "KAB", 1)] == ("Batu Kajang (64.01.01.2001)",)
+    assert by_key[("Kominfo", "PUSAT", 30)] == ("Batu Kajang (64.01.01.2001)",)
+    assert {c.level for c in kab_only} == {"KAB"}
+    # 2024: Batu Kajang all 4, Kasungai all 2 -> weak_up_to=3 picks Kasungai only
+    assert {v for c in none_weak for v in c.villages} == {"Kasungai (64.01.01.2002)"}
+
+
+def test_draft_is_separate_from_official_and_queued_for_sync(workspace, idm_data):
+    draft_id = save_draft(workspace.db, workspace.editor, "64.01.01.2001", 2023,
+                          uniform(3, i1=5))
+    with workspace.db.reading() as session:
+        history = village_history(session, "64.01.01.2001")
+        ops = session.scalars(select(OutboxOperation)).all()
+    kinds = [(h.year, h.kind) for h in history]
+    assert kinds == [(2023, "official"), (2023, "draft"), (2024, "official")]
+    draft = next(h for h in history if h.kind == "draft")
+    assert draft.id == draft_id and draft.status == "Berkembang"
+    assert draft.iks == score_village(uniform(3, i1=5)).rounded("IKS")
+    assert [op.payload.get("kind") for op in ops] == ["draft"]
+    # saving the same scores again changes nothing
+    save_draft(workspace.db, workspace.editor, "64.01.01.2001", 2023, uniform(3, i1=5))
+    with workspace.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxOperation)) == 1
+
+
+def test_draft_with_missing_or_bad_scores_is_refused(workspace):
+    scores = uniform(3)
+    del scores[7]
+    scores[8] = 9
+    with pytest.raises(ScoringError) as error:
+        save_draft(workspace.db, workspace.editor, "64.01.01.2001", 2024, scores)
+    assert any("belum diisi" in p for p in error.value.problems)
+    assert any("= 9 di luar rentang 0–5" in p for p in error.value.problems)
+    with workspace.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(IdmAssessment)) == 0
+
+
+def test_targets_and_their_achievement(workspace, idm_data):
+    set_target(workspace.db, workspace.editor, 2023, "64.01", 2)
+    set_target(workspace.db, workspace.editor, 2023, None, 5)
+    set_target_villages(workspace.db, workspace.editor, 2023,
+                        ["64.01.01.2001", "64.01.01.2002"])
+    with workspace.db.reading() as session:
+        progress = {p.regency_code: p for p in target_progress(session, 2023)}
+    paser = progress["64.01"]
+    assert (paser.villages_to_lift, paser.lifted, paser.results_known) == (2, 1, True)
+    assert not paser.achieved
+    assert [(v.code, v.achieved) for v in paser.named] == [
+        ("64.01.01.2001", True), ("64.01.01.2002", False)]
+    assert progress[None].regency_name == "Provinsi"
+    set_target_villages(workspace.db, workspace.editor, 2023, ["64.01.01.2001"])
+    with workspace.db.reading() as session:
+        assert [v.code for v in target_progress(session, 2023)[0].named] == ["64.01.01.2001"]
+    with pytest.raises(LookupError, match="99.99.99.9999"):
+        set_target_villages(workspace.db, workspace.editor, 2023, ["99.99.99.9999"])
