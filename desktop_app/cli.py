@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     wilayah.add_argument("folder", type=Path, help="folder berisi keempat berkas CSV")
     wilayah.add_argument("--province", metavar="KODE",
                          help="hanya satu provinsi, misalnya 64 (Kalimantan Timur)")
+    from desktop_app.core.idm.importing_cli import add_idm_commands
+
+    add_idm_commands(commands)
     return parser
 
 
@@ -42,6 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     folder = data_dir(args.data_dir)
     if args.command == "import-wilayah":
         return _import_wilayah(folder, args.folder, args.province)
+    from desktop_app.core.idm.importing_cli import COMMANDS as IDM_COMMANDS
+
+    if args.command in IDM_COMMANDS:
+        from desktop_app.core.idm.importing_cli import run_idm_command
+
+        return run_idm_command(folder, args)
     from desktop_app.ui.app import run_gui  # Qt only when a window is wanted
 
     return run_gui(folder)

@@ -15,6 +15,8 @@ os.environ["SINERGI_DESA_LOG_DIR"] = str(_SCRATCH / "logs")
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
 os.environ.pop("SINERGI_DESA_DATA_DIR", None)
 
+pytest_plugins = ["tests.idm.factories"]  # the idm_data fixture, for IDM and UI tests
+
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 

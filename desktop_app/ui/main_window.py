@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.idm.overview_page import IdmOverviewPage
 from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(150)
         # Only sections that work are listed; later sections add themselves here.
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages)
+        self.idm = IdmOverviewPage(workspace, self.runner)
+        self._add_section(self.tr("Rekap IDM"), self.idm)
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.villages.profile import VillageProfileView, load_profile
 from desktop_app.core.villages.search import VillageFilter, list_districts, list_regencies
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.idm.village_idm import VillageIdmPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.profile_form import ProfileForm
 from desktop_app.ui.tasks import TaskRunner
@@ -79,6 +81,11 @@ class VillagePage(QWidget):
 
         self.form = ProfileForm(workspace, runner, self)
         self.form.saved.connect(self._saved)
+        self.idm = VillageIdmPanel(workspace, runner, self)
+        self.details = QTabWidget()
+        self.details.setObjectName("villageDetails")
+        self.details.addTab(self.form, self.tr("Profil"))
+        self.details.addTab(self.idm, self.tr("IDM"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.regency, 1)
@@ -93,7 +100,7 @@ class VillagePage(QWidget):
         left_layout.addWidget(self.count)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.form)
+        splitter.addWidget(self.details)
         splitter.setSizes([620, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -218,6 +225,8 @@ class VillagePage(QWidget):
     def open_village(self, code: str) -> None:
         self.current_code = code
         db = self.workspace.db
+        row = self.model.row_of(code)
+        self.idm.show_village(code, self.model.rows[row].name if row is not None else code)
 
         def work(_control: Any) -> VillageProfileView:
             with db.reading() as session:

@@ -18,7 +18,6 @@ from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import IndexResult, score_village
 from desktop_app.core.idm.weak_indicators import StatusPath, path_to_next_status
 from desktop_app.core.models import (
-    DRAFT,
     OFFICIAL,
     IdmAssessment,
     IdmIndicatorRow,
@@ -93,9 +92,10 @@ def summarise(assessment: IdmAssessment) -> AssessmentSummary:
             d for d in compare_published(assessment.village_code, assessment.year, values,
                                          result, source=assessment.source)
             if d.index != "STATUS" or assessment.published_status)
-    if assessment.kind == DRAFT and result is not None:
-        published = {code: result.rounded(None if code == "IDM" else code, 4)
-                     for code in published}
+    if result is not None:  # drafts, and official values not published: recomputed
+        published = {code: value if value is not None and assessment.kind == OFFICIAL
+                     else result.rounded(None if code == "IDM" else code, 4)
+                     for code, value in published.items()}
     return AssessmentSummary(
         assessment.id, assessment.year, assessment.kind, status_name(assessment.status),
         published["IDM"], published["IKS"], published["IKE"], published["IKL"], result,

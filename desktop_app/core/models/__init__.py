@@ -10,6 +10,13 @@ from desktop_app.core.models.idm import (
     IdmTargetVillage,
 )
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
+from desktop_app.core.models.meeting import (
+    Meeting,
+    MeetingActionItem,
+    MeetingAgendaItem,
+    MeetingAgreement,
+    MeetingParticipant,
+)
 from desktop_app.core.models.region import District, Province, Regency, Village
 from desktop_app.core.models.village_profile import VillagePopulation, VillageProfile
 
@@ -24,6 +31,11 @@ __all__ = [
     "IdmTarget",
     "IdmTargetVillage",
     "LocalSetting",
+    "Meeting",
+    "MeetingActionItem",
+    "MeetingAgendaItem",
+    "MeetingAgreement",
+    "MeetingParticipant",
     "OutboxOperation",
     "Province",
     "Regency",

@@ -1,0 +1,115 @@
+"""Command-line forms of the IDM imports (``import-idm``, ``idm-template``); no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.i18n import translate
+from desktop_app.core.migrate import DatabaseOpenError
+from desktop_app.core.problems import Cancelled, InputFileError
+
+COMMANDS = frozenset({"import-idm", "idm-template"})
+
+
+def _t(text: str) -> str:
+    return translate("IdmImport", text)
+
+
+def add_idm_commands(commands: Any) -> None:
+    """Add the IDM subcommands to the ``sinergi-desa`` subparsers."""
+    importing = commands.add_parser(
+        "import-idm", help="impor data IDM resmi: berkas/folder rumusan JSON atau lembar "
+        "IDM nasional (XLSX/CSV)")
+    importing.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                           help="berkas .json, folder rumusan, atau lembar .xlsx/.csv")
+    importing.add_argument("--province", metavar="KODE",
+                           help="lembar nasional: hanya satu provinsi, misalnya 64")
+    importing.add_argument("--kabupaten", metavar="KODE",
+                           help="lembar nasional: hanya satu kabupaten, misalnya 64.01")
+    template = commands.add_parser(
+        "idm-template", help="tulis templat skor IDM (XLSX) untuk diisi tanpa jaringan")
+    template.add_argument("out", type=Path, metavar="OUT.xlsx")
+    template.add_argument("--year", type=int, required=True, help="tahun penilaian")
+    scope = template.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--kabupaten", metavar="KODE", help="semua desa satu kabupaten")
+    scope.add_argument("--kecamatan", metavar="KODE", help="semua desa satu kecamatan")
+
+
+def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
+    from desktop_app.core.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(folder)
+    except DatabaseOpenError as error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        if args.command == "import-idm":
+            return _import_idm(workspace, args)
+        return _write_template(workspace, args)
+    finally:
+        workspace.close()
+
+
+def _show(done: int, total: int, phase: str) -> None:
+    if total:
+        print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
+    from desktop_app.core.idm.importing import (
+        IdmImportReport,
+        import_national_sheet,
+        import_rumusan,
+        is_national_sheet,
+    )
+
+    report = IdmImportReport()
+    failed = False
+    sheets = [path for path in args.paths if is_national_sheet(path)]
+    rumusan = [path for path in args.paths if not is_national_sheet(path)]
+    if rumusan:
+        report.merge(import_rumusan(workspace.db, rumusan, progress=_show,
+                                    editor=workspace.editor))
+    for sheet in sheets:
+        try:
+            report.merge(import_national_sheet(workspace.db, sheet, args.province,
+                                               args.kabupaten, progress=_show,
+                                               editor=workspace.editor))
+        except (InputFileError, Cancelled) as error:
+            failed = True
+            print(_t("\n{file}: impor dibatalkan, tidak ada yang disimpan:\n{error}").format(
+                file=sheet, error=error), file=sys.stderr)
+    print(f"\n{report.summary(details=1000)}")
+    return 1 if failed else 0
+
+
+def _write_template(workspace: Any, args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop_app.core.idm.template import write_score_template
+    from desktop_app.core.models import Village
+    from desktop_app.core.regions.codes import Level, normalise_code
+
+    level, raw = ((Level.REGENCY, args.kabupaten) if args.kabupaten
+                  else (Level.DISTRICT, args.kecamatan))
+    try:
+        prefix = normalise_code(raw, level)
+    except ValueError:
+        print(_t("kode wilayah '{code}' tidak sah").format(code=raw), file=sys.stderr)
+        return 1
+    with workspace.db.reading() as session:
+        codes = list(session.scalars(
+            select(Village.code).where(Village.code.startswith(prefix + "."),
+                                       Village.active.is_(True)).order_by(Village.code)))
+    if not codes:
+        print(_t("tidak ada desa aktif dengan kode {code}").format(code=prefix),
+              file=sys.stderr)
+        return 1
+    path = write_score_template(workspace.db, args.out, codes, args.year)
+    print(_t("Templat {year} untuk {count} desa ditulis ke {path}").format(
+        year=args.year, count=len(codes), path=path))
+    return 0

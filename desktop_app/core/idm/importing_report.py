@@ -1,0 +1,151 @@
+"""What an IDM import did: per file (or per sheet row) added, updated, unchanged or skipped.
+
+Shared by the rumusan, national-sheet and score-template imports, so the UI and the command
+line show one kind of report. Every published-versus-recomputed disagreement found while
+importing is listed with it (see :mod:`desktop_app.core.idm.consistency`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.clock import HybridLogicalClock
+from desktop_app.core.i18n import translate
+from desktop_app.core.idm.consistency import Disagreement
+from desktop_app.core.models import Village
+from desktop_app.core.sync.changes import Editor
+
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+
+ADDED = "added"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+SKIPPED = "skipped"
+OUTCOMES = (ADDED, UPDATED, UNCHANGED, SKIPPED)
+
+IMPORT_DEVICE = "impor-resmi"  # clock device of reference-data imports without an editor
+IMPORT_USER = "impor data resmi"
+
+
+def _t(text: str) -> str:
+    return translate("IdmImport", text)
+
+
+def no_progress(done: int, total: int, phase: str) -> None:
+    """The default progress callback: report nothing."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file (rumusan), one sheet row or one template column."""
+
+    source: str  # file name, "file, baris 12" or "file, kolom E"
+    outcome: str  # one of OUTCOMES
+    village_code: str | None = None
+    year: int | None = None
+    reasons: tuple[str, ...] = ()  # why it was skipped, in Indonesian
+
+    def __str__(self) -> str:
+        label = {ADDED: _t("baru"), UPDATED: _t("diperbarui"),
+                 UNCHANGED: _t("tetap"), SKIPPED: _t("dilewati")}[self.outcome]
+        what = " ".join(str(part) for part in (self.village_code, self.year) if part)
+        head = f"{self.source}: {label}" + (f" ({what})" if what else "")
+        return "\n".join([head, *(f"  - {reason}" for reason in self.reasons)])
+
+
+@dataclass
+class IdmImportReport:
+    """The outcome of one import run."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    out_of_scope: int = 0  # sheet rows outside the chosen province/kabupaten
+    cancelled: bool = False
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = Counter(outcome.outcome for outcome in self.outcomes)
+        return {name: found.get(name, 0) for name in OUTCOMES}
+
+    @property
+    def changed(self) -> bool:
+        counts = self.counts
+        return bool(counts[ADDED] or counts[UPDATED])
+
+    def of(self, outcome: str) -> list[ImportOutcome]:
+        return [item for item in self.outcomes if item.outcome == outcome]
+
+    def merge(self, other: IdmImportReport) -> None:
+        self.outcomes.extend(other.outcomes)
+        self.disagreements.extend(other.disagreements)
+        self.out_of_scope += other.out_of_scope
+        self.cancelled = self.cancelled or other.cancelled
+
+    def summary(self, details: int = 50) -> str:
+        """A readable report: counts, skipped items with reasons, every disagreement."""
+        lines = [_t("{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} "
+                    "dilewati").format(**self.counts)]
+        if self.out_of_scope:
+            lines.append(_t("{count} baris di luar wilayah yang dipilih").format(
+                count=self.out_of_scope))
+        if self.cancelled:
+            lines.append(_t("Impor dibatalkan; berkas yang belum selesai tidak disimpan."))
+        skipped = self.of(SKIPPED)
+        if skipped:
+            lines.append(_t("Dilewati:"))
+            lines.extend(str(item) for item in skipped[:details])
+            if len(skipped) > details:
+                lines.append(_t("… dan {count} lainnya").format(count=len(skipped) - details))
+        if self.disagreements:
+            lines.append(_t("Nilai terbit berbeda dengan hasil hitung ulang ({count}):").format(
+                count=len(self.disagreements)))
+            lines.extend(describe_disagreement(d) for d in self.disagreements)
+        return "\n".join(lines)
+
+
+def describe_disagreement(item: Disagreement) -> str:
+    """'64.01.02.2002 2024 IKS: terbit 0.7, hitung ulang 0.69…, selisih 0.0029 poin'."""
+    text = _t("{village} {year} {index}: terbit {published}, hitung ulang {recomputed}")
+    line = text.format(village=item.village_code, year=item.year, index=item.index,
+                       published=item.published, recomputed=item.recomputed)
+    if item.difference_points is not None:
+        line += _t(", selisih {points} poin").format(points=item.difference_points)
+    if item.score_points is not None:
+        line += _t(" ({score} poin skor)").format(score=item.score_points)
+    if item.source:
+        line += f" [{item.source}]"
+    return line
+
+
+@dataclass(frozen=True)
+class ImportStamp:
+    """Sync metadata of rows written by one reference-data import run (no outbox)."""
+
+    hlc: str
+    user: str
+    at: datetime
+
+    @classmethod
+    def for_run(cls, editor: Editor | None) -> ImportStamp:
+        if editor is not None:
+            return cls(editor.clock.now(), editor.user, editor.now())
+        return cls(HybridLogicalClock(IMPORT_DEVICE).now(), IMPORT_USER, datetime.now())
+
+
+def village_regencies(session: Session, prefix: str | None = None) -> dict[str, str]:
+    """Village code -> regency code of the registry (optionally codes under ``prefix``)."""
+    query = select(Village.code, Village.regency_code)
+    if prefix:
+        query = query.where(Village.code.startswith(prefix + "."))
+    return dict(session.execute(query).tuples().all())

@@ -1,0 +1,281 @@
+"""Import official per-village IDM "rumusan" files (one, several, or folders of thousands).
+
+Each file is all-or-nothing: a file with any problem (bad JSON, missing rows, bad scores, a
+village code that is BPS-style or not in the region registry) is skipped with every problem
+listed, and the other files are written. Files are parsed and checked in batches and each
+batch is written in one transaction with executemany, so thousands of files stay fast.
+
+Official data is reference data: rows get sync metadata (id, clock, time, user) but no
+outbox operation. The official assessment of a village and year is replaced when the file
+says something else and left alone (no write at all) when it says the same.
+
+Cancelling stops before the next file: the files already checked are written, the file in
+progress and those after it are not, and the report says so (``cancelled``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
+from desktop_app.core.idm.consistency import Disagreement
+from desktop_app.core.idm.importing_fast import ConsistencyChecker, parse_fast
+from desktop_app.core.idm.importing_report import (
+    ADDED,
+    SKIPPED,
+    UNCHANGED,
+    UPDATED,
+    IdmImportReport,
+    ImportOutcome,
+    ImportStamp,
+    IsCancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+    village_regencies,
+)
+from desktop_app.core.idm.rumusan import RumusanAssessment, RumusanError, RumusanProblem
+from desktop_app.core.ids import new_id
+from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow
+from desktop_app.core.sync.changes import Editor
+
+BATCH = 500
+# The assessment columns an import compares to decide "unchanged"; source and time are not.
+COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "published_ikl",
+            "published_idm", "published_status", "status", "idm")
+ROW_COLUMNS = ("number", "score", "criterion", "activity",
+               *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
+_ASSESSMENT = IdmAssessment.__table__
+_ROW = IdmIndicatorRow.__table__
+
+
+def _t(text: str) -> str:
+    return translate("IdmImport", text)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A file that passed every check, as the values to store."""
+
+    source: str
+    village_code: str
+    year: int
+    values: tuple[Any, ...]  # in COMPARED order
+    rows: tuple[tuple[Any, ...], ...]  # in ROW_COLUMNS order, by number
+
+
+def collect_rumusan_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
+    """The .json files named or found (recursively, sorted) in folders; missing paths."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found: list[Path] = []
+            for folder, _dirs, names in os.walk(path):
+                found.extend(Path(folder, name) for name in names
+                             if name.lower().endswith(".json"))
+            files.extend(sorted(found))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(str(path))
+    return files, missing
+
+
+def problem_reason(problem: RumusanProblem) -> str:
+    """A parser problem without the file name (the report groups problems by file)."""
+    where = [part for part in (problem.row, problem.field and _t("kolom {field}").format(
+        field=problem.field)) if part]
+    return f"{', '.join(where)}: {problem.message}" if where else problem.message
+
+
+def official_values(
+    assessment: RumusanAssessment, regency_code: str, catalogue: IndexCatalogue
+) -> tuple[Any, ...]:
+    """The COMPARED columns of an official assessment parsed from a rumusan."""
+    published = dict(assessment.published.values)
+    band = catalogue.status_by_name(assessment.published.status)
+    idm = str(published[catalogue.composite_code])
+    return (
+        regency_code,
+        {str(row.number): row.score for row in assessment.rows},
+        *(str(published[sub.code]) for sub in catalogue.sub_indices),
+        idm,
+        assessment.published.status,
+        band.name if band else assessment.published.status,
+        idm,
+    )
+
+
+def indicator_rows(assessment: RumusanAssessment) -> tuple[tuple[Any, ...], ...]:
+    return tuple(
+        (row.number, row.score, row.criterion, row.activity,
+         *(", ".join(row.actors_at(level)) or None for level in ACTOR_LEVELS))
+        for row in assessment.rows
+    )
+
+
+class RumusanImport:
+    """One import run: registry and stored official summaries loaded once, then batches."""
+
+    def __init__(self, db: Database, editor: Editor | None = None,
+                 catalogue: IndexCatalogue | None = None) -> None:
+        self.db = db
+        self.catalogue = catalogue or idm_catalogue()
+        if [s.code for s in self.catalogue.sub_indices] != ["IKS", "IKE", "IKL"]:
+            raise ValueError("the idm_assessment columns hold IKS, IKE and IKL")
+        self.checker = ConsistencyChecker(self.catalogue)
+        self.stamp = ImportStamp.for_run(editor)
+        self.report = IdmImportReport()
+        self.seen: dict[tuple[str, int], str] = {}  # (village, year) -> source, this run
+        with db.reading() as session:
+            self.registry = village_regencies(session)
+            self.existing = {
+                (code, year): (row_id, values)
+                for row_id, code, year, *values in session.execute(
+                    select(_ASSESSMENT.c.id, _ASSESSMENT.c.village_code, _ASSESSMENT.c.year,
+                           *(_ASSESSMENT.c[name] for name in COMPARED))
+                    .where(_ASSESSMENT.c.kind == OFFICIAL))
+            }
+
+    def run(self, files: Sequence[Path], progress: Progress,
+            is_cancelled: IsCancelled) -> IdmImportReport:
+        total = len(files)
+        phase = _t("Memeriksa dan menyimpan berkas rumusan…")
+        progress(0, total, phase)
+        for start in range(0, total, BATCH):
+            checked: list[_Checked] = []
+            for done, path in enumerate(files[start:start + BATCH], start=start + 1):
+                if is_cancelled():
+                    self.report.cancelled = True
+                    break
+                item = self.check(path)
+                if item is not None:
+                    checked.append(item)
+                if done % 50 == 0 or done == total:
+                    progress(done, total, phase)
+            if checked:
+                with self.db.writing() as session:
+                    self.write(session, checked)
+            if self.report.cancelled:
+                break
+        return self.report
+
+    def skip(self, source: str, reasons: list[str], code: str | None = None,
+             year: int | None = None) -> None:
+        self.report.outcomes.append(ImportOutcome(source, SKIPPED, code, year, tuple(reasons)))
+
+    def check(self, path: Path) -> _Checked | None:
+        """Parse and check one file; None (and a skipped outcome) if it cannot be used."""
+        try:
+            assessment = parse_fast(path, self.catalogue)
+        except RumusanError as error:
+            source = error.problems[0].file if error.problems else path.name
+            self.skip(source, [problem_reason(p) for p in error.problems])
+            return None
+        code, year, source = assessment.village_code, assessment.year, assessment.source
+        regency = self.registry.get(code)
+        if regency is None:
+            self.skip(source, [_t("IDENTITAS, kolom id_desa: kode desa {code} tidak ada dalam "
+                                  "daftar wilayah; impor daftar wilayah Kemendagri dulu")
+                               .format(code=code)], code, year)
+            return None
+        first = self.seen.get((code, year))
+        if first is not None:
+            self.skip(source, [_t("desa {code} tahun {year} sudah diimpor dari {first} dalam "
+                                  "impor ini").format(code=code, year=year, first=first)],
+                      code, year)
+            return None
+        self.seen[(code, year)] = source
+        disagreements: list[Disagreement] = self.checker.check(assessment)
+        self.report.disagreements.extend(disagreements)
+        return _Checked(source, code, year,
+                        official_values(assessment, regency, self.catalogue),
+                        indicator_rows(assessment))
+
+    def write(self, session: Session, batch: list[_Checked]) -> None:
+        """Insert new, replace changed, count unchanged; executemany throughout."""
+        same_summary = [self.existing[(c.village_code, c.year)][0] for c in batch
+                        if (c.village_code, c.year) in self.existing
+                        and self.existing[(c.village_code, c.year)][1] == list(c.values)]
+        stored_rows = _stored_rows(session, same_summary)
+        stamp = self.stamp
+        sync = {"hlc": stamp.hlc, "field_clocks": {}, "deleted": False,
+                "updated_at": stamp.at, "updated_by": stamp.user}
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        replaced: list[str] = []
+        new_rows: list[dict[str, Any]] = []
+        for item in batch:
+            key = (item.village_code, item.year)
+            known = self.existing.get(key)
+            if known is not None and known[1] == list(item.values) and \
+                    stored_rows.get(known[0]) == item.rows:
+                outcome = UNCHANGED
+            else:
+                values = {**dict(zip(COMPARED, item.values, strict=True)), **sync,
+                          "source": item.source, "imported_at": stamp.at}
+                if known is None:
+                    row_id, outcome = new_id(), ADDED
+                    inserts.append({"id": row_id, "village_code": item.village_code,
+                                    "year": item.year, "kind": OFFICIAL, **values})
+                else:
+                    row_id, outcome = known[0], UPDATED
+                    updates.append({"id": row_id, **values})
+                    replaced.append(row_id)
+                new_rows.extend({"assessment_id": row_id, **dict(zip(ROW_COLUMNS, row,
+                                                                     strict=True))}
+                                for row in item.rows)
+                self.existing[key] = (row_id, list(item.values))
+            self.report.outcomes.append(
+                ImportOutcome(item.source, outcome, item.village_code, item.year))
+        if inserts:
+            session.execute(insert(_ASSESSMENT), inserts)
+        if updates:
+            session.execute(update(IdmAssessment), updates)
+        for start in range(0, len(replaced), 500):
+            session.execute(delete(_ROW).where(
+                _ROW.c.assessment_id.in_(replaced[start:start + 500])))
+        if new_rows:
+            session.execute(insert(_ROW), new_rows)
+
+
+def _stored_rows(session: Session, ids: list[str]) -> dict[str, tuple[tuple[Any, ...], ...]]:
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for start in range(0, len(ids), 500):
+        query = (select(_ROW.c.assessment_id, *(_ROW.c[name] for name in ROW_COLUMNS))
+                 .where(_ROW.c.assessment_id.in_(ids[start:start + 500]))
+                 .order_by(_ROW.c.assessment_id, _ROW.c.number))
+        for assessment_id, *row in session.execute(query):
+            found.setdefault(assessment_id, []).append(tuple(row))
+    return {key: tuple(rows) for key, rows in found.items()}
+
+
+def import_rumusan(
+    db: Database,
+    paths: Path | str | Iterable[Path | str],
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled = never_cancelled,
+    editor: Editor | None = None,
+) -> IdmImportReport:
+    """Import rumusan files and folders (recursively); each file all-or-nothing.
+
+    ``editor`` only stamps who imported (clock, user); official rows never enter the outbox.
+    """
+    if isinstance(paths, Path | str):
+        paths = [paths]
+    files, missing = collect_rumusan_files(paths)
+    run = RumusanImport(db, editor)
+    for path in missing:
+        run.skip(path, [_t("berkas atau folder tidak ditemukan")])
+    return run.run(files, progress or no_progress, is_cancelled)

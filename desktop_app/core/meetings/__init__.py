@@ -1,0 +1,1 @@
+"""Meetings and their minutes: entry checks, storage and follow-up across meetings."""

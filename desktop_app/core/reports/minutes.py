@@ -1,0 +1,252 @@
+"""Minutes (notulen) and berita acara of a meeting, with the attendance list.
+
+Standard Indonesian layout (DESIGN §2): kop, title, hari/tanggal, waktu, tempat, pimpinan,
+notulis, peserta, agenda, pembahasan, kesepakatan, tindak lanjut, closing time, signature
+blocks; the daftar hadir on its own page with a signature column. Anything not filled in
+is printed as dots to complete by hand and listed in the result's warnings.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.meetings.entry import (
+    CleanAction,
+    CleanMeeting,
+    kind_labels,
+    status_labels,
+)
+from desktop_app.core.meetings.store import MeetingView, load_meeting
+from desktop_app.core.reports.document import (
+    Letterhead,
+    Progress,
+    ReportBuilder,
+    ReportResult,
+    SignatureBlock,
+    blank,
+    text,
+)
+from desktop_app.core.reports.formatting import clock_time, date_in_words, long_date
+from desktop_app.core.reports.settings import load_report_settings
+
+ZONE = "WITA"  # Kalimantan Timur keeps Waktu Indonesia Tengah
+WALK_IN_ROWS = 3
+
+
+def _t(value: str) -> str:
+    return translate("Reports", value)
+
+
+def missing_parts(meeting: CleanMeeting) -> list[str]:
+    """What the minutes still lack, in Indonesian (printed as dots to fill by hand)."""
+    checks = [
+        (meeting.start_time is None, _t("Jam mulai rapat belum diisi.")),
+        (meeting.end_time is None, _t("Jam selesai (rapat ditutup) belum diisi.")),
+        (not meeting.place, _t("Tempat rapat belum diisi.")),
+        (not meeting.chair_name, _t("Pimpinan rapat belum diisi.")),
+        (not meeting.note_taker_name, _t("Notulis belum diisi.")),
+        (not meeting.participants, _t("Belum ada peserta.")),
+        (not meeting.agenda, _t("Belum ada agenda.")),
+        (not meeting.agreements, _t("Belum ada kesepakatan.")),
+    ]
+    return [message for missing, message in checks if missing]
+
+
+def _person(name: str | None, position: str | None) -> str:
+    if not name:
+        return blank()
+    return f"{name} ({position})" if position else name
+
+
+def _time_range(meeting: CleanMeeting) -> str:
+    start = clock_time(meeting.start_time) or blank(8)
+    end = clock_time(meeting.end_time) or _t("selesai")
+    return f"{start} – {end} {ZONE}" if meeting.end_time else \
+        _t("{start} {zone} s.d. selesai").format(start=start, zone=ZONE)
+
+
+def _participant_count(meeting: CleanMeeting) -> str:
+    present = sum(1 for p in meeting.participants if p.present)
+    if not meeting.participants:
+        return _t("{dots} orang (daftar hadir terlampir)").format(dots=blank(6))
+    return _t("{present} orang hadir dari {invited} undangan (daftar hadir terlampir)").format(
+        present=present, invited=len(meeting.participants))
+
+
+def _place_date(meeting: CleanMeeting) -> str:
+    day = long_date(meeting.meeting_date, with_day_name=False)
+    place = meeting.place or ""
+    return f"{place}, {day}" if place and len(place) <= 40 else day
+
+
+def _signatures(builder: ReportBuilder, meeting: CleanMeeting) -> None:
+    builder.signatures([
+        SignatureBlock(_t("Pimpinan Rapat,"), meeting.chair_name, meeting.chair_position,
+                       meeting.chair_nip),
+        SignatureBlock(_t("Notulis,"), meeting.note_taker_name, meeting.note_taker_position,
+                       meeting.note_taker_nip),
+    ], _place_date(meeting))
+
+
+def _concerned(builder: ReportBuilder, view: MeetingView) -> list[tuple[str, str]]:
+    meeting = view.meeting
+    rows = []
+    if meeting.village_codes:
+        rows.append((_t("Desa terkait"), ", ".join(
+            view.village_names.get(code, code) for code in meeting.village_codes)))
+    if meeting.agencies:
+        rows.append((_t("Instansi terkait"), ", ".join(meeting.agencies)))
+    return rows
+
+
+def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
+    statuses = status_labels()
+    names = view.village_names
+
+    def who(action: CleanAction) -> str:
+        village = names.get(action.village_code, action.village_code or "")
+        return f"{action.actor} ({village})" if village and village not in action.actor \
+            else action.actor
+
+    builder.table(
+        [_t("No"), _t("Siapa"), _t("Apa"), _t("Kapan"), _t("Status")],
+        [[str(i), who(a), a.description,
+          long_date(a.due_date, with_day_name=False) if a.due_date else "—",
+          statuses.get(a.status, a.status)]
+         for i, a in enumerate(view.meeting.actions, 1)],
+        widths=[0.6, 3.2, 6, 2.4, 2.2], align="CLLLL",
+        placeholder=_t("Tidak ada tindak lanjut yang dicatat."))
+    if view.carried:
+        builder.heading(_t("Tindak Lanjut Rapat Sebelumnya"))
+        builder.table(
+            [_t("No"), _t("Rapat"), _t("Siapa"), _t("Apa"), _t("Kapan"), _t("Status")],
+            [[str(i), f"{c.meeting_title} ({long_date(c.meeting_date, False)})",
+              who(c.action), c.action.description,
+              long_date(c.action.due_date, False) if c.action.due_date else "—",
+              statuses.get(c.action.status, c.action.status)]
+             for i, c in enumerate(view.carried, 1)],
+            widths=[0.6, 3.2, 2.8, 4.4, 2.2, 2], align="CLLLLL")
+
+
+def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
+    meeting = view.meeting
+    builder.page_break()
+    builder.title_block(_t("DAFTAR HADIR"), meeting.title)
+    builder.key_values([
+        (_t("Hari/Tanggal"), long_date(meeting.meeting_date)),
+        (_t("Waktu"), _time_range(meeting)),
+        (_t("Tempat"), meeting.place or blank()),
+    ], label_width_mm=30)
+    builder.spacer(3)
+    rows = []
+    for number, person in enumerate(meeting.participants, 1):
+        sign = f"{number}." if person.present else _t("(tidak hadir)")
+        rows.append([str(number), person.name, person.position, person.institution,
+                     person.contact, builder.para(text(sign), "cell" if number % 2 else
+                                                  "cell_center")])
+    start = len(rows) + 1
+    for number in range(start, start + WALK_IN_ROWS):
+        rows.append([str(number), "", "", "", "",
+                     builder.para(f"{number}.", "cell" if number % 2 else "cell_center")])
+    builder.table([_t("No"), _t("Nama"), _t("Jabatan"), _t("Instansi"), _t("Kontak"),
+                   _t("Tanda Tangan")], rows, widths=[0.6, 3.4, 2.6, 3, 2.2, 2.6],
+                  align="CLLLLL", min_row_height_mm=11)
+
+
+def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper: str = "A4",
+                  progress: Progress | None = None) -> ReportResult:
+    """The notulen of ``view``, with the daftar hadir on its own page."""
+    meeting = view.meeting
+    kind = kind_labels().get(meeting.kind, meeting.kind)
+    builder = ReportBuilder(_t("Notulen {title}").format(title=meeting.title), letterhead,
+                            paper, progress, footer_note=_t("Notulen · {title}").format(
+                                title=meeting.title))
+    builder.title_block(_t("NOTULEN {kind}").format(kind=kind.upper()), meeting.title)
+    builder.key_values([
+        (_t("Hari/Tanggal"), long_date(meeting.meeting_date)),
+        (_t("Waktu"), _time_range(meeting)),
+        (_t("Tempat"), meeting.place or blank()),
+        (_t("Pimpinan Rapat"), _person(meeting.chair_name, meeting.chair_position)),
+        (_t("Notulis"), _person(meeting.note_taker_name, meeting.note_taker_position)),
+        (_t("Peserta"), _participant_count(meeting)),
+        *_concerned(builder, view),
+    ])
+    builder.heading(_t("Agenda"))
+    builder.numbered([a.title for a in meeting.agenda], _t("Agenda belum diisi."))
+    builder.heading(_t("Pembahasan"))
+    if not meeting.agenda:
+        builder.paragraph(_t("Pembahasan belum diisi."), style="muted")
+    for number, item in enumerate(meeting.agenda, 1):
+        builder.add(builder.para(f"{number}.&nbsp;<b>{text(item.title)}</b>", "numbered"))
+        builder.add(builder.para(text(item.discussion, _t("(tidak ada catatan pembahasan)")),
+                                 "indented"))
+    if meeting.notes:
+        builder.heading(_t("Catatan"))
+        builder.paragraph(meeting.notes)
+    builder.heading(_t("Kesepakatan"))
+    builder.numbered([a.text for a in meeting.agreements], _t("Belum ada kesepakatan."))
+    builder.heading(_t("Tindak Lanjut"))
+    _actions_table(builder, view)
+    builder.spacer(3)
+    builder.paragraph(_t("Rapat ditutup pukul {time} {zone}.").format(
+        time=clock_time(meeting.end_time) or blank(8), zone=ZONE), style="left")
+    _signatures(builder, meeting)
+    _attendance(builder, view)
+    builder.warnings.extend(missing_parts(meeting))
+    return builder.build()
+
+
+def build_official_record(view: MeetingView, letterhead: Letterhead | None = None,
+                          paper: str = "A4", progress: Progress | None = None) -> ReportResult:
+    """The berita acara of ``view``, with the daftar hadir on its own page."""
+    meeting = view.meeting
+    kind = kind_labels().get(meeting.kind, meeting.kind)
+    builder = ReportBuilder(_t("Berita Acara {title}").format(title=meeting.title), letterhead,
+                            paper, progress, footer_note=_t("Berita Acara · {title}").format(
+                                title=meeting.title))
+    builder.title_block(_t("BERITA ACARA"), f"{kind.upper()}: {meeting.title}")
+    present = sum(1 for p in meeting.participants if p.present)
+    opening = _t(
+        "Pada hari ini {date_words} ({date}), pukul {time} {zone}, bertempat di {place}, "
+        "telah dilaksanakan {kind} dengan tema “{title}”, dipimpin oleh {chair}, dan "
+        "dihadiri oleh {present} orang peserta sebagaimana tercantum dalam daftar hadir "
+        "terlampir."
+    ).format(
+        date_words=date_in_words(meeting.meeting_date),
+        date=meeting.meeting_date.strftime("%d-%m-%Y"),
+        time=clock_time(meeting.start_time) or blank(8), zone=ZONE,
+        place=meeting.place or blank(), kind=kind.lower(), title=meeting.title,
+        chair=_person(meeting.chair_name, meeting.chair_position),
+        present=present if meeting.participants else blank(6),
+    )
+    builder.paragraph(opening)
+    concerned = _concerned(builder, view)
+    if concerned:
+        builder.key_values(concerned, label_width_mm=35)
+    builder.heading(_t("Pokok bahasan"))
+    builder.numbered([a.title for a in meeting.agenda], _t("Agenda belum diisi."))
+    builder.heading(_t("Kesepakatan"))
+    builder.paragraph(_t("Dari pembahasan tersebut telah disepakati hal-hal sebagai berikut:"))
+    builder.numbered([a.text for a in meeting.agreements], _t("Belum ada kesepakatan."))
+    builder.heading(_t("Tindak Lanjut"))
+    _actions_table(builder, view)
+    builder.spacer(3)
+    builder.paragraph(_t(
+        "Demikian berita acara ini dibuat dengan sebenar-benarnya untuk dipergunakan "
+        "sebagaimana mestinya. Rapat ditutup pukul {time} {zone}."
+    ).format(time=clock_time(meeting.end_time) or blank(8), zone=ZONE))
+    _signatures(builder, meeting)
+    _attendance(builder, view)
+    builder.warnings.extend(missing_parts(meeting))
+    return builder.build()
+
+
+def meeting_report_for(db: Database, meeting_id: str, official_record: bool = False,
+                       progress: Progress | None = None) -> ReportResult:
+    """Load the meeting and the report settings, then build (run in a worker thread)."""
+    with db.reading() as session:
+        view = load_meeting(session, meeting_id)
+        settings = load_report_settings(session)
+    build = build_official_record if official_record else build_minutes
+    return build(view, settings.letterhead, settings.paper, progress)
+

@@ -1,0 +1,254 @@
+"""The IDM section for a region: status per year, lagging villages, data disagreements,
+the synergy matrix (which agency acts on which weak indicator where) and status targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS
+from desktop_app.core.idm.consistency import Disagreement
+from desktop_app.core.idm.export import LEVEL_NAMES, export_synergy_matrix
+from desktop_app.core.idm.queries import (
+    RegionScope,
+    StatusOverview,
+    SynergyCell,
+    lagging_villages,
+    region_disagreements,
+    status_overview,
+    synergy_matrix,
+)
+from desktop_app.core.villages.search import list_regencies
+from desktop_app.core.workspace import Workspace
+from desktop_app.ui.idm.charts import status_chart
+from desktop_app.ui.idm.tables import fill_table, new_table
+from desktop_app.ui.idm.targets_tab import TargetsTab
+from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class RegionIdm:
+    overview: StatusOverview
+    lagging: list[tuple[str, str, str, str]]
+    disagreements: list[Disagreement]
+
+
+class IdmOverviewPage(QWidget):
+    loaded = Signal()
+    synergy_loaded = Signal(int)
+    exported = Signal(str)
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.data: RegionIdm | None = None
+        self.cells: list[SynergyCell] = []
+        self.regency = QComboBox()
+        self.regency.setObjectName("idmRegency")
+        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
+        self.regency.currentIndexChanged.connect(self.refresh)
+        refresh = QPushButton(self.tr("Muat ulang"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Wilayah")))
+        top.addWidget(self.regency, 1)
+        top.addWidget(refresh)
+
+        self.status_table = new_table("idmStatusTable", [])
+        self.chart_holder = QVBoxLayout()
+        status_page = QWidget()
+        status_layout = QHBoxLayout(status_page)
+        status_layout.addWidget(self.status_table, 3)
+        chart_box = QWidget()
+        chart_box.setLayout(self.chart_holder)
+        status_layout.addWidget(chart_box, 2)
+        self.lagging_label = QLabel()
+        self.lagging_label.setObjectName("laggingLabel")
+        self.lagging = new_table("laggingTable", [self.tr("Kode"), self.tr("Desa"),
+                                                  self.tr("Kecamatan"), self.tr("Status")])
+        lagging_page = QWidget()
+        lagging_layout = QVBoxLayout(lagging_page)
+        lagging_layout.addWidget(self.lagging_label)
+        lagging_layout.addWidget(self.lagging, 1)
+        self.disagreements = new_table("disagreementTable", [
+            self.tr("Kode desa"), self.tr("Tahun"), self.tr("Indeks"), self.tr("Terbitan"),
+            self.tr("Dihitung ulang"), self.tr("Selisih (poin)"), self.tr("Sumber")])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(status_page, self.tr("Status per tahun"))
+        self.tabs.addTab(lagging_page, self.tr("Desa tertinggal"))
+        self.tabs.addTab(self.disagreements, self.tr("Ketidaksesuaian data resmi"))
+        self.tabs.addTab(self._synergy_tab(), self.tr("Sinergi OPD"))
+        self.targets = TargetsTab(workspace, runner, self)
+        self.tabs.addTab(self.targets, self.tr("Target status"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self._load_regencies()
+        self.refresh()
+
+    def _synergy_tab(self) -> QWidget:
+        page = QWidget()
+        self.synergy_year = QSpinBox()
+        self.synergy_year.setObjectName("synergyYear")
+        self.synergy_year.setRange(2015, 2100)
+        self.synergy_year.setValue(2024)
+        self.synergy_level = QComboBox()
+        self.synergy_level.setObjectName("synergyLevel")
+        self.synergy_level.addItem(self.tr("Semua tingkat"), None)
+        for level in ACTOR_LEVELS:
+            self.synergy_level.addItem(LEVEL_NAMES[level], level)
+        self.weak_up_to = QSpinBox()
+        self.weak_up_to.setObjectName("weakUpTo")
+        self.weak_up_to.setRange(0, 4)
+        self.weak_up_to.setValue(4)
+        self.weak_up_to.setToolTip(self.tr("Indikator dengan skor sampai nilai ini dianggap "
+                                           "lemah"))
+        show = QPushButton(self.tr("Tampilkan"))
+        show.clicked.connect(self.load_synergy)
+        self.export_button = QPushButton(self.tr("Ekspor XLSX…"))
+        self.export_button.clicked.connect(self._ask_export)
+        row = QHBoxLayout()
+        for label, widget in ((self.tr("Tahun"), self.synergy_year),
+                              (self.tr("Tingkat"), self.synergy_level),
+                              (self.tr("Skor lemah ≤"), self.weak_up_to)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(show)
+        row.addWidget(self.export_button)
+        self.synergy = new_table("synergyTable", [
+            self.tr("Instansi"), self.tr("Tingkat"), self.tr("No"), self.tr("Indikator lemah"),
+            self.tr("Jumlah desa"), self.tr("Desa")])
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.synergy, 1)
+        return page
+
+    def scope(self) -> RegionScope:
+        return RegionScope(regency_code=self.regency.currentData())
+
+    def _load_regencies(self) -> None:
+        db = self.workspace.db
+
+        def work(_control: Any) -> list[tuple[str, str]]:
+            with db.reading() as session:
+                return list_regencies(session)
+
+        def fill(regencies: list[tuple[str, str]]) -> None:
+            self.regency.blockSignals(True)
+            for code, name in regencies:
+                self.regency.addItem(f"{name} ({code})", code)
+            self.regency.blockSignals(False)
+
+        self.runner.submit(work, fill, lambda e: report_error(self, e, self.tr("Memuat wilayah")))
+
+    # -- region results ------------------------------------------------------------
+    def refresh(self) -> None:
+        scope, db = self.scope(), self.workspace.db
+
+        def work(_control: Any) -> RegionIdm:
+            with db.reading() as session:
+                overview = status_overview(session, scope)
+                latest = overview.years[-1] if overview.years else None
+                lagging = lagging_villages(session, latest, scope) if latest else []
+                return RegionIdm(overview, lagging, region_disagreements(session, scope))
+
+        self.runner.submit(work, self._show,
+                           lambda e: report_error(self, e, self.tr("Memuat rekap IDM")))
+
+    def _show(self, data: RegionIdm) -> None:
+        self.data = data
+        overview = data.overview
+        headers = [self.tr("Kabupaten/Kota"), self.tr("Tahun"), *overview.statuses,
+                   self.tr("Jumlah")]
+        self.status_table.setColumnCount(len(headers))
+        self.status_table.setHorizontalHeaderLabels(headers)
+        rows = []
+        for (regency, year), counts in sorted(overview.counts.items()):
+            values = [counts.get(status, 0) for status in overview.statuses]
+            rows.append([overview.regency_names.get(regency, regency), year, *values,
+                         sum(counts.values())])
+        fill_table(self.status_table, rows)
+        while self.chart_holder.count():
+            widget = self.chart_holder.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        totals = {(year, status): overview.total(year, status) for year in overview.years
+                  for status in overview.statuses}
+        self.chart = status_chart(overview.years, overview.statuses, totals)
+        self.chart.setObjectName("idmStatusChart")
+        self.chart_holder.addWidget(self.chart)
+        latest = overview.years[-1] if overview.years else None
+        self.lagging_label.setText(
+            self.tr("Belum ada data IDM resmi untuk wilayah ini.") if latest is None else
+            self.tr("{count} desa masih Tertinggal atau Sangat Tertinggal pada {year}:").format(
+                count=len(data.lagging), year=latest))
+        fill_table(self.lagging, [list(row) for row in data.lagging])
+        fill_table(self.disagreements, [
+            [d.village_code, d.year, d.index, str(d.published), str(d.recomputed),
+             "" if d.difference_points is None else str(d.difference_points), d.source or ""]
+            for d in data.disagreements])
+        if latest:
+            self.synergy_year.setValue(latest)
+            self.targets.set_year(latest - 1 if latest - 1 in overview.years else latest)
+        self.loaded.emit()
+
+    # -- synergy matrix ------------------------------------------------------------
+    def load_synergy(self) -> None:
+        scope, db = self.scope(), self.workspace.db
+        year, weak_up_to = self.synergy_year.value(), self.weak_up_to.value()
+        level = self.synergy_level.currentData()
+        levels = (level,) if level else ACTOR_LEVELS
+
+        def work(_control: Any) -> list[SynergyCell]:
+            with db.reading() as session:
+                return synergy_matrix(session, year, scope, weak_up_to, levels)
+
+        self.runner.submit(work, self._show_synergy,
+                           lambda e: report_error(self, e, self.tr("Menyusun matriks sinergi")))
+
+    def _show_synergy(self, cells: list[SynergyCell]) -> None:
+        self.cells = cells
+        fill_table(self.synergy, [
+            [c.agency, LEVEL_NAMES.get(c.level, c.level), c.indicator_number, c.indicator,
+             len(c.villages), "; ".join(c.villages)] for c in cells])
+        self.synergy_loaded.emit(len(cells))
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan matriks sinergi"),
+                                              "sinergi-opd.xlsx", "Excel (*.xlsx)")
+        if path:
+            self.export_synergy(Path(path))
+
+    def export_synergy(self, path: Path) -> None:
+        cells = list(self.cells)
+        title = self.tr("Matriks sinergi OPD — {region}, IDM {year}").format(
+            region=self.regency.currentText(), year=self.synergy_year.value())
+
+        def work(_control: Any) -> str:
+            export_synergy_matrix(cells, path, title)
+            return str(path)
+
+        def done(saved: str) -> None:
+            notify(self, self.tr("Ekspor selesai"), self.tr("Tersimpan: {path}").format(
+                path=saved))
+            self.exported.emit(saved)
+
+        self.runner.submit(work, done,
+                           lambda e: report_error(self, e, self.tr("Mengekspor matriks")))

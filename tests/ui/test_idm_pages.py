@@ -1,0 +1,109 @@
+"""The IDM screens on the real window: village IDM tab, field draft, region overview."""
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
+
+from tests.ui.test_main_window import open_row
+
+
+def show_idm(qtbot, window, code: str):
+    page = window.villages
+    with qtbot.waitSignal(page.idm.loaded, timeout=5_000):
+        open_row(qtbot, page, code)
+    page.details.setCurrentWidget(page.idm)
+    return page.idm
+
+
+def test_village_idm_tab_shows_years_chart_weak_indicators_and_path(
+        qtbot, workspace, idm_data, open_window):
+    window = open_window(workspace)
+    panel = show_idm(qtbot, window, "64.01.01.2001")
+    assert panel.years.rowCount() == 2
+    assert [panel.years.item(r, 6).text() for r in range(2)] == ["Tertinggal", "Maju"]
+    assert panel.indicators.rowCount() == 50
+    assert panel.indicators.item(0, 2).text() == "4"  # 2024 shown first: all scores 4
+    assert isinstance(panel.chart, QChartView)
+    assert len(panel.chart.chart().series()) == 1 + 4  # IDM line and four thresholds
+
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        panel.years.selectRow(0)  # 2023: indicator 1 scored 0
+    first = panel.indicators
+    assert (first.item(0, 2).text(), first.item(0, 4).text(), first.item(0, 7).text()) == (
+        "0", "Bangun poskesdes", "Dinkes, PU")
+    assert first.item(0, 0).background().color().name() == "#fdecea"
+    assert "Jalan ke status Berkembang" in panel.path.text()
+
+
+def test_field_draft_updates_live_and_is_saved_apart(qtbot, workspace, idm_data, open_window):
+    window = open_window(workspace)
+    panel = show_idm(qtbot, window, "64.01.01.2002")
+    panel.open_draft()
+    dialog = panel.draft_dialog
+    assert "Sangat Tertinggal" in dialog.result.text()
+    for number in range(1, 36):
+        dialog.spins[number].setValue(5)
+    assert "IKS 1,0000" in dialog.result.text()
+    assert "Berkembang" in dialog.result.text()
+    dialog.year.setValue(2025)
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        dialog.save()
+    kinds = [panel.years.item(r, 1).text() for r in range(panel.years.rowCount())]
+    assert kinds == ["Resmi", "Resmi", "Draf lapangan"]
+    assert panel.years.item(2, 6).text() == "Berkembang"
+
+
+def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, workspace,
+                                                    idm_data, open_window):
+    window = open_window(workspace)
+    page = window.idm
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.refresh()
+    window.navigation.setCurrentRow(1)
+    rows = {(page.status_table.item(r, 0).text(), page.status_table.item(r, 1).text())
+            for r in range(page.status_table.rowCount())}
+    assert ("Kabupaten Paser", "2023") in rows
+    assert page.lagging.rowCount() == 1
+    assert page.lagging.item(0, 1).text() == "Kasungai"
+    flagged = {page.disagreements.item(r, 0).text() for r in range(page.disagreements.rowCount())}
+    assert flagged == {"64.72.01.1001"}
+    assert isinstance(page.chart, QChartView)
+
+    page.synergy_year.setValue(2023)
+    page.weak_up_to.setValue(1)
+    with qtbot.waitSignal(page.synergy_loaded, timeout=5_000) as loaded:
+        page.load_synergy()
+    assert loaded.args[0] == page.synergy.rowCount() > 0
+    out = tmp_path / "sinergi.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=5_000):
+        page.export_synergy(out)
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value == "Instansi"
+    exported = {(row[0], row[2]) for row in sheet.iter_rows(min_row=3, values_only=True)}
+    assert ("Dinkes", 1) in exported and ("Kominfo", 30) in exported
+
+    targets = page.targets
+    targets.year.setValue(2023)
+    targets.count.setValue(2)
+    targets.villages.setText("64.01.01.2001, 64.01.01.2002")
+    targets.save()
+    qtbot.waitUntil(lambda: targets.table.rowCount() == 1, timeout=5_000)
+    assert [targets.table.item(0, c).text() for c in range(4)] == ["Provinsi", "2", "1",
+                                                                   "belum"]
+    assert "Batu Kajang (Tertinggal → Maju)" in targets.table.item(0, 4).text()
+
+
+def test_screenshots_of_the_idm_screens(qtbot, workspace, idm_data, open_window):
+    window = open_window(workspace)
+    window.resize(1366, 768)
+    out = Path(__file__).parent / "screenshots"
+    out.mkdir(exist_ok=True)
+    panel = show_idm(qtbot, window, "64.01.01.2001")
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        panel.years.selectRow(0)
+    assert window.grab().save(str(out / "village_idm.png"))
+    window.navigation.setCurrentRow(1)
+    with qtbot.waitSignal(window.idm.loaded, timeout=5_000):
+        window.idm.refresh()
+    assert window.grab().save(str(out / "idm_overview.png"))
