@@ -1,0 +1,65 @@
+"""Read generated PDFs back with poppler (pdftotext, pdfinfo, pdftoppm) and Pillow."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from PIL import Image
+
+MM = 72 / 25.4
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """``pdftotext -layout`` text, one string per page."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
+    count = int(re.search(r"Pages:\s+(\d+)", _info(pdf)).group(1))
+    text = _info(pdf, "-f", "1", "-l", str(count))
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", text)
+    return [(round(float(w) / MM, 1), round(float(h) / MM, 1)) for w, h in sizes]
+
+
+def _info(pdf: Path, *args: str) -> str:
+    return subprocess.run(["pdfinfo", *args, str(pdf)], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def in_order(text: str, *parts: str) -> bool:
+    """Whether every part occurs in ``text``, each after the previous one."""
+    position = 0
+    for part in parts:
+        found = text.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+def render_pages(pdf: Path, folder: Path, resolution: int = 50) -> list[Path]:
+    """``pdftoppm -r 50`` PNGs of every page (kept for a person to look at)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    prefix = folder / pdf.stem
+    subprocess.run(["pdftoppm", "-r", str(resolution), "-png", str(pdf), str(prefix)],
+                   check=True)
+    return sorted(folder.glob(f"{pdf.stem}-*.png"))
+
+
+def ink_outside_text_area(png: Path, right_mm: float = 12, resolution: int = 50) -> int:
+    """Dark pixels in the outer right strip (text running off the page lands there)."""
+    image = Image.open(png).convert("L")
+    width, height = image.size
+    strip = int(right_mm / 25.4 * resolution)
+    box = image.crop((width - strip, 0, width, height))
+    return sum(box.histogram()[:128])
+
+
+def has_ink(png: Path) -> bool:
+    image = Image.open(png).convert("L")
+    return image.getextrema()[0] < 128
