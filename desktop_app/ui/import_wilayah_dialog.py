@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,15 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
 
-from desktop_app.core.problems import Cancelled
 from desktop_app.core.regions.wilayah_import import WilayahImportReport, import_wilayah
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
 
@@ -57,63 +54,26 @@ class ImportWilayahDialog(QDialog):
             self.folder.setText(chosen)
 
 
-class WilayahImporter(QObject):
-    """Runs one import in the writer thread and tells the user how it went."""
-
-    finished = Signal(object)  # the report, or None when it failed or was cancelled
+class WilayahImporter(ProgressTask):
+    """Runs one region import in the writer thread and tells the user how it went."""
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.workspace, self.runner, self.parent_widget = workspace, runner, parent
-        self.control: TaskControl | None = None
-        self.progress: QProgressDialog | None = None
+        super().__init__(runner, parent, parent.tr("Impor daftar wilayah"))
+        self.workspace = workspace
 
-    def start(self, folder: Path, province: str | None) -> None:
-        self.progress = QProgressDialog(self.tr("Menyiapkan impor…"), self.tr("Batal"), 0, 0,
-                                        self.parent_widget)
-        self.progress.setWindowTitle(self.tr("Impor daftar wilayah"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
+    def start(self, folder: Path, province: str | None) -> None:  # type: ignore[override]
         db = self.workspace.db
 
         def work(control: TaskControl) -> WilayahImportReport:
             return import_wilayah(db, folder, province or None, control.progress,
                                   control.is_cancelled)
 
-        self.control = self.runner.submit(work, self._done, self._failed, self._progress,
-                                          writes=True)
-        self.progress.canceled.connect(self.control.cancel)
-        self.progress.show()
+        def describe(report: WilayahImportReport) -> tuple[str, str]:
+            text = (self.tr("Daftar wilayah sudah diimpor.") if report.changed
+                    else self.tr("Daftar wilayah sudah sama; tidak ada yang berubah."))
+            return text, report.summary()
 
-    def _progress(self, done: int, total: int, phase: str) -> None:
-        dialog = self.progress
-        if dialog is not None:
-            dialog.setLabelText(phase)
-            dialog.setMaximum(total)
-            dialog.setValue(done)  # last: a modal dialog handles pending events here
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress = None
-
-    def _done(self, report: WilayahImportReport) -> None:
-        self._close_progress()
-        text = (self.tr("Daftar wilayah sudah diimpor.") if report.changed
-                else self.tr("Daftar wilayah sudah sama; tidak ada yang berubah."))
-        notify(self.parent_widget, self.tr("Impor selesai"), text, report.summary())
-        self.finished.emit(report)
-
-    def _failed(self, error: Exception) -> None:
-        self._close_progress()
-        if isinstance(error, Cancelled):
-            notify(self.parent_widget, self.tr("Impor dibatalkan"),
-                   self.tr("Impor dibatalkan; tidak ada yang disimpan."))
-        else:
-            report_error(self.parent_widget, error,
-                         self.tr("Impor daftar wilayah (tidak ada yang disimpan)"))
-        self.finished.emit(None)
+        super().start(work, describe, self.tr("Impor daftar wilayah (tidak ada yang disimpan)"))
 
 
 def ask_and_import(workspace: Workspace, runner: TaskRunner, parent: Any) -> Any:

@@ -20,9 +20,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.idm.import_actions import (
+    RUMUSAN,
+    SHEET,
+    TEMPLATE,
+    ask_export_template,
+    ask_idm_import,
+    start_idm_import,
+)
 from desktop_app.ui.idm.overview_page import IdmOverviewPage
 from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
 from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
 
@@ -72,6 +81,16 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
                      QKeySequence("Ctrl+I"))
+        idm_menu = file_menu.addMenu(self.tr("Data I&DM"))
+        self._action(idm_menu, self.tr("Impor rumusan IDM resmi (folder JSON)…"),
+                     lambda: self._idm_import(RUMUSAN))
+        self._action(idm_menu, self.tr("Impor spreadsheet IDM nasional…"),
+                     lambda: self._idm_import(SHEET))
+        idm_menu.addSeparator()
+        self._action(idm_menu, self.tr("Ekspor templat penilaian (desa di daftar)…"),
+                     self._export_template)
+        self._action(idm_menu, self.tr("Impor templat penilaian terisi…"),
+                     lambda: self._idm_import(TEMPLATE))
         self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
@@ -98,6 +117,31 @@ class MainWindow(QMainWindow):
         self._watch_import(importer)
         importer.start(folder, province)
         return importer
+
+    def _idm_import(self, kind: str) -> None:
+        task = ask_idm_import(self.workspace, self.runner, self, kind)
+        if task is not None:
+            self._watch_idm(task)
+
+    def _watch_idm(self, task: ProgressTask) -> None:
+        self.idm_task = task
+        task.finished.connect(lambda report: report and self._idm_changed())
+
+    def _idm_changed(self) -> None:
+        self.idm.refresh()
+        if self.villages.current_code:
+            self.villages.open_village(self.villages.current_code)
+
+    def start_idm_import(self, kind: str, paths: list[Path],
+                         province: str | None = None) -> ProgressTask:
+        """Import IDM data without asking (used by tests and scripts)."""
+        task = start_idm_import(self.workspace, self.runner, self, kind, paths, province)
+        self._watch_idm(task)
+        return task
+
+    def _export_template(self) -> None:
+        ask_export_template(self.workspace, self.runner, self,
+                            self.villages.current_filter())
 
     def _watch_import(self, importer: WilayahImporter) -> None:
         self.importer = importer

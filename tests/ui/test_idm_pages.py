@@ -107,3 +107,23 @@ def test_screenshots_of_the_idm_screens(qtbot, workspace, idm_data, open_window)
     with qtbot.waitSignal(window.idm.loaded, timeout=5_000):
         window.idm.refresh()
     assert window.grab().save(str(out / "idm_overview.png"))
+
+
+def test_import_rumusan_from_the_window(qtbot, workspace, open_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.idm.import_actions import RUMUSAN
+
+    window = open_window(workspace)
+    folder = Path(__file__).resolve().parents[1] / "idm" / "fixtures" / "rumusan"
+    task = window.start_idm_import(RUMUSAN, [folder])
+    with qtbot.waitSignal(task.finished, timeout=10_000) as finished:
+        pass
+    report = finished.args[0]
+    assert (report.counts["added"], report.counts["skipped"]) == (1, 1)
+    notice = window.findChild(QMessageBox, "notice")
+    assert "1 baru" in notice.text() and "1 dilewati" in notice.text()
+    assert "64.01.02.2002" in notice.detailedText() or "6401022002" in notice.detailedText()
+    panel = show_idm(qtbot, window, "64.01.02.2001")
+    assert [panel.years.item(r, 0).text() for r in range(panel.years.rowCount())] == ["2023"]
+    assert panel.indicators.rowCount() == 50

@@ -1,0 +1,111 @@
+"""IDM imports and the offline score template, from the menu, with progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from desktop_app.core.idm.importing import (
+    IdmImportReport,
+    import_national_sheet,
+    import_rumusan,
+    import_score_template,
+    write_score_template,
+)
+from desktop_app.core.villages.search import VillageFilter, search_villages
+from desktop_app.core.workspace import Workspace
+from desktop_app.ui.progress_task import ProgressTask
+from desktop_app.ui.tasks import TaskControl, TaskRunner
+
+RUMUSAN, SHEET, TEMPLATE = "rumusan", "sheet", "template"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IdmImport", text)
+
+
+def describe(report: IdmImportReport) -> tuple[str, str]:
+    counts = report.counts
+    text = tr("Impor IDM selesai: {added} baru, {updated} diperbarui, {unchanged} tetap, "
+              "{skipped} dilewati. Ketidaksesuaian data resmi: {disagreements}.").format(
+        disagreements=len(report.disagreements), **counts)
+    return text, report.summary()
+
+
+def start_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget, kind: str,
+                     paths: list[Path], province: str | None = None) -> ProgressTask:
+    """Import rumusan files/folders, a national spreadsheet, or a filled template."""
+    task = ProgressTask(runner, parent, tr("Impor data IDM"))
+    db, editor = workspace.db, workspace.editor
+
+    def work(control: TaskControl) -> IdmImportReport:
+        if kind == RUMUSAN:
+            return import_rumusan(db, paths, control.progress, control.is_cancelled, editor)
+        if kind == SHEET:
+            return import_national_sheet(db, paths[0], province or None, None,
+                                         control.progress, control.is_cancelled, editor)
+        return import_score_template(db, editor, paths[0], control.progress,
+                                     control.is_cancelled)
+
+    task.start(work, describe, tr("Impor data IDM (berkas yang salah tidak disimpan)"))
+    return task
+
+
+def ask_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget,
+                   kind: str) -> ProgressTask | None:
+    if kind == RUMUSAN:
+        folder = QFileDialog.getExistingDirectory(
+            parent, tr("Folder berkas rumusan IDM (JSON)"))
+        return start_idm_import(workspace, runner, parent, kind, [Path(folder)]) \
+            if folder else None
+    pattern = tr("Spreadsheet (*.xlsx *.xls *.csv)")
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Pilih berkas"), "", pattern)
+    if not path:
+        return None
+    province = None
+    if kind == SHEET:
+        province, ok = QInputDialog.getText(
+            parent, tr("Wilayah"), tr("Kode provinsi (kosongkan untuk semua):"), text="64")
+        if not ok:
+            return None
+    return start_idm_import(workspace, runner, parent, kind, [Path(path)], province)
+
+
+def export_template(workspace: Workspace, runner: TaskRunner, parent: QWidget,
+                    village_filter: VillageFilter, path: Path, year: int) -> ProgressTask:
+    """Write the score template for the villages the list currently shows."""
+    task = ProgressTask(runner, parent, tr("Templat penilaian"))
+    db = workspace.db
+
+    def work(control: TaskControl) -> tuple[Path, int]:
+        control.progress(0, 0, tr("Menulis templat…"))
+        with db.reading() as session:
+            codes = [row.code for row in search_villages(session, village_filter, "code",
+                                                         limit=1_000)]
+        return write_score_template(db, path, codes, year), len(codes)
+
+    def done(result: tuple[Path, int]) -> tuple[str, str]:
+        written, count = result
+        return tr("Templat untuk {count} desa tersimpan di {path}.").format(
+            count=count, path=written), ""
+
+    task.start(work, done, tr("Menulis templat penilaian"))
+    return task
+
+
+def ask_export_template(workspace: Workspace, runner: TaskRunner, parent: Any,
+                        village_filter: VillageFilter) -> ProgressTask | None:
+    if not (village_filter.regency_code or village_filter.district_code):
+        village_filter = VillageFilter(text=village_filter.text, kind=village_filter.kind)
+    year, ok = QInputDialog.getInt(parent, tr("Templat penilaian"), tr("Tahun penilaian:"),
+                                   date.today().year, 2015, 2100)
+    if not ok:
+        return None
+    path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan templat"),
+                                          f"templat-idm-{year}.xlsx", "Excel (*.xlsx)")
+    return export_template(workspace, runner, parent, village_filter, Path(path), year) \
+        if path else None
