@@ -60,6 +60,8 @@ def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, works
     page = window.idm
     with qtbot.waitSignal(page.loaded, timeout=5_000):
         page.refresh()
+    with qtbot.waitSignal(page.disagreements_loaded, timeout=5_000):
+        page.tabs.setCurrentWidget(page.disagreements)
     window.navigation.setCurrentRow(1)
     rows = {(page.status_table.item(r, 0).text(), page.status_table.item(r, 1).text())
             for r in range(page.status_table.rowCount())}

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import Disagreement, compare_published
+from desktop_app.core.idm.importing_fast import ConsistencyChecker
+from desktop_app.core.idm.importing_fast import _agrees as agrees_text
 from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import IndexResult, score_village
 from desktop_app.core.idm.weak_indicators import StatusPath, path_to_next_status
@@ -220,14 +222,34 @@ def lagging_villages(session: Session, year: int,
 
 def region_disagreements(session: Session,
                          scope: RegionScope = RegionScope()) -> list[Disagreement]:
-    """Every published value that its own indicator rows contradict."""
-    query = select(IdmAssessment).where(
-        IdmAssessment.kind == OFFICIAL, IdmAssessment.scores.is_not(None),
-        IdmAssessment.deleted.is_(False)).order_by(IdmAssessment.village_code,
-                                                   IdmAssessment.year)
+    """Every published value that its own indicator rows contradict.
+
+    A memoised exact check (score totals and published texts recur) screens every
+    assessment; only those that may disagree are compared in full.
+    """
+    catalogue = idm_catalogue()
+    checker = ConsistencyChecker(catalogue)
+    codes = [sub.code for sub in catalogue.sub_indices] + [catalogue.composite_code]
+    query = select(
+        IdmAssessment.id, IdmAssessment.scores, IdmAssessment.published_iks,
+        IdmAssessment.published_ike, IdmAssessment.published_ikl, IdmAssessment.published_idm,
+        IdmAssessment.published_status,
+    ).where(IdmAssessment.kind == OFFICIAL, IdmAssessment.scores.is_not(None),
+            IdmAssessment.deleted.is_(False))
+    suspects = []
+    for assessment_id, scores, *published, status in session.execute(scope.apply(query)):
+        totals = tuple(sum(int(scores[str(n)]) for n in numbers) for numbers in checker.members)
+        exact, band = checker.exact(totals)
+        if any(text and not agrees_text(text, exact[code])
+               for code, text in zip(codes, published, strict=True)) or (
+                status and checker.band(status) != band):
+            suspects.append(assessment_id)
     found: list[Disagreement] = []
-    for assessment in session.scalars(scope.apply(query)):
-        found.extend(summarise(assessment).disagreements)
+    for start in range(0, len(suspects), 500):
+        for assessment in session.scalars(select(IdmAssessment).where(
+                IdmAssessment.id.in_(suspects[start:start + 500]))
+                .order_by(IdmAssessment.village_code, IdmAssessment.year)):
+            found.extend(summarise(assessment).disagreements)
     return found
 
 
@@ -267,13 +289,15 @@ def synergy_matrix(
     chosen: dict[str, tuple[str, dict[str, int], str]] = {}
     for assessment_id, _kind, scores, code, name in session.execute(scope.apply(query)):
         chosen.setdefault(code, (assessment_id, scores, f"{name} ({code})"))
-    published: dict[tuple[str, int], IdmIndicatorRow] = {}
+    published: dict[tuple[str, int], dict[str, str | None]] = {}
     ids = [assessment_id for assessment_id, _, _ in chosen.values()]
+    actor_columns = [getattr(IdmIndicatorRow, ACTOR_COLUMNS[level]) for level in levels]
     for start in range(0, len(ids), 500):
-        for row in session.scalars(select(IdmIndicatorRow).where(
-                IdmIndicatorRow.assessment_id.in_(ids[start:start + 500]),
-                IdmIndicatorRow.score <= weak_up_to)):
-            published[(row.assessment_id, row.number)] = row
+        for assessment_id, number, *actors in session.execute(
+                select(IdmIndicatorRow.assessment_id, IdmIndicatorRow.number, *actor_columns)
+                .where(IdmIndicatorRow.assessment_id.in_(ids[start:start + 500]),
+                       IdmIndicatorRow.score <= weak_up_to)):
+            published[(assessment_id, number)] = dict(zip(levels, actors, strict=True))
     cells: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for assessment_id, scores, label in chosen.values():
         for number_text, score in scores.items():
@@ -283,8 +307,7 @@ def synergy_matrix(
             row = published.get((assessment_id, number))
             for level in levels:
                 if row is not None:
-                    names = [a.strip() for a in (getattr(row, ACTOR_COLUMNS[level]) or "")
-                             .split(",") if a.strip()]
+                    names = [a.strip() for a in (row[level] or "").split(",") if a.strip()]
                 else:
                     names = list(catalogue.indicator(number).actors_at(level))
                 for agency in names:

@@ -45,11 +45,11 @@ from desktop_app.ui.tasks import TaskRunner
 class RegionIdm:
     overview: StatusOverview
     lagging: list[tuple[str, str, str, str]]
-    disagreements: list[Disagreement]
 
 
 class IdmOverviewPage(QWidget):
     loaded = Signal()
+    disagreements_loaded = Signal(int)
     synergy_loaded = Signal(int)
     exported = Signal(str)
 
@@ -96,6 +96,8 @@ class IdmOverviewPage(QWidget):
         self.tabs.addTab(self._synergy_tab(), self.tr("Sinergi OPD"))
         self.targets = TargetsTab(workspace, runner, self)
         self.tabs.addTab(self.targets, self.tr("Target status"))
+        self._disagreements_scope: RegionScope | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -167,10 +169,35 @@ class IdmOverviewPage(QWidget):
                 overview = status_overview(session, scope)
                 latest = overview.years[-1] if overview.years else None
                 lagging = lagging_villages(session, latest, scope) if latest else []
-                return RegionIdm(overview, lagging, region_disagreements(session, scope))
+                return RegionIdm(overview, lagging)
 
         self.runner.submit(work, self._show,
                            lambda e: report_error(self, e, self.tr("Memuat rekap IDM")))
+        self._disagreements_scope = None
+        self._tab_changed()
+
+    def _tab_changed(self) -> None:
+        """The data check is slower (every published value): run it when its tab is seen."""
+        if self.tabs.currentWidget() is not self.disagreements:
+            return
+        scope, db = self.scope(), self.workspace.db
+        if self._disagreements_scope == scope:
+            return
+        self._disagreements_scope = scope
+
+        def work(_control: Any) -> list[Disagreement]:
+            with db.reading() as session:
+                return region_disagreements(session, scope)
+
+        self.runner.submit(work, self._show_disagreements,
+                           lambda e: report_error(self, e, self.tr("Memeriksa data resmi")))
+
+    def _show_disagreements(self, found: list[Disagreement]) -> None:
+        fill_table(self.disagreements, [
+            [d.village_code, d.year, d.index, str(d.published), str(d.recomputed),
+             "" if d.difference_points is None else str(d.difference_points), d.source or ""]
+            for d in found])
+        self.disagreements_loaded.emit(len(found))
 
     def _show(self, data: RegionIdm) -> None:
         self.data = data
@@ -200,10 +227,6 @@ class IdmOverviewPage(QWidget):
             self.tr("{count} desa masih Tertinggal atau Sangat Tertinggal pada {year}:").format(
                 count=len(data.lagging), year=latest))
         fill_table(self.lagging, [list(row) for row in data.lagging])
-        fill_table(self.disagreements, [
-            [d.village_code, d.year, d.index, str(d.published), str(d.recomputed),
-             "" if d.difference_points is None else str(d.difference_points), d.source or ""]
-            for d in data.disagreements])
         if latest:
             self.synergy_year.setValue(latest)
             self.targets.set_year(latest - 1 if latest - 1 in overview.years else latest)
