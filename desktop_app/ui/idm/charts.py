@@ -52,6 +52,8 @@ def trend_chart(points: list[tuple[int, Decimal]], thresholds: list[tuple[str, D
     x_axis.setTickAnchor(min(years))
     x_axis.setTickInterval(1)
     x_axis.setLabelFormat("%.0f")
+    if len(set(years)) > 3:
+        x_axis.setLabelsAngle(-60)  # four or more years do not fit side by side
     y_axis = QValueAxis()
     y_axis.setRange(0.3, 1.0)
     y_axis.setLabelFormat("%.2f")
