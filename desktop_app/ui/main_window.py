@@ -30,6 +30,7 @@ from desktop_app.ui.idm.import_actions import (
 )
 from desktop_app.ui.idm.overview_page import IdmOverviewPage
 from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
+from desktop_app.ui.meetings_page import MeetingsPage
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskRunner
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages)
         self.idm = IdmOverviewPage(workspace, self.runner)
         self._add_section(self.tr("Rekap IDM"), self.idm)
+        self.meetings = MeetingsPage(workspace, self.runner)
+        self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings)
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -77,6 +80,10 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(label)
         self.sections.addWidget(page)
 
+    def new_meeting(self) -> None:
+        self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))
+        self.meetings.new_meeting()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
@@ -91,6 +98,8 @@ class MainWindow(QMainWindow):
                      self._export_template)
         self._action(idm_menu, self.tr("Impor templat penilaian terisi…"),
                      lambda: self._idm_import(TEMPLATE))
+        self._action(file_menu, self.tr("&Rapat baru"), self.new_meeting,
+                     QKeySequence("Ctrl+Shift+N"))
         self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)

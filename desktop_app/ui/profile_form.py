@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.reports.profile_sheet import profile_sheet_for
 from desktop_app.core.villages.population import PopulationEntry
 from desktop_app.core.villages.profile import VillageProfileView, save_profile
 from desktop_app.core.villages.profile_fields import (
@@ -36,6 +37,7 @@ from desktop_app.core.villages.profile_fields import (
 )
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
+from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
@@ -45,6 +47,7 @@ class ProfileForm(QWidget):
     saved = Signal(str)  # village code, after a successful save
     dirty_changed = Signal(bool)
     save_refused = Signal(list)  # the FieldErrors of a refused save
+    preview_opened = Signal(object)  # the ReportPreview of "Cetak profil"
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,8 +86,13 @@ class ProfileForm(QWidget):
         self.revert_button = QPushButton(self.tr("&Batalkan perubahan"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.print_button = QPushButton(self.tr("Cetak &profil"))
+        self.print_button.setToolTip(self.tr("Pratinjau dan cetak profil yang tersimpan"))
+        self.print_button.clicked.connect(self.print_profile)
+        self.previews: list[ReportPreview] = []
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -238,7 +246,22 @@ class ProfileForm(QWidget):
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 
+    def print_profile(self) -> None:
+        """Preview the saved profile sheet (built in a worker) in its own window."""
+        if self.view is None:
+            return
+        code, db = self.view.identity.code, self.workspace.db
+        preview = ReportPreview(
+            self.runner, self.tr("Profil {name}").format(name=self.view.identity.name),
+            lambda progress: profile_sheet_for(db, code, progress),
+            suggested_name=f"profil-{code}.pdf", parent=self)
+        preview.setWindowFlag(Qt.WindowType.Window)
+        preview.show()
+        self.previews.append(preview)
+        self.preview_opened.emit(preview)
+
     def _set_enabled(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
         self.tabs.setEnabled(enabled)
         self.save_button.setEnabled(enabled and self.dirty)
         self.revert_button.setEnabled(enabled and self.dirty)

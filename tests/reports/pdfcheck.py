@@ -63,3 +63,25 @@ def ink_outside_text_area(png: Path, right_mm: float = 12, resolution: int = 50)
 def has_ink(png: Path) -> bool:
     image = Image.open(png).convert("L")
     return image.getextrema()[0] < 128
+
+
+def overlapping_words(pdf: Path) -> list[tuple[int, str, str]]:
+    """Pairs of words whose boxes overlap on a page (text drawn over text)."""
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    found = []
+    for number, page in enumerate(html.split("<page ")[1:], 1):
+        words = [
+            (float(x0), float(y0), float(x1), float(y1), word)
+            for x0, y0, x1, y1, word in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                r"([^<]*)</word>", page)
+        ]
+        words.sort(key=lambda w: w[1])
+        for i, (ax0, ay0, ax1, ay1, a) in enumerate(words):
+            for bx0, by0, bx1, by1, b in words[i + 1:]:
+                if by0 >= ay1 - 1:
+                    break
+                if bx0 < ax1 - 1 and ax0 < bx1 - 1 and by0 < ay1 - 1 and ay0 < by1 - 1:
+                    found.append((number, a, b))
+    return found

@@ -20,6 +20,7 @@ from tests.reports.pdfcheck import (
     has_ink,
     in_order,
     ink_outside_text_area,
+    overlapping_words,
     page_sizes_mm,
     page_texts,
     render_pages,
@@ -107,6 +108,7 @@ def test_very_long_names_and_texts_wrap_inside_the_page(report_dir: Path):
     for png in render_pages(report_dir / "long-texts.pdf", report_dir / "png"):
         assert ink_outside_text_area(png) == 0, png
     assert result.page_count >= 3
+    assert overlapping_words(report_dir / "long-texts.pdf") == []
 
 
 def test_missing_or_unreadable_logo_is_named_and_the_page_still_renders(report_dir: Path):

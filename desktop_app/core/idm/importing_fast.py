@@ -1,26 +1,183 @@
 """Fast paths for importing thousands of rumusan files, exact and never looser than the rules.
 
-``check_fast`` answers "does this file agree with itself?" from memoised exact comparisons
-(the same few score totals and published texts recur across thousands of files); only a
-file that may disagree goes through :func:`consistency.check_assessment`, which stays the
-single definition of a disagreement.
+``parse_regular`` reads a file of the regular published shape (55 rows in catalogue order,
+integer scores, text fields) straight into the values the importer stores; anything else it
+declines (returns None) and :func:`rumusan.parse_rumusan` — the one definition of what a valid
+file is and of every problem message — handles the file. The tests check on every real file
+that both paths give the same values.
+
+``ConsistencyChecker`` answers "does this file agree with itself?" from memoised exact
+comparisons (the same score totals and published texts recur across thousands of files);
+only a file that may disagree goes through :func:`consistency.check_assessment`, which stays
+the single definition of a disagreement.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from desktop_app.core.idm.catalogue import IndexCatalogue, StatusBand
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, StatusBand
 from desktop_app.core.idm.consistency import Disagreement, agrees, check_assessment
-from desktop_app.core.idm.rumusan import RumusanAssessment, parse_rumusan_file
+from desktop_app.core.idm.rumusan import (
+    RumusanAssessment,
+    normalise_village_code,
+    parse_rumusan_file,
+)
+
+_TEXT_FIELDS = ("KETERANGAN", "KEGIATAN")
+_YEAR = re.compile(r"\d{4}")
 
 
-def parse_fast(path: Path, catalogue: IndexCatalogue) -> RumusanAssessment:
-    """Parse one rumusan file (RumusanError with every problem when it is not usable)."""
-    return parse_rumusan_file(path, catalogue)
+@dataclass(frozen=True)
+class RegularRumusan:
+    """A rumusan of the regular shape, as the values the importer stores and checks."""
+
+    path: str
+    source: str
+    village_code: str
+    year: int
+    published: tuple[tuple[str, Decimal], ...]  # sub-indices and composite, as published
+    published_status: str
+    summary_value: Decimal | None
+    summary_status: str | None
+    scores: tuple[int, ...]  # by catalogue number - 1
+    gains: tuple[Decimal | None, ...]  # NILAI as published
+    rows: tuple[tuple[Any, ...], ...]  # (number, score, criterion, activity, 6 actor texts)
+
+
+def _clean(value: Any) -> str | None:
+    text = " ".join(value.split())
+    return None if text in ("", "-") else text
+
+
+def _actors(value: Any) -> str | None:
+    parts = [text for part in value.split(",") if (text := _clean(part))]
+    return ", ".join(parts) or None
+
+
+class RegularParser:
+    """Reads regular rumusan files of one catalogue; declines every irregular one."""
+
+    def __init__(self, catalogue: IndexCatalogue) -> None:
+        self.catalogue = catalogue
+        layout: list[tuple[str, Any]] = []  # ("row", indicator) or ("summary", code)
+        for sub in catalogue.sub_indices:
+            layout.extend(("row", i) for i in catalogue.indicators_of(sub.code))
+            layout.append(("summary", sub.code))
+        layout.append(("summary", catalogue.composite_code))
+        layout.append(("status", "STATUS"))
+        self.layout = layout
+        self.scale = catalogue.composite_scale
+        self.score_range = range(catalogue.min_score, catalogue.max_score + 1)
+
+    def parse(self, path: Path) -> RegularRumusan | None:
+        """The file's values, or None when it is not of the regular shape (or unreadable)."""
+        try:
+            document = json.loads(path.read_bytes().decode("utf-8-sig"),
+                                  parse_float=Decimal)
+            return self._document(document, path)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+                InvalidOperation):
+            return None
+
+    def _document(self, document: dict[str, Any], path: Path) -> RegularRumusan | None:
+        if document.get("error") is True:
+            return None
+        data = document["mapData"]
+        raw_rows = data["ROW"]
+        if len(raw_rows) != len(self.layout):
+            return None
+        scores: list[int] = []
+        gains: list[Decimal | None] = []
+        rows: list[tuple[Any, ...]] = []
+        published: list[tuple[str, Decimal]] = []
+        status: str | None = None
+        label_year: str | None = None
+        for raw, (kind, what) in zip(raw_rows, self.layout, strict=True):
+            number = raw["NO"]
+            if kind == "row":
+                score = raw["SKOR"]
+                if type(number) is not int or number != what.section_number or \
+                        type(score) is not int or score not in self.score_range:
+                    return None
+                gain = raw["NILAI"]
+                texts = [raw[field] for field in _TEXT_FIELDS]
+                actors = [raw[level] for level in ACTOR_LEVELS]
+                if not all(v is None or type(v) is str for v in (gain, *texts, *actors)):
+                    return None
+                if gain is not None:
+                    gain = Decimal(gain.strip().replace(",", ".")) if gain.strip() else None
+                    if gain is not None and not gain.is_finite():
+                        return None
+                scores.append(score)
+                gains.append(gain)
+                rows.append((what.number, score, *(None if t is None else _clean(t) for t in texts),
+                             *(None if a is None else _actors(a) for a in actors)))
+                continue
+            label = raw["INDIKATOR"]
+            if number is not None or type(label) is not str:
+                return None
+            words = label.split()
+            if kind == "status":
+                if words[:2] != ["STATUS", self.catalogue.composite_code] or \
+                        type(raw["SKOR"]) is not str:
+                    return None
+                status = " ".join(raw["SKOR"].split())
+                if self.catalogue.status_by_name(status) is None:
+                    return None
+                year_words = words[2:]
+            else:
+                value = raw["SKOR"]
+                if words[:1] != [what] or type(value) not in (Decimal, int) or \
+                        not 0 <= value <= self.scale:
+                    return None
+                published.append((what, Decimal(value)))
+                year_words = words[1:]
+            if len(year_words) != 1 or not _YEAR.fullmatch(year_words[0]) or \
+                    label_year not in (None, year_words[0]):
+                return None
+            label_year = year_words[0]
+        return self._identity(data, path, label_year, published, status, scores, gains, rows)
+
+    def _identity(self, data: dict[str, Any], path: Path, label_year: str | None,
+                  published: list[tuple[str, Decimal]], status: str | None,
+                  scores: list[int], gains: list[Decimal | None],
+                  rows: list[tuple[Any, ...]]) -> RegularRumusan | None:
+        summary = data["SUMMARIES"]
+        year = summary["TAHUN"]
+        if type(year) is not int or str(year) != label_year or not 2015 <= year <= 2100 or \
+                status is None or path.stem != label_year:
+            return None
+        identities = data["IDENTITAS"]
+        if type(identities) is not list or len(identities) != 1:
+            return None
+        ident = identities[0]
+        code = normalise_village_code(ident["id_desa"])  # ValueError: declined
+        plain = code.replace(".", "")
+        if path.parent.name not in (plain, code):
+            return None
+        for field, digits in (("id_kecamatan", 6), ("id_kabupaten", 4), ("id_prov", 2)):
+            value = ident.get(field)
+            if value not in (None, "") and (type(value) is not str or value != plain[:digits]):
+                return None
+        summary_value = summary.get("SKOR_SAAT_INI")
+        if summary_value is not None and type(summary_value) not in (Decimal, int):
+            return None
+        summary_status = summary.get("STATUS")
+        summary_status = (_clean(summary_status) if type(summary_status) is str else None)
+        return RegularRumusan(
+            path=str(path), source=f"{path.parent.name}/{path.name}", village_code=code, year=year,
+            published=tuple(published), published_status=status,
+            summary_value=None if summary_value is None else Decimal(summary_value),
+            summary_status=summary_status, scores=tuple(scores), gains=tuple(gains),
+            rows=tuple(rows))
 
 
 @lru_cache(maxsize=65536)
@@ -59,30 +216,33 @@ class ConsistencyChecker:
             self._bands[text] = self.catalogue.status_by_name(text)
         return self._bands[text]
 
-    def self_consistent(self, assessment: RumusanAssessment) -> bool:
+    def consistent(self, item: RegularRumusan) -> bool:
         """True only when check_assessment would find nothing (same rules, memoised)."""
-        scores = assessment.scores()
-        exact, status = self.exact(tuple(sum(scores[n] for n in numbers)
+        scores = item.scores
+        exact, status = self.exact(tuple(sum(scores[n - 1] for n in numbers)
                                          for numbers in self.members))
-        published = assessment.published
-        if any(not _agrees(str(value), exact[code]) for code, value in published.values):
+        if any(not _agrees(str(value), exact[code]) for code, value in item.published):
             return False
-        published_band = self.band(published.status)
+        published_band = self.band(item.published_status)
         if published_band != status:
             return False
-        summary = assessment.summary_value
-        composite = self.catalogue.composite_code
-        if summary is not None and not _agrees(str(summary), exact[composite]):
+        summary = item.summary_value
+        if summary is not None and \
+                not _agrees(str(summary), exact[self.catalogue.composite_code]):
             return False
-        if assessment.summary_status is not None and \
-                self.band(assessment.summary_status) not in (status, published_band):
+        if item.summary_status is not None and \
+                self.band(item.summary_status) not in (status, published_band):
             return False
         gains = self._gains
-        return all(row.gain is None or _agrees(str(row.gain), gains[row.number, row.score])
-                   for row in assessment.rows)
+        return all(gain is None or _agrees(str(gain), gains[number, score])
+                   for number, (score, gain) in enumerate(zip(scores, item.gains,
+                                                              strict=True), start=1))
 
-    def check(self, assessment: RumusanAssessment) -> list[Disagreement]:
-        """Every disagreement of one parsed file, as :func:`check_assessment` lists them."""
-        if self.self_consistent(assessment):
+    def check(self, item: RegularRumusan, parsed: RumusanAssessment | None = None,
+              ) -> list[Disagreement]:
+        """Every disagreement of one file, as :func:`check_assessment` lists them."""
+        if self.consistent(item):
             return []
-        return check_assessment(assessment, self.catalogue)
+        if parsed is None:
+            parsed = parse_rumusan_file(Path(item.path), self.catalogue)
+        return check_assessment(parsed, self.catalogue)

@@ -148,4 +148,4 @@ def village_regencies(session: Session, prefix: str | None = None) -> dict[str, 
     query = select(Village.code, Village.regency_code)
     if prefix:
         query = query.where(Village.code.startswith(prefix + "."))
-    return dict(session.execute(query).tuples().all())
+    return {code: regency for code, regency in session.execute(query)}

@@ -27,8 +27,11 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.consistency import Disagreement
-from desktop_app.core.idm.importing_fast import ConsistencyChecker, parse_fast
+from desktop_app.core.idm.importing_fast import (
+    ConsistencyChecker,
+    RegularParser,
+    RegularRumusan,
+)
 from desktop_app.core.idm.importing_report import (
     ADDED,
     SKIPPED,
@@ -43,7 +46,12 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
-from desktop_app.core.idm.rumusan import RumusanAssessment, RumusanError, RumusanProblem
+from desktop_app.core.idm.rumusan import (
+    RumusanAssessment,
+    RumusanError,
+    RumusanProblem,
+    parse_rumusan_file,
+)
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow
 from desktop_app.core.sync.changes import Editor
@@ -99,29 +107,34 @@ def problem_reason(problem: RumusanProblem) -> str:
     return f"{', '.join(where)}: {problem.message}" if where else problem.message
 
 
-def official_values(
-    assessment: RumusanAssessment, regency_code: str, catalogue: IndexCatalogue
-) -> tuple[Any, ...]:
-    """The COMPARED columns of an official assessment parsed from a rumusan."""
-    published = dict(assessment.published.values)
-    band = catalogue.status_by_name(assessment.published.status)
+def regular_from(assessment: RumusanAssessment, path: str) -> RegularRumusan:
+    """The stored form of a file the full parser accepted."""
+    return RegularRumusan(
+        path=path, source=assessment.source, village_code=assessment.village_code,
+        year=assessment.year, published=assessment.published.values,
+        published_status=assessment.published.status,
+        summary_value=assessment.summary_value, summary_status=assessment.summary_status,
+        scores=tuple(row.score for row in assessment.rows),
+        gains=tuple(row.gain for row in assessment.rows),
+        rows=tuple((row.number, row.score, row.criterion, row.activity,
+                    *(", ".join(row.actors_at(level)) or None for level in ACTOR_LEVELS))
+                   for row in assessment.rows))
+
+
+def official_values(item: RegularRumusan, regency_code: str,
+                    catalogue: IndexCatalogue) -> tuple[Any, ...]:
+    """The COMPARED columns of an official assessment read from a rumusan."""
+    published = dict(item.published)
+    band = catalogue.status_by_name(item.published_status)
     idm = str(published[catalogue.composite_code])
     return (
         regency_code,
-        {str(row.number): row.score for row in assessment.rows},
+        {str(number): score for number, score in enumerate(item.scores, start=1)},
         *(str(published[sub.code]) for sub in catalogue.sub_indices),
         idm,
-        assessment.published.status,
-        band.name if band else assessment.published.status,
+        item.published_status,
+        band.name if band else item.published_status,
         idm,
-    )
-
-
-def indicator_rows(assessment: RumusanAssessment) -> tuple[tuple[Any, ...], ...]:
-    return tuple(
-        (row.number, row.score, row.criterion, row.activity,
-         *(", ".join(row.actors_at(level)) or None for level in ACTOR_LEVELS))
-        for row in assessment.rows
     )
 
 
@@ -135,6 +148,7 @@ class RumusanImport:
         if [s.code for s in self.catalogue.sub_indices] != ["IKS", "IKE", "IKL"]:
             raise ValueError("the idm_assessment columns hold IKS, IKE and IKL")
         self.checker = ConsistencyChecker(self.catalogue)
+        self.parser = RegularParser(self.catalogue)
         self.stamp = ImportStamp.for_run(editor)
         self.report = IdmImportReport()
         self.seen: dict[tuple[str, int], str] = {}  # (village, year) -> source, this run
@@ -177,13 +191,17 @@ class RumusanImport:
 
     def check(self, path: Path) -> _Checked | None:
         """Parse and check one file; None (and a skipped outcome) if it cannot be used."""
-        try:
-            assessment = parse_fast(path, self.catalogue)
-        except RumusanError as error:
-            source = error.problems[0].file if error.problems else path.name
-            self.skip(source, [problem_reason(p) for p in error.problems])
-            return None
-        code, year, source = assessment.village_code, assessment.year, assessment.source
+        regular = self.parser.parse(path)
+        parsed: RumusanAssessment | None = None
+        if regular is None:  # irregular or wrong: the full parser decides and explains
+            try:
+                parsed = parse_rumusan_file(path, self.catalogue)
+            except RumusanError as error:
+                source = error.problems[0].file if error.problems else path.name
+                self.skip(source, [problem_reason(p) for p in error.problems])
+                return None
+            regular = regular_from(parsed, str(path))
+        code, year, source = regular.village_code, regular.year, regular.source
         regency = self.registry.get(code)
         if regency is None:
             self.skip(source, [_t("IDENTITAS, kolom id_desa: kode desa {code} tidak ada dalam "
@@ -197,11 +215,9 @@ class RumusanImport:
                       code, year)
             return None
         self.seen[(code, year)] = source
-        disagreements: list[Disagreement] = self.checker.check(assessment)
-        self.report.disagreements.extend(disagreements)
-        return _Checked(source, code, year,
-                        official_values(assessment, regency, self.catalogue),
-                        indicator_rows(assessment))
+        self.report.disagreements.extend(self.checker.check(regular, parsed))
+        return _Checked(source, code, year, official_values(regular, regency, self.catalogue),
+                        regular.rows)
 
     def write(self, session: Session, batch: list[_Checked]) -> None:
         """Insert new, replace changed, count unchanged; executemany throughout."""

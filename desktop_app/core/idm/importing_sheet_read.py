@@ -103,7 +103,7 @@ def _read_workbook(path: Path) -> tuple[str, list[list[Any]]]:
         names = list(sheets.sheet_names)
         sheet = next((s for s in names if re.fullmatch(r"\s*IDM\s*\d{4}\s*", s)), None) or \
             next((s for s in names if s.strip().lower() == "sheet1"), names[0])
-        frame = sheets.parse(sheet, header=None, dtype=object)
+        frame = pd.read_excel(sheets, sheet_name=sheet, header=None, dtype=object)
     except Exception as error:  # calamine raises its own types for broken files
         raise InputFileError([Problem(path.name, None, _t(
             "bukan lembar kerja yang dapat dibaca: {detail}").format(detail=error))]) from error

@@ -89,8 +89,8 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
     path = Path(path)
     codes = list(dict.fromkeys(village_codes))
     with db.reading() as session:
-        names = dict(session.execute(select(Village.code, Village.name)
-                                     .where(Village.code.in_(codes))).tuples().all())
+        names = {code: name for code, name in session.execute(
+            select(Village.code, Village.name).where(Village.code.in_(codes)))}
     unknown = [code for code in codes if code not in names]
     if unknown:
         raise ValueError(_t("kode desa tidak ada dalam daftar wilayah: {codes}").format(
@@ -242,8 +242,8 @@ def import_score_template(
     report_progress = progress or no_progress
     report_progress(0, 0, _t("Membaca templat…"))
     with db.reading() as session:
-        registry = dict(session.execute(select(Village.code, Village.regency_code))
-                        .tuples().all())
+        registry = {code: regency for code, regency in session.execute(
+            select(Village.code, Village.regency_code))}
     year, villages = read_score_template(path, catalogue, set(registry))
     report = IdmImportReport()
     if not villages:

@@ -207,10 +207,12 @@ class ReportBuilder:
             return None
         total = sum(widths)
         col_widths = [self.width * w / total for w in widths]
-        heights = None
         if min_row_height_mm:
-            heights = [None] + [min_row_height_mm * mm] * (len(data) - 1)
-        table = Table(data, colWidths=col_widths, rowHeights=heights, repeatRows=1,
+            # A strut in the first cell: rows are at least this tall, and grow with their text.
+            strut = Spacer(1, max(0.0, min_row_height_mm * mm - 5 * mm))
+            for row in data[1:]:
+                row[0] = [row[0], strut]
+        table = Table(data, colWidths=col_widths, repeatRows=1,
                       splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -292,7 +294,7 @@ class ReportBuilder:
             ).format(name=name, reason=reason))
             return None
         scale = LOGO_SIZE / max(width, height)
-        return Image(reader, width=width * scale, height=height * scale)
+        return Image(path, width=width * scale, height=height * scale)
 
     # -- output --------------------------------------------------------------------
     def build(self) -> ReportResult:
@@ -401,7 +403,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                               leading=10.5, spaceAfter=0),
         "kop_top": derive("kop_top", fontName=BOLD, fontSize=12, leading=15,
                           alignment=TA_CENTER, spaceAfter=0),
-        "kop_main": derive("kop_main", fontName=BOLD, fontSize=14, leading=17,
+        "kop_main": derive("kop_main", fontName=BOLD, fontSize=12.5, leading=15.5,
                            alignment=TA_CENTER, spaceAfter=0),
         "kop_address": derive("kop_address", fontSize=8.5, leading=11, alignment=TA_CENTER,
                               spaceAfter=0),

@@ -30,7 +30,8 @@ from desktop_app.core.reports.formatting import clock_time, date_in_words, long_
 from desktop_app.core.reports.settings import load_report_settings
 
 ZONE = "WITA"  # Kalimantan Timur keeps Waktu Indonesia Tengah
-WALK_IN_ROWS = 3
+WALK_IN_ROWS = 3  # blank numbered rows for people who come uninvited
+MIN_ATTENDANCE_ROWS = 10
 
 
 def _t(value: str) -> str:
@@ -76,7 +77,8 @@ def _participant_count(meeting: CleanMeeting) -> str:
 def _place_date(meeting: CleanMeeting) -> str:
     day = long_date(meeting.meeting_date, with_day_name=False)
     place = meeting.place or ""
-    return f"{place}, {day}" if place and len(place) <= 40 else day
+    # Signed "<town>, <date>": only a short place name reads as a town.
+    return f"{place}, {day}" if place and len(place) <= 24 else day
 
 
 def _signatures(builder: ReportBuilder, meeting: CleanMeeting) -> None:
@@ -114,7 +116,7 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
           long_date(a.due_date, with_day_name=False) if a.due_date else "—",
           statuses.get(a.status, a.status)]
          for i, a in enumerate(view.meeting.actions, 1)],
-        widths=[0.6, 3.2, 6, 2.4, 2.2], align="CLLLL",
+        widths=[0.8, 3.2, 6, 2.4, 2.2], align="CLLLL",
         placeholder=_t("Tidak ada tindak lanjut yang dicatat."))
     if view.carried:
         builder.heading(_t("Tindak Lanjut Rapat Sebelumnya"))
@@ -125,7 +127,7 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
               long_date(c.action.due_date, False) if c.action.due_date else "—",
               statuses.get(c.action.status, c.action.status)]
              for i, c in enumerate(view.carried, 1)],
-            widths=[0.6, 3.2, 2.8, 4.4, 2.2, 2], align="CLLLLL")
+            widths=[0.8, 3.2, 2.8, 4.2, 2.2, 2], align="CLLLLL")
 
 
 def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
@@ -145,11 +147,12 @@ def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
                      person.contact, builder.para(text(sign), "cell" if number % 2 else
                                                   "cell_center")])
     start = len(rows) + 1
-    for number in range(start, start + WALK_IN_ROWS):
+    blanks = max(WALK_IN_ROWS, MIN_ATTENDANCE_ROWS - len(rows))
+    for number in range(start, start + blanks):
         rows.append([str(number), "", "", "", "",
                      builder.para(f"{number}.", "cell" if number % 2 else "cell_center")])
     builder.table([_t("No"), _t("Nama"), _t("Jabatan"), _t("Instansi"), _t("Kontak"),
-                   _t("Tanda Tangan")], rows, widths=[0.6, 3.4, 2.6, 3, 2.2, 2.6],
+                   _t("Tanda Tangan")], rows, widths=[0.8, 3.3, 2.4, 2.8, 2.7, 2.6],
                   align="CLLLLL", min_row_height_mm=11)
 
 

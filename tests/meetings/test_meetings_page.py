@@ -1,0 +1,136 @@
+"""Meeting entry on real widgets (offscreen): type, save, refuse, follow up, print."""
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import select
+
+from desktop_app.core.models import Meeting, MeetingActionItem, OutboxOperation
+from desktop_app.ui.app import create_application
+from desktop_app.ui.meetings_page import MeetingsPage
+from desktop_app.ui.tasks import TaskRunner
+from tests.reports.pdfcheck import in_order, page_texts
+
+
+@pytest.fixture
+def page(qtbot, workspace):
+    create_application()
+    runner = TaskRunner()
+    widget = MeetingsPage(workspace, runner)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    runner.wait_idle()
+    for preview in widget.previews:
+        preview.close()
+
+
+def type_cells(table, row: int, values: dict[int, str]) -> None:
+    for column, text in values.items():
+        table.item(row, column).setText(text)
+
+
+def fill_first_meeting(qtbot, page: MeetingsPage) -> None:
+    page.kind.setCurrentIndex(page.kind.findData("musyawarah_desa"))
+    qtbot.keyClicks(page.title, "Musyawarah Desa Perencanaan RKPDes 2024")
+    page.date.setDate(QDate(2023, 10, 23))
+    qtbot.keyClicks(page.start_time, "09.00")
+    qtbot.keyClicks(page.end_time, "11.45")
+    qtbot.keyClicks(page.place, "Balai Desa Kasungai")
+    qtbot.keyClicks(page.people["chair_name"], "H. Darmin")
+    qtbot.keyClicks(page.people["chair_position"], "Ketua BPD")
+    qtbot.keyClicks(page.people["note_taker_name"], "Rahmat Hidayat")
+    qtbot.keyClicks(page.villages, "64.01.01.2002")
+    page._add_row(page.participants)
+    type_cells(page.participants, 0, {0: "Siti Rahmah", 1: "Sekretaris Desa",
+                                      2: "Pemerintah Desa Kasungai"})
+    page._add_row(page.participants)
+    type_cells(page.participants, 1, {0: "Budi", 1: "Ketua RT 02"})
+    page.participants.item(1, 4).setCheckState(Qt.CheckState.Unchecked)
+    page._add_row(page.agenda)
+    type_cells(page.agenda, 0, {0: "Usulan jalan usaha tani", 1: "Disepakati 800 meter."})
+    page._add_row(page.agreements)
+    type_cells(page.agreements, 0, {0: "Jalan usaha tani masuk RKPDes 2024."})
+    page._add_row(page.actions)
+    type_cells(page.actions, 0, {0: "Pemerintah Desa Kasungai", 2: "Menyusun RAB jalan",
+                                 3: "30-11-2023", 4: "64.01.01.2002"})
+    page.actions.cellWidget(0, 1).setCurrentIndex(
+        page.actions.cellWidget(0, 1).findData("village"))
+
+
+def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
+    fill_first_meeting(qtbot, page)
+    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
+        qtbot.keyClick(page.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    first_id = saved.args[0]
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5_000)
+    with workspace.db.reading() as session:
+        meeting = session.get(Meeting, first_id)
+        assert (meeting.title, meeting.meeting_date, meeting.start_time, meeting.kind) == (
+            "Musyawarah Desa Perencanaan RKPDes 2024", "2023-10-23", "09:00",
+            "musyawarah_desa")
+        assert meeting.updated_by == "Rahmat (pendamping)"
+        tables = {op.table_name for op in session.scalars(select(OutboxOperation))}
+        assert {"meeting", "meeting_participant", "meeting_agenda_item",
+                "meeting_agreement", "meeting_action_item"} <= tables
+
+    # A second meeting about the same village shows the open item; mark it done there.
+    page.new_meeting()
+    qtbot.keyClicks(page.title, "Rapat Teknis Jalan Usaha Tani")
+    page.date.setDate(QDate(2023, 11, 20))
+    qtbot.keyClicks(page.villages, "64.01.01.2002")
+    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
+        page.save()
+    assert page.carried.rowCount() == 1
+    assert page.carried.item(0, 2).text() == "Menyusun RAB jalan"
+    status = page.carried.cellWidget(0, 4)
+    status.setCurrentIndex(status.findData("done"))
+    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
+        page.save()
+    assert page.carried.rowCount() == 0
+    with workspace.db.reading() as session:
+        assert session.scalars(select(MeetingActionItem.status)).all() == ["done"]
+
+    # Print the first meeting's minutes: saved first, then previewed.
+    row = page.row_of(first_id)
+    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
+        page.table.selectRow(row)
+    assert page.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
+    assert page.participants.item(1, 4).checkState() == Qt.CheckState.Unchecked
+    with qtbot.waitSignal(page.preview_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
+    preview = opened.args[0]
+    with qtbot.waitSignal(preview.ready, timeout=20_000) as ready:
+        pass
+    assert preview.document.pageCount() == ready.args[0].page_count
+    pdf = ready.args[0].write(workspace.data_dir / "notulen.pdf")
+    text = "\n".join(page_texts(pdf))
+    assert in_order(text, "NOTULEN MUSYAWARAH DESA", "Senin, 23 Oktober 2023",
+                    "09.00 – 11.45 WITA", "Balai Desa Kasungai", "H. Darmin (Ketua BPD)",
+                    "1 orang hadir dari 2 undangan", "Usulan jalan usaha tani",
+                    "Disepakati 800 meter.", "Jalan usaha tani masuk RKPDes 2024.",
+                    "Menyusun RAB jalan", "Selesai", "DAFTAR HADIR", "Siti Rahmah",
+                    "Budi", "(tidak hadir)")
+
+
+def test_refused_save_lists_the_faults(qtbot, workspace, page: MeetingsPage):
+    qtbot.keyClicks(page.start_time, "jam sembilan")
+    qtbot.keyClicks(page.villages, "64.99.99.2001")
+    page._add_row(page.actions)
+    type_cells(page.actions, 0, {2: "Sesuatu"})
+    with qtbot.waitSignal(page.save_refused, timeout=10_000) as refused:
+        page.save()
+    messages = [e.message for e in refused.args[0]]
+    assert messages == [
+        "Judul atau tema rapat wajib diisi.",
+        "Jam mulai 'jam sembilan' tidak dikenal; tulis seperti 09.00.",
+        "Tindak lanjut 1: siapa (instansi atau desa) wajib diisi.",
+    ]
+    assert page.errors.isVisible() and "Judul atau tema rapat" in page.errors.text()
+    qtbot.keyClicks(page.title, "Rapat")
+    page.start_time.clear()
+    type_cells(page.actions, 0, {0: "DPMD"})
+    with qtbot.waitSignal(page.save_refused, timeout=10_000) as refused:
+        page.save()
+    assert [e.message for e in refused.args[0]] == ["Desa dengan kode 64.99.99.2001 tidak ada."]
+    with workspace.db.reading() as session:
+        assert session.scalars(select(Meeting)).all() == []
