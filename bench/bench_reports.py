@@ -97,9 +97,12 @@ def main() -> None:
     save_profile(workspace.db, workspace.editor, one, {
         "head_name": "Petrus Ding Lahang", "bumdes_name": "BUMK Bayan Sejahtera",
         "notes": "Catatan kunjungan. " * 40}, [("2022", "1523", "410"), ("2023", "1560", "421")])
-    save_meeting(workspace.db, workspace.editor, coordination_meeting(village_codes=[one]))
+    earlier = coordination_meeting(village_codes=[one])
+    for action in earlier.actions:
+        action.village_code = one if action.village_code else ""
+    save_meeting(workspace.db, workspace.editor, earlier)
     meeting = save_meeting(workspace.db, workspace.editor, coordination_meeting(
-        title="Rapat lanjutan", meeting_date="20-11-2023", village_codes=[one]))
+        title="Rapat lanjutan", meeting_date="20-11-2023", village_codes=[one], actions=[]))
     db = workspace.db
     cases = [
         ("Profil satu desa", 0.5, lambda: profile_sheet_for(db, one)),

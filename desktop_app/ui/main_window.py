@@ -33,6 +33,7 @@ from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
 from desktop_app.ui.meetings_page import MeetingsPage
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.progress_task import ProgressTask
+from desktop_app.ui.report_preview import ReportSettingsDialog
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
 
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))
         self.meetings.new_meeting()
 
+    def report_settings(self) -> ReportSettingsDialog:
+        dialog = ReportSettingsDialog(self.workspace, self.runner, self)
+        dialog.open()
+        return dialog
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
@@ -100,6 +106,7 @@ class MainWindow(QMainWindow):
                      lambda: self._idm_import(TEMPLATE))
         self._action(file_menu, self.tr("&Rapat baru"), self.new_meeting,
                      QKeySequence("Ctrl+Shift+N"))
+        self._action(file_menu, self.tr("Kop surat && &kertas…"), self.report_settings)
         self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -79,6 +81,7 @@ class MeetingsPage(QWidget):
     saved = Signal(str)  # meeting id
     save_refused = Signal(list)  # FieldErrors
     preview_opened = Signal(object)  # the ReportPreview window
+    dirty_changed = Signal(bool)
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,9 @@ class MeetingsPage(QWidget):
         self.current_id: str | None = None
         self.view: MeetingView | None = None
         self.previews: list[ReportPreview] = []
+        self._shown_request = 0  # a late load must not overwrite what is shown since
+        self.dirty = False
+        self._loading = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari judul atau tempat rapat…"))
@@ -101,6 +107,7 @@ class MeetingsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -123,7 +130,7 @@ class MeetingsPage(QWidget):
             [self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Kontak"),
              self.tr("Hadir")], self.tr("Peserta"))
         self.agenda = self._table_tab([self.tr("Pokok bahasan"), self.tr("Pembahasan")],
-                                      self.tr("Agenda && Pembahasan").replace("&&", "&"))
+                                      self.tr("Agenda && Pembahasan"))
         self.agreements = self._table_tab([self.tr("Kesepakatan")], self.tr("Kesepakatan"))
         self.actions = self._table_tab(
             [self.tr("Siapa"), self.tr("Instansi/Desa"), self.tr("Apa"),
@@ -160,10 +167,45 @@ class MeetingsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([430, 770])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._watch_edits()
         self.new_meeting()
         self.refresh()
+
+    def _watch_edits(self) -> None:
+        for editor in (self.title, self.start_time, self.end_time, self.place, self.villages,
+                       *self.people.values()):
+            editor.textEdited.connect(self._changed)
+        for text in (self.agencies, self.notes):
+            text.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.date.dateChanged.connect(self._changed)
+        for table in (self.participants, self.agenda, self.agreements, self.actions):
+            table.itemChanged.connect(self._changed)
+            table.model().rowsRemoved.connect(self._changed)
+
+    def _changed(self, *_args: Any) -> None:
+        if not self._loading and not self.dirty:
+            self.dirty = True
+            self.dirty_changed.emit(True)
+
+    def _set_clean(self) -> None:
+        if self.dirty:
+            self.dirty = False
+            self.dirty_changed.emit(False)
+
+    def confirm_discard(self) -> bool:
+        """True when there is nothing unsaved, or the user agrees to drop it."""
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Perubahan belum disimpan"),
+            self.tr("Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     # -- building ------------------------------------------------------------------
     def _general_tab(self) -> QWidget:
@@ -184,7 +226,10 @@ class MeetingsPage(QWidget):
         for editor in (self.start_time, self.end_time):
             editor.setPlaceholderText("09.00")
             editor.setMaximumWidth(80)
-        times = QHBoxLayout()
+        times_box = QWidget()
+        times_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        times = QHBoxLayout(times_box)
+        times.setContentsMargins(0, 0, 0, 0)
         times.addWidget(self.start_time)
         times.addWidget(QLabel(self.tr("s.d.")))
         times.addWidget(self.end_time)
@@ -198,6 +243,15 @@ class MeetingsPage(QWidget):
             self.people[name].setObjectName(name)
         self.villages = QLineEdit()
         self.villages.setPlaceholderText(self.tr("kode desa, dipisah koma: 64.07.05.2001, …"))
+        self.village_names = QLabel()
+        self.village_names.setObjectName("villageNames")
+        self.village_names.setWordWrap(True)
+        villages_box = QWidget()
+        villages_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        villages_column = QVBoxLayout(villages_box)
+        villages_column.setContentsMargins(0, 0, 0, 0)
+        villages_column.addWidget(self.villages)
+        villages_column.addWidget(self.village_names)
         self.agencies = QPlainTextEdit()
         self.agencies.setMaximumHeight(60)
         self.agencies.setPlaceholderText(self.tr("satu instansi per baris"))
@@ -206,7 +260,7 @@ class MeetingsPage(QWidget):
         form.addRow(self.tr("Jenis rapat"), self.kind)
         form.addRow(self.tr("Judul/tema *"), self.title)
         form.addRow(self.tr("Tanggal *"), self.date)
-        form.addRow(self.tr("Waktu"), times)
+        form.addRow(self.tr("Waktu"), times_box)
         form.addRow(self.tr("Tempat"), self.place)
         form.addRow(self.tr("Pimpinan rapat"), self.people["chair_name"])
         form.addRow(self.tr("Jabatan pimpinan"), self.people["chair_position"])
@@ -214,7 +268,7 @@ class MeetingsPage(QWidget):
         form.addRow(self.tr("Notulis"), self.people["note_taker_name"])
         form.addRow(self.tr("Jabatan notulis"), self.people["note_taker_position"])
         form.addRow(self.tr("NIP notulis"), self.people["note_taker_nip"])
-        form.addRow(self.tr("Desa terkait"), self.villages)
+        form.addRow(self.tr("Desa terkait"), villages_box)
         form.addRow(self.tr("Instansi terkait"), self.agencies)
         form.addRow(self.tr("Catatan"), self.notes)
         return page
@@ -230,6 +284,7 @@ class MeetingsPage(QWidget):
         add.clicked.connect(lambda: self._add_row(table))
         remove.clicked.connect(lambda: table.removeRow(table.currentRow())
                                if table.currentRow() >= 0 else None)
+        add.clicked.connect(self._changed)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -257,6 +312,7 @@ class MeetingsPage(QWidget):
         for code, label in status_labels().items():
             combo.addItem(label, code)
         combo.setCurrentIndex(max(0, combo.findData(status)))
+        combo.currentIndexChanged.connect(self._changed)
         return combo
 
     def _add_row(self, table: QTableWidget, values: list[str] | None = None,
@@ -278,6 +334,7 @@ class MeetingsPage(QWidget):
             for code, label in actor_kind_labels().items():
                 kind.addItem(label, code)
             kind.setCurrentIndex(max(0, kind.findData((extra or {}).get(1, "agency"))))
+            kind.currentIndexChanged.connect(self._changed)
             table.setCellWidget(row, 1, kind)
             table.setCellWidget(row, 5, self._status_combo((extra or {}).get(5, "open")))
         return row
@@ -306,7 +363,8 @@ class MeetingsPage(QWidget):
             if summary.id == self.current_id:
                 self.table.selectRow(row)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(0)
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
         self.listed.emit(len(summaries))
 
     def row_of(self, meeting_id: str) -> int | None:
@@ -320,20 +378,41 @@ class MeetingsPage(QWidget):
         if rows:
             meeting_id = _row_id(self.table, rows[0].row())
             if meeting_id and meeting_id != self.current_id:
+                if not self.confirm_discard():
+                    self._select_current()
+                    return
                 self.open_meeting(meeting_id)
+
+    def _select_current(self) -> None:
+        self.table.blockSignals(True)
+        row = self.row_of(self.current_id) if self.current_id else None
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
 
     # -- showing -------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> None:
         db = self.workspace.db
+        self._shown_request += 1
+        request = self._shown_request
 
         def work(_control: Any) -> MeetingView:
             with db.reading() as session:
                 return load_meeting(session, meeting_id)
 
-        self.runner.submit(work, self.show_meeting,
+        def done(view: MeetingView) -> None:
+            if request == self._shown_request:
+                self.show_meeting(view)
+
+        self.runner.submit(work, done,
                            lambda e: report_error(self, e, self.tr("Membuka rapat")))
 
     def new_meeting(self) -> None:
+        if not self.confirm_discard():
+            return
+        self._shown_request += 1
         self.current_id, self.view = None, None
         self._fill(MeetingDraft(meeting_date=QDate.currentDate().toString("dd-MM-yyyy")), [])
         self.heading.setText(self.tr("Rapat baru"))
@@ -348,6 +427,14 @@ class MeetingsPage(QWidget):
         self.meeting_shown.emit(view.meeting.id or "")
 
     def _fill(self, draft: MeetingDraft, carried: list[Any]) -> None:
+        self._loading = True
+        try:
+            self._fill_widgets(draft, carried)
+        finally:
+            self._loading = False
+        self._set_clean()
+
+    def _fill_widgets(self, draft: MeetingDraft, carried: list[Any]) -> None:
         self.errors.hide()
         self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
         self.title.setText(draft.title)
@@ -358,6 +445,9 @@ class MeetingsPage(QWidget):
         for name, editor in self.people.items():
             editor.setText(getattr(draft, name))
         self.villages.setText(", ".join(draft.village_codes))
+        names = self.view.village_names if self.view is not None else {}
+        self.village_names.setText(", ".join(names.get(code, code)
+                                             for code in draft.village_codes))
         self.agencies.setPlainText("\n".join(draft.agencies))
         self.notes.setPlainText(draft.notes)
         for table in (self.participants, self.agenda, self.agreements, self.actions):
@@ -430,6 +520,7 @@ class MeetingsPage(QWidget):
 
         def done(meeting_id: str) -> None:
             self.save_button.setEnabled(True)
+            self._set_clean()
             self.current_id = meeting_id
             self.errors.hide()
             self.open_meeting(meeting_id)
@@ -453,9 +544,18 @@ class MeetingsPage(QWidget):
     def delete(self) -> None:
         if self.current_id is None:
             return
+        answer = QMessageBox.question(
+            self, self.tr("Hapus rapat"),
+            self.tr("Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak "
+                    "lanjutnya?").format(title=self.title.text()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         meeting_id, workspace = self.current_id, self.workspace
 
         def done(_result: Any) -> None:
+            self._set_clean()
             self.new_meeting()
             self.refresh()
 

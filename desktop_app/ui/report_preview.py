@@ -13,22 +13,51 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.reports.document import Progress, ReportResult
+from desktop_app.core.reports.document import (
+    Letterhead,
+    Progress,
+    ReportCancelled,
+    ReportResult,
+    paper_names,
+)
+from desktop_app.core.reports.settings import (
+    ReportSettings,
+    load_report_settings,
+    save_report_settings,
+)
+from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
 ReportBuild = Callable[[Progress], ReportResult]
 PRINT_DPI = 300  # pages are sent as images: sharp on paper, modest in memory
+
+
+def _cancellable(control: TaskControl) -> Progress:
+    """Progress that also stops the build once the preview window is closed."""
+
+    def progress(done: int, total: int, phase: str) -> None:
+        if control.is_cancelled():
+            raise ReportCancelled
+        control.progress(done, total, phase)
+
+    return progress
 
 
 class ReportPreview(QMainWindow):
@@ -86,7 +115,8 @@ class ReportPreview(QMainWindow):
         self.setCentralWidget(central)
         self.resize(900, 1000)
         self.control: TaskControl = runner.submit(
-            lambda control: build(control.progress), self._show, self._failed, self._progress)
+            lambda control: build(_cancellable(control)), self._show, self._failed,
+            self._progress)
 
     # -- building ------------------------------------------------------------------
     def _progress(self, done: int, total: int, phase: str) -> None:
@@ -110,6 +140,8 @@ class ReportPreview(QMainWindow):
         self.ready.emit(result)
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, ReportCancelled):
+            return
         self.progress.hide()
         self.status.setText(self.tr("Laporan tidak dapat disusun."))
         report_error(self, error, self.tr("Menyusun laporan"))
@@ -186,3 +218,92 @@ class ReportPreview(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         self.control.cancel()
         super().closeEvent(event)
+
+
+class ReportSettingsDialog(QDialog):
+    """The kop (institution lines, address, logo) and paper size of printed reports."""
+
+    loaded = Signal()
+    saved = Signal()
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.setWindowTitle(self.tr("Kop surat dan kertas"))
+        self.institution = QPlainTextEdit()
+        self.institution.setPlaceholderText(self.tr("PEMERINTAH KABUPATEN …\nDINAS …"))
+        self.address = QPlainTextEdit()
+        self.address.setMaximumHeight(70)
+        self.logo = QLineEdit()
+        self.logo.setPlaceholderText(self.tr("tanpa logo"))
+        choose = QPushButton(self.tr("Pilih…"))
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        self.paper = QComboBox()
+        for code, label in paper_names():
+            self.paper.addItem(label, code)
+        form = QFormLayout()
+        form.addRow(self.tr("Nama instansi (satu baris per tingkat)"), self.institution)
+        form.addRow(self.tr("Alamat, telepon, surel"), self.address)
+        form.addRow(self.tr("Berkas logo"), logo_row)
+        form.addRow(self.tr("Ukuran kertas"), self.paper)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        db = workspace.db
+
+        def load(_control: Any) -> ReportSettings:
+            with db.reading() as session:
+                return load_report_settings(session)
+
+        runner.submit(load, self._show,
+                      lambda error: report_error(self, error, self.tr("Membuka pengaturan")))
+
+    def _show(self, settings: ReportSettings) -> None:
+        self.institution.setPlainText("\n".join(settings.letterhead.institution_lines))
+        self.address.setPlainText("\n".join(settings.letterhead.address_lines))
+        self.logo.setText(settings.letterhead.logo_path or "")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
+        self.buttons.setEnabled(True)
+        self.loaded.emit()
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), self.logo.text(),
+            self.tr("Gambar (*.png *.jpg *.jpeg *.gif *.bmp)"))
+        if path:
+            self.logo.setText(path)
+
+    def settings(self) -> ReportSettings:
+        def lines(editor: QPlainTextEdit) -> tuple[str, ...]:
+            return tuple(line.strip() for line in editor.toPlainText().splitlines()
+                         if line.strip())
+
+        return ReportSettings(
+            Letterhead(lines(self.institution), lines(self.address),
+                       self.logo.text().strip() or None),
+            self.paper.currentData())
+
+    def save(self) -> None:
+        settings, db = self.settings(), self.workspace.db
+
+        def work(_control: Any) -> None:
+            with db.writing() as session:
+                save_report_settings(session, settings)
+
+        def done(_result: Any) -> None:
+            self.saved.emit()
+            self.accept()
+
+        self.buttons.setEnabled(False)
+        self.runner.submit(work, done,
+                           lambda error: report_error(self, error, self.tr("Menyimpan pengaturan")),
+                           writes=True)

@@ -239,3 +239,49 @@ def test_all_official_rumusan_files(tmp_path: Path, shared_data_dir: Path) -> No
         assert len(again.disagreements) == len(report.disagreements)
     finally:
         workspace.close()
+
+
+def regular_and_full(path: Path) -> tuple[Any, Any]:
+    from desktop_app.core.idm.catalogue import idm_catalogue
+    from desktop_app.core.idm.importing_fast import RegularParser
+    from desktop_app.core.idm.importing_rumusan import regular_from
+    from desktop_app.core.idm.rumusan import RumusanError, parse_rumusan_file
+
+    regular = RegularParser(idm_catalogue()).parse(path)
+    try:
+        full = regular_from(parse_rumusan_file(path), str(path))
+    except RumusanError:
+        full = None
+    return regular, full
+
+
+def test_fast_path_gives_what_the_full_parser_gives(tmp_path: Path) -> None:
+    quirky = rumusan_document("6401012001")
+    indicator_row(quirky, 7)["KAB"] = "  DLH,  DKPP ,, "
+    indicator_row(quirky, 8)["KEGIATAN"] = "-"
+    indicator_row(quirky, 9)["PROV"] = ""
+    regular, full = regular_and_full(write_rumusan(tmp_path, quirky))
+    assert regular is not None and regular == full
+    assert regular.rows[6][6] == "DLH, DKPP" and regular.rows[7][3] is None
+
+    # every malformed file is declined by the fast path, so the full parser explains it
+    # (an unknown village code is well-formed: the registry check refuses it)
+    for name, (content, message) in bad_documents().items():
+        if "tidak ada dalam daftar" in message:
+            continue
+        path = write_rumusan(tmp_path / "bad", content, name)
+        regular, _full = regular_and_full(path)
+        assert regular is None, name
+    # quirks the fast path leaves to the full parser still import
+    text_number = rumusan_document("6401012002")
+    indicator_row(text_number, 4)["SKOR"] = "4"
+    regular, full = regular_and_full(write_rumusan(tmp_path, text_number))
+    assert regular is None and full is not None
+
+
+@pytest.mark.shared_data
+def test_fast_path_on_every_official_file(shared_data_dir: Path) -> None:
+    files = sorted((shared_data_dir / "idm-rumusan").rglob("*.json"))
+    for path in files:
+        regular, full = regular_and_full(path)
+        assert regular == full, path

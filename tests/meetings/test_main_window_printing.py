@@ -30,3 +30,24 @@ def test_meetings_section_and_profile_printing(qtbot, workspace, open_window):
     assert in_order("\n".join(page_texts(pdf)), "PROFIL DESA", "Kasungai", "H. Darmin",
                     "BUMDes Kasungai Jaya")
     preview.close()
+
+
+def test_kop_and_paper_are_set_from_the_menu(qtbot, workspace, open_window, tmp_path):
+    from desktop_app.core.reports.settings import load_report_settings
+
+    window = open_window(workspace)
+    dialog = window.report_settings()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=5_000)
+    assert dialog.institution.toPlainText().startswith("PEMERINTAH PROVINSI KALIMANTAN TIMUR")
+    dialog.institution.setPlainText("PEMERINTAH KABUPATEN PASER\n\nDINAS PMD  ")
+    dialog.address.setPlainText("Jl. Jenderal Sudirman, Tana Paser")
+    dialog.logo.setText(str(tmp_path / "logo.png"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        dialog.save()
+    with workspace.db.reading() as session:
+        settings = load_report_settings(session)
+    assert settings.paper == "F4"
+    assert settings.letterhead.institution_lines == ("PEMERINTAH KABUPATEN PASER", "DINAS PMD")
+    assert settings.letterhead.address_lines == ("Jl. Jenderal Sudirman, Tana Paser",)
+    assert settings.letterhead.logo_path == str(tmp_path / "logo.png")

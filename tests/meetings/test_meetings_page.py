@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from desktop_app.core.models import Meeting, MeetingActionItem, OutboxOperation
@@ -95,6 +96,7 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
     with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
         page.table.selectRow(row)
     assert page.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
+    assert page.village_names.text() == "Kasungai"
     assert page.participants.item(1, 4).checkState() == Qt.CheckState.Unchecked
     with qtbot.waitSignal(page.preview_opened, timeout=10_000) as opened:
         qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
@@ -134,3 +136,25 @@ def test_refused_save_lists_the_faults(qtbot, workspace, page: MeetingsPage):
     assert [e.message for e in refused.args[0]] == ["Desa dengan kode 64.99.99.2001 tidak ada."]
     with workspace.db.reading() as session:
         assert session.scalars(select(Meeting)).all() == []
+
+
+def test_unsaved_edits_are_not_dropped_silently(qtbot, workspace, page: MeetingsPage,
+                                                monkeypatch):
+    from desktop_app.core.meetings.store import save_meeting
+    from tests.meetings.samples import coordination_meeting
+
+    meeting_id = save_meeting(workspace.db, workspace.editor, coordination_meeting())
+    page.refresh()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5_000)
+    with qtbot.waitSignal(page.meeting_shown, timeout=5_000):
+        page.table.selectRow(0)
+    assert not page.dirty
+    qtbot.keyClicks(page.place, " lantai 2")
+    assert page.dirty
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    page.new_meeting()  # cancelled: the typed place stays
+    assert page.current_id == meeting_id and page.place.text().endswith("lantai 2")
+    page.new_meeting()  # discarded
+    assert page.current_id is None and page.title.text() == "" and not page.dirty

@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.reports.document import Letterhead
@@ -39,6 +41,10 @@ def test_preview_shows_saves_and_prints_the_report(qtbot, workspace, report_dir:
         pass
     result = ready.args[0]
     assert preview.document.pageCount() == result.page_count >= 2
+    first_page = preview.document.render(0, QSize(215, 330))
+    assert not first_page.isNull()
+    assert any(first_page.pixelColor(x, y).lightness() < 128
+               for x in range(0, 215, 3) for y in range(0, 120, 3))  # the kop is drawn
     assert (seen and seen[-1] == result.page_count) or preview.progress.isHidden()
     assert preview.print_button.isEnabled() and preview.save_button.isEnabled()
     assert preview.warnings.isVisible() and "logo.png" in preview.warnings.text()
@@ -70,3 +76,23 @@ def test_a_failed_build_is_reported_not_shown(qtbot, workspace):
     assert "tidak ditemukan" in str(failed.args[0])
     assert not preview.print_button.isEnabled()
     assert preview.status.text() == "Laporan tidak dapat disusun."
+
+
+def test_closing_the_preview_stops_a_long_build(qtbot, workspace):
+    from desktop_app.core.reports.document import ReportBuilder
+
+    def long_report(progress):
+        builder = ReportBuilder("Panjang", None, "A4", progress)
+        builder.table(["No", "Nama"], [[str(i), f"Desa {i}"] for i in range(3000)], [1, 5])
+        return builder.build()
+
+    create_application()
+    runner = TaskRunner()
+    preview = ReportPreview(runner, "Panjang", long_report)
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.progress.maximum() > 0, timeout=10_000)  # pages counted
+    preview.close()
+    assert runner.wait_idle(20_000)
+    qtbot.wait(50)
+    assert preview.result is None and not preview.findChildren(QMessageBox)

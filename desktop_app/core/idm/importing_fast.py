@@ -31,7 +31,8 @@ from desktop_app.core.idm.rumusan import (
     parse_rumusan_file,
 )
 
-_TEXT_FIELDS = ("KETERANGAN", "KEGIATAN")
+_ROW_TEXT_FIELDS = ("KETERANGAN", "KEGIATAN", *ACTOR_LEVELS)
+_ACTOR_FIELDS = frozenset(ACTOR_LEVELS)
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -48,8 +49,12 @@ class RegularRumusan:
     summary_value: Decimal | None
     summary_status: str | None
     scores: tuple[int, ...]  # by catalogue number - 1
-    gains: tuple[Decimal | None, ...]  # NILAI as published
+    gain_texts: tuple[str | None, ...]  # NILAI as published ("," read as ".")
     rows: tuple[tuple[Any, ...], ...]  # (number, score, criterion, activity, 6 actor texts)
+
+    @property
+    def gains(self) -> tuple[Decimal | None, ...]:
+        return tuple(None if text is None else Decimal(text) for text in self.gain_texts)
 
 
 def _clean(value: Any) -> str | None:
@@ -76,6 +81,7 @@ class RegularParser:
         self.layout = layout
         self.scale = catalogue.composite_scale
         self.score_range = range(catalogue.min_score, catalogue.max_score + 1)
+        self._numbers: dict[str, bool] = {}
 
     def parse(self, path: Path) -> RegularRumusan | None:
         """The file's values, or None when it is not of the regular shape (or unreadable)."""
@@ -95,31 +101,21 @@ class RegularParser:
         if len(raw_rows) != len(self.layout):
             return None
         scores: list[int] = []
-        gains: list[Decimal | None] = []
+        gains: list[str | None] = []
         rows: list[tuple[Any, ...]] = []
         published: list[tuple[str, Decimal]] = []
         status: str | None = None
         label_year: str | None = None
+        indicator = self._indicator
         for raw, (kind, what) in zip(raw_rows, self.layout, strict=True):
             number = raw["NO"]
             if kind == "row":
-                score = raw["SKOR"]
-                if type(number) is not int or number != what.section_number or \
-                        type(score) is not int or score not in self.score_range:
+                row = indicator(raw, number, what)
+                if row is None:
                     return None
-                gain = raw["NILAI"]
-                texts = [raw[field] for field in _TEXT_FIELDS]
-                actors = [raw[level] for level in ACTOR_LEVELS]
-                if not all(v is None or type(v) is str for v in (gain, *texts, *actors)):
-                    return None
-                if gain is not None:
-                    gain = Decimal(gain.strip().replace(",", ".")) if gain.strip() else None
-                    if gain is not None and not gain.is_finite():
-                        return None
-                scores.append(score)
-                gains.append(gain)
-                rows.append((what.number, score, *(None if t is None else _clean(t) for t in texts),
-                             *(None if a is None else _actors(a) for a in actors)))
+                scores.append(row[1])
+                gains.append(row[-1])
+                rows.append(row[:-1])
                 continue
             label = raw["INDIKATOR"]
             if number is not None or type(label) is not str:
@@ -145,6 +141,46 @@ class RegularParser:
                 return None
             label_year = year_words[0]
         return self._identity(data, path, label_year, published, status, scores, gains, rows)
+
+    def _indicator(self, raw: dict[str, Any], number: Any, what: Any,
+                   ) -> tuple[Any, ...] | None:
+        """(number, score, criterion, activity, 6 actors, NILAI text) or None if irregular."""
+        score = raw["SKOR"]
+        if type(number) is not int or number != what.section_number or \
+                type(score) is not int or score not in self.score_range:
+            return None
+        row: list[Any] = [what.number, score]
+        for field in _ROW_TEXT_FIELDS:
+            value = raw[field]
+            if value is None:
+                row.append(None)
+                continue
+            if type(value) is not str:
+                return None
+            if "," in value and field in _ACTOR_FIELDS:
+                row.append(_actors(value))
+            else:
+                text = " ".join(value.split())
+                row.append(None if text in ("", "-") else text)
+        gain = raw["NILAI"]
+        if gain is not None:
+            if type(gain) is not str:
+                return None
+            gain = gain.strip().replace(",", ".") or None
+            if gain is not None and not self._number_text(gain):
+                return None
+        row.append(gain)
+        return tuple(row)
+
+    def _number_text(self, text: str) -> bool:
+        known = self._numbers.get(text)
+        if known is None:
+            try:
+                known = Decimal(text).is_finite()
+            except InvalidOperation:
+                known = False
+            self._numbers[text] = known
+        return known
 
     def _identity(self, data: dict[str, Any], path: Path, label_year: str | None,
                   published: list[tuple[str, Decimal]], status: str | None,
@@ -176,7 +212,7 @@ class RegularParser:
             path=str(path), source=f"{path.parent.name}/{path.name}", village_code=code, year=year,
             published=tuple(published), published_status=status,
             summary_value=None if summary_value is None else Decimal(summary_value),
-            summary_status=summary_status, scores=tuple(scores), gains=tuple(gains),
+            summary_status=summary_status, scores=tuple(scores), gain_texts=tuple(gains),
             rows=tuple(rows))
 
 
@@ -197,6 +233,7 @@ class ConsistencyChecker:
                        for i in catalogue.indicators
                        for score in range(catalogue.min_score, catalogue.max_score + 1)}
         self._bands: dict[str, StatusBand | None] = {}
+        self._checked_gains: dict[tuple[int, int, str], bool] = {}
 
     def exact(self, totals: tuple[int, ...]) -> tuple[dict[str, Fraction], StatusBand]:
         found = self._exact.get(totals)
@@ -233,10 +270,18 @@ class ConsistencyChecker:
         if item.summary_status is not None and \
                 self.band(item.summary_status) not in (status, published_band):
             return False
-        gains = self._gains
-        return all(gain is None or _agrees(str(gain), gains[number, score])
-                   for number, (score, gain) in enumerate(zip(scores, item.gains,
-                                                              strict=True), start=1))
+        checked = self._checked_gains
+        for number, (score, gain) in enumerate(zip(scores, item.gain_texts, strict=True),
+                                               start=1):
+            if gain is None:
+                continue
+            key = (number, score, gain)
+            ok = checked.get(key)
+            if ok is None:
+                ok = checked[key] = _agrees(gain, self._gains[number, score])
+            if not ok:
+                return False
+        return True
 
     def check(self, item: RegularRumusan, parsed: RumusanAssessment | None = None,
               ) -> list[Disagreement]:

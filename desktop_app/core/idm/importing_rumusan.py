@@ -64,6 +64,8 @@ ROW_COLUMNS = ("number", "score", "criterion", "activity",
                *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
 _ASSESSMENT = IdmAssessment.__table__
 _ROW = IdmIndicatorRow.__table__
+_INSERT_ROWS = (f"INSERT INTO {_ROW.name} (assessment_id, {', '.join(ROW_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})")
 
 
 def _t(text: str) -> str:
@@ -115,7 +117,8 @@ def regular_from(assessment: RumusanAssessment, path: str) -> RegularRumusan:
         published_status=assessment.published.status,
         summary_value=assessment.summary_value, summary_status=assessment.summary_status,
         scores=tuple(row.score for row in assessment.rows),
-        gains=tuple(row.gain for row in assessment.rows),
+        gain_texts=tuple(None if row.gain is None else str(row.gain)
+                         for row in assessment.rows),
         rows=tuple((row.number, row.score, row.criterion, row.activity,
                     *(", ".join(row.actors_at(level)) or None for level in ACTOR_LEVELS))
                    for row in assessment.rows))
@@ -231,7 +234,7 @@ class RumusanImport:
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         replaced: list[str] = []
-        new_rows: list[dict[str, Any]] = []
+        new_rows: list[tuple[Any, ...]] = []
         for item in batch:
             key = (item.village_code, item.year)
             known = self.existing.get(key)
@@ -249,9 +252,7 @@ class RumusanImport:
                     row_id, outcome = known[0], UPDATED
                     updates.append({"id": row_id, **values})
                     replaced.append(row_id)
-                new_rows.extend({"assessment_id": row_id, **dict(zip(ROW_COLUMNS, row,
-                                                                     strict=True))}
-                                for row in item.rows)
+                new_rows.extend((row_id, *row) for row in item.rows)
                 self.existing[key] = (row_id, list(item.values))
             self.report.outcomes.append(
                 ImportOutcome(item.source, outcome, item.village_code, item.year))
@@ -262,18 +263,29 @@ class RumusanImport:
         for start in range(0, len(replaced), 500):
             session.execute(delete(_ROW).where(
                 _ROW.c.assessment_id.in_(replaced[start:start + 500])))
-        if new_rows:
-            session.execute(insert(_ROW), new_rows)
+        if new_rows:  # 50 per file: straight to the driver's executemany
+            cursor = _driver(session).cursor()
+            cursor.executemany(_INSERT_ROWS, new_rows)
+            cursor.close()
+
+
+def _driver(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction."""
+    return session.connection().connection.driver_connection
 
 
 def _stored_rows(session: Session, ids: list[str]) -> dict[str, tuple[tuple[Any, ...], ...]]:
     found: dict[str, list[tuple[Any, ...]]] = {}
+    cursor = _driver(session).cursor()
     for start in range(0, len(ids), 500):
-        query = (select(_ROW.c.assessment_id, *(_ROW.c[name] for name in ROW_COLUMNS))
-                 .where(_ROW.c.assessment_id.in_(ids[start:start + 500]))
-                 .order_by(_ROW.c.assessment_id, _ROW.c.number))
-        for assessment_id, *row in session.execute(query):
+        chunk = ids[start:start + 500]
+        cursor.execute(
+            f"SELECT assessment_id, {', '.join(ROW_COLUMNS)} FROM {_ROW.name} "
+            f"WHERE assessment_id IN ({', '.join('?' * len(chunk))}) "
+            "ORDER BY assessment_id, number", chunk)
+        for assessment_id, *row in cursor.fetchall():
             found.setdefault(assessment_id, []).append(tuple(row))
+    cursor.close()
     return {key: tuple(rows) for key, rows in found.items()}
 
 

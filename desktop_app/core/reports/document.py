@@ -8,6 +8,7 @@ progress through a callback.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -45,6 +47,10 @@ MARGINS = {"left": 25 * mm, "right": 20 * mm, "top": 18 * mm, "bottom": 20 * mm}
 LOGO_SIZE = 22 * mm
 
 Progress = Callable[[int, int, str], None]
+
+
+class ReportCancelled(Exception):
+    """Raised from a progress callback to stop building a report the user closed."""
 
 
 def _t(text: str) -> str:
@@ -196,24 +202,38 @@ class ReportBuilder:
         align = align.ljust(len(header), "L")
         cell_styles = [self.styles[{"R": "cell_right", "C": "cell_center"}.get(a, "cell")]
                        for a in align]
+        total = sum(widths)
+        col_widths = [self.width * w / total for w in widths]
+        room = [width - 6.5 for width in col_widths]  # inside the cell padding
+        cell = self.styles["cell"]
+
+        def value_cell(column: int, value: Any) -> Any:
+            # Short one-line text is drawn as a plain string (much faster than a
+            # Paragraph); anything that might not fit wraps as a Paragraph.
+            if isinstance(value, Flowable | list):
+                return value
+            plain = "" if value is None else str(value).strip()
+            if "\n" not in plain and stringWidth(plain, cell.fontName, cell.fontSize) \
+                    <= room[column]:
+                return plain
+            return Paragraph(text(value), cell_styles[column])
+
         data: list[list[Any]] = [[self.para(text(h), "cell_header") for h in header]]
         for row in rows:
-            data.append([
-                value if isinstance(value, Flowable) else Paragraph(text(value), cell_styles[i])
-                for i, value in enumerate(row)
-            ])
+            data.append([value_cell(i, value) for i, value in enumerate(row)])
         if len(data) == 1 and placeholder:
             self.paragraph(placeholder, style="muted")
             return None
-        total = sum(widths)
-        col_widths = [self.width * w / total for w in widths]
         if min_row_height_mm:
             # A strut in the first cell: rows are at least this tall, and grow with their text.
             strut = Spacer(1, max(0.0, min_row_height_mm * mm - 5 * mm))
             for row in data[1:]:
-                row[0] = [row[0], strut]
-        table = Table(data, colWidths=col_widths, repeatRows=1,
-                      splitInRow=1, hAlign="LEFT")
+                first = row[0] if isinstance(row[0], Flowable) else \
+                    Paragraph(text(row[0]), cell_styles[0])
+                row[0] = [first, strut]
+        frame_height = self.page_size[1] - MARGINS["top"] - MARGINS["bottom"]
+        table = grid_table_class(frame_height)(data, colWidths=col_widths, repeatRows=1,
+                                               splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
@@ -223,6 +243,9 @@ class ReportBuilder:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
+            *(("ALIGN", (i, 1), (i, -1), {"R": "RIGHT", "C": "CENTER"}[a])
+              for i, a in enumerate(align) if a in "RC"),
         ]))
         self._estimated_rows += len(data)
         self.add(table)
@@ -327,6 +350,32 @@ class ReportBuilder:
         result = self.build()
         result.write(path)
         return result
+
+
+class GridTable(Table):
+    """A table that splits between rows, and inside a row only when it must.
+
+    A row too tall for the space left on a page moves to the next page whole; only a
+    row taller than the space of a mostly empty page is cut inside (so a page never ends
+    with a repeated header over a sliver of a row).
+    """
+
+    frame_height: float = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        result = self._splitRows(availHeight, doInRowSplit=False)
+        if result:
+            return result
+        if availHeight >= 0.6 * self.frame_height:
+            return self._splitRows(availHeight, doInRowSplit=True)
+        return []
+
+
+@functools.cache
+def grid_table_class(frame_height: float) -> type[GridTable]:
+    """GridTable for one page height (the pieces of a split table keep the class)."""
+    return type("GridTable", (GridTable,), {"frame_height": frame_height})
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
          for name, v in totals.items()]
         + [[builder.para(f"<b>{_t('Jumlah')}</b>", "cell"),
             *(number(sum(v[i] for v in totals.values())) for i in range(4))]],
-        widths=[4, 2, 2, 2.4, 2], align="LRRRR", placeholder=_t("Tidak ada desa."))
+        widths=[3.6, 2.6, 2, 2.2, 2.2], align="LRRRR", placeholder=_t("Tidak ada desa."))
     builder.heading(_t("Daftar desa/kelurahan"))
     builder.table(
         [_t("No"), _t("Kode"), _t("Nama"), _t("Kecamatan"), _t("Kepala desa"),
@@ -90,7 +90,7 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
         [[str(i), r.code, f"{kind_label(r.kind)} {r.name}", r.district, r.head_name or "—",
           number(r.population) or "—", number(r.households) or "—"]
          for i, r in enumerate(rows, 1)],
-        widths=[0.8, 2.4, 3.2, 2.6, 3, 1.6, 1.3], align="RLLLLRR",
+        widths=[0.8, 2.4, 3.2, 2.4, 2.8, 1.9, 1.2], align="RLLLLRR",
         placeholder=_t("Tidak ada desa."))
     return builder.build()
 
