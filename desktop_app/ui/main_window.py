@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and not self.meetings.confirm_discard():
+            event.ignore()
+            return
         form = self.villages.form
         if form.dirty and not self._closing:
             answer = ask_unsaved_changes(self)
