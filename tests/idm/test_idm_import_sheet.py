@@ -75,6 +75,7 @@ def test_xlsx_2024_for_one_province(workspace: Any, tmp_path: Path) -> None:
     assert (first.published_iks, first.published_ike, first.published_ikl,
             first.published_idm) == ("0.8286", "0.65", "0.7333", "0.7373")
     assert (first.published_status, first.status, first.idm) == ("MAJU", "Maju", "0.7373")
+    assert first.imported_at is not None and first.imported_at == first.updated_at
     assert (first.year, first.kind, first.scores, first.regency_code) == (
         2024, "official", None, "64.01")
     assert stored["64.72.01.1001"].status == "Mandiri"

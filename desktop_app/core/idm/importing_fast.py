@@ -33,6 +33,8 @@ from desktop_app.core.idm.rumusan import (
 
 _ROW_TEXT_FIELDS = ("KETERANGAN", "KEGIATAN", *ACTOR_LEVELS)
 _ACTOR_FIELDS = frozenset(ACTOR_LEVELS)
+_ROW_KEYS = ("SKOR", *_ROW_TEXT_FIELDS, "NILAI")
+_SEEN_ROWS_MAX = 200_000
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -82,6 +84,7 @@ class RegularParser:
         self.scale = catalogue.composite_scale
         self.score_range = range(catalogue.min_score, catalogue.max_score + 1)
         self._numbers: dict[str, bool] = {}
+        self._seen_rows: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def parse(self, path: Path) -> RegularRumusan | None:
         """The file's values, or None when it is not of the regular shape (or unreadable)."""
@@ -106,12 +109,23 @@ class RegularParser:
         published: list[tuple[str, Decimal]] = []
         status: str | None = None
         label_year: str | None = None
-        indicator = self._indicator
+        indicator, seen = self._indicator, self._seen_rows
         for raw, (kind, what) in zip(raw_rows, self.layout, strict=True):
             number = raw["NO"]
             if kind == "row":
-                row = indicator(raw, number, what)
+                # Rows recur across villages (same texts, actors, score): a row already
+                # checked is reused. Equal keys can hide int/bool/Decimal differences only
+                # in NO and SKOR, which are type-checked again here.
+                key = (what.number, number, *map(raw.get, _ROW_KEYS))
+                row = seen.get(key)
                 if row is None:
+                    row = indicator(raw, number, what)
+                    if row is None:
+                        return None
+                    if len(seen) >= _SEEN_ROWS_MAX:
+                        seen.clear()
+                    seen[key] = row
+                elif type(number) is not int or type(raw["SKOR"]) is not int:
                     return None
                 scores.append(row[1])
                 gains.append(row[-1])

@@ -16,8 +16,12 @@ progress and those after it are not, and the report says so (``cancelled``).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Generator, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import groupby
+from multiprocessing import get_context
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +60,11 @@ from desktop_app.core.ids import new_id
 from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow
 from desktop_app.core.sync.changes import Editor
 
-BATCH = 500
+BATCH = 500  # files per write transaction
+PARALLEL_MIN_FILES = 1_000  # below this, starting worker processes costs more than it saves
+WORKER_CHUNK = 250
+MAX_WORKERS = 4
+_LATER = object()  # "not parsed yet" marker
 # The assessment columns an import compares to decide "unchanged"; source and time are not.
 COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "published_ikl",
             "published_idm", "published_status", "status", "idm")
@@ -170,31 +178,63 @@ class RumusanImport:
         total = len(files)
         phase = _t("Memeriksa dan menyimpan berkas rumusan…")
         progress(0, total, phase)
-        for start in range(0, total, BATCH):
-            checked: list[_Checked] = []
-            for done, path in enumerate(files[start:start + BATCH], start=start + 1):
+        checked: list[_Checked] = []
+        parsed = self.parsed(files)
+        try:
+            for done, (path, regular) in enumerate(parsed, start=1):
                 if is_cancelled():
                     self.report.cancelled = True
                     break
-                item = self.check(path)
+                item = self.check(path, regular)
                 if item is not None:
                     checked.append(item)
                 if done % 50 == 0 or done == total:
                     progress(done, total, phase)
-            if checked:
-                with self.db.writing() as session:
-                    self.write(session, checked)
-            if self.report.cancelled:
-                break
+                if len(checked) >= BATCH:
+                    self.flush(checked)
+        finally:
+            parsed.close()  # stops the worker processes, if any
+        self.flush(checked)
         return self.report
+
+    def flush(self, checked: list[_Checked]) -> None:
+        """Write the checked files in one transaction."""
+        if checked:
+            with self.db.writing() as session:
+                self.write(session, checked)
+            checked.clear()
+
+    def parsed(self, files: Sequence[Path]) -> Generator[tuple[Path, Any], None, None]:
+        """(path, fast-parsed file or None) in order; parsed by worker processes when there
+        are many files, else (_LATER) parsed by :meth:`check` in this process."""
+        # The main process checks and writes while the workers parse: one core stays its.
+        workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
+        if len(files) < PARALLEL_MIN_FILES or workers < 1 or \
+                self.catalogue is not idm_catalogue():
+            for path in files:
+                yield path, _LATER
+            return
+        chunks = [files[start:start + WORKER_CHUNK]
+                  for start in range(0, len(files), WORKER_CHUNK)]
+        # spawn, as on Windows: no fork of a process that runs Qt and database threads
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        try:
+            results = pool.map(_parse_chunk, [[str(path) for path in chunk]
+                                              for chunk in chunks])
+            for chunk, parsed in zip(chunks, results, strict=True):
+                yield from zip(chunk, parsed, strict=True)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def skip(self, source: str, reasons: list[str], code: str | None = None,
              year: int | None = None) -> None:
         self.report.outcomes.append(ImportOutcome(source, SKIPPED, code, year, tuple(reasons)))
 
-    def check(self, path: Path) -> _Checked | None:
-        """Parse and check one file; None (and a skipped outcome) if it cannot be used."""
-        regular = self.parser.parse(path)
+    def check(self, path: Path, regular: Any = _LATER) -> _Checked | None:
+        """Check one file (parsed here unless a worker did); None (and a skipped outcome)
+        if it cannot be used."""
+        if regular is _LATER:
+            regular = self.parser.parse(path)
         parsed: RumusanAssessment | None = None
         if regular is None:  # irregular or wrong: the full parser decides and explains
             try:
@@ -239,7 +279,7 @@ class RumusanImport:
             key = (item.village_code, item.year)
             known = self.existing.get(key)
             if known is not None and known[1] == list(item.values) and \
-                    stored_rows.get(known[0]) == item.rows:
+                    stored_rows.get(known[0]) == [(known[0], *row) for row in item.rows]:
                 outcome = UNCHANGED
             else:
                 values = {**dict(zip(COMPARED, item.values, strict=True)), **sync,
@@ -269,24 +309,38 @@ class RumusanImport:
             cursor.close()
 
 
+_worker_parser: RegularParser | None = None
+
+
+def _parse_chunk(paths: list[str]) -> list[RegularRumusan | None]:
+    """Worker process: fast-parse files (None where the full parser must look)."""
+    global _worker_parser
+    if _worker_parser is None:
+        _worker_parser = RegularParser(idm_catalogue())
+    return [_worker_parser.parse(Path(path)) for path in paths]
+
+
 def _driver(session: Session) -> Any:
     """The sqlite3 connection under the session's transaction."""
     return session.connection().connection.driver_connection
 
 
-def _stored_rows(session: Session, ids: list[str]) -> dict[str, tuple[tuple[Any, ...], ...]]:
+_STORED_ROWS = (f"SELECT assessment_id, {', '.join(ROW_COLUMNS)} FROM {_ROW.name} "
+                "WHERE assessment_id IN ({marks}) ORDER BY assessment_id, number")
+
+
+def _stored_rows(session: Session, ids: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """Each assessment's stored indicator rows as (assessment_id, *ROW_COLUMNS) tuples,
+    grouped in C (fetchall, groupby): the re-import path reads every one of them."""
     found: dict[str, list[tuple[Any, ...]]] = {}
     cursor = _driver(session).cursor()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        cursor.execute(
-            f"SELECT assessment_id, {', '.join(ROW_COLUMNS)} FROM {_ROW.name} "
-            f"WHERE assessment_id IN ({', '.join('?' * len(chunk))}) "
-            "ORDER BY assessment_id, number", chunk)
-        for assessment_id, *row in cursor.fetchall():
-            found.setdefault(assessment_id, []).append(tuple(row))
+        cursor.execute(_STORED_ROWS.format(marks=", ".join("?" * len(chunk))), chunk)
+        for assessment_id, group in groupby(cursor.fetchall(), itemgetter(0)):
+            found[assessment_id] = list(group)
     cursor.close()
-    return {key: tuple(rows) for key, rows in found.items()}
+    return found
 
 
 def import_rumusan(

@@ -17,11 +17,12 @@ outbox operation.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import update
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
@@ -52,9 +53,23 @@ from desktop_app.core.regions.codes import Level, normalise_code
 from desktop_app.core.sync.changes import Editor
 
 CHUNK = 5_000
+_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
 SUMMARY = ("regency_code", "published_iks", "published_ike", "published_ikl",
            "published_idm", "published_status", "status", "idm")
 _ASSESSMENT = IdmAssessment.__table__
+_SYNC = ("hlc", "field_clocks", "deleted", "updated_at", "updated_by", "source", "imported_at")
+_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY, *_SYNC)
+_INSERT = (f"INSERT INTO {_ASSESSMENT.name} ({', '.join(_INSERT_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+
+
+def _driver_values(sync: dict[str, Any]) -> tuple[Any, ...]:
+    """The sync columns as SQLAlchemy stores them in SQLite (JSON text, 0/1, ISO time)."""
+    stored = {**sync, "field_clocks": json.dumps(sync["field_clocks"]),
+              "deleted": int(sync["deleted"]),
+              "updated_at": sync["updated_at"].strftime(_SQLITE_TIME),
+              "imported_at": sync["imported_at"].strftime(_SQLITE_TIME)}
+    return tuple(stored[name] for name in _SYNC)
 
 
 def _t(text: str) -> str:
@@ -120,13 +135,7 @@ def import_national_sheet(
             "source": path.name[:300], "imported_at": stamp.at}
     total = len(content.rows)
     with db.writing() as session:
-        query = (select(_ASSESSMENT.c.id, _ASSESSMENT.c.village_code, _ASSESSMENT.c.scores,
-                        *(_ASSESSMENT.c[name] for name in SUMMARY))
-                 .where(_ASSESSMENT.c.kind == OFFICIAL, _ASSESSMENT.c.year == content.year))
-        if scope:
-            query = query.where(_ASSESSMENT.c.village_code.startswith(scope + "."))
-        existing = {code: (row_id, scores, tuple(values))
-                    for row_id, code, scores, *values in session.execute(query)}
+        existing = _existing(session, content.year, scope)
         for start in range(0, total, CHUNK):
             if is_cancelled():
                 raise Cancelled()
@@ -136,20 +145,35 @@ def import_national_sheet(
     return report
 
 
+def _existing(session: Any, year: int, scope: str | None) -> dict[str, Any]:
+    """village -> (id, scores or None, SUMMARY values) of the year's official assessments."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    cursor.execute(
+        f"SELECT id, village_code, scores, {', '.join(SUMMARY)} FROM {_ASSESSMENT.name} "
+        "WHERE kind = ? AND year = ? AND village_code LIKE ?",
+        (OFFICIAL, year, f"{scope}.%" if scope else "%"))
+    found = {code: (row_id, None if scores in (None, "null") else json.loads(scores),
+                    tuple(values))
+             for row_id, code, scores, *values in cursor.fetchall()}
+    cursor.close()
+    return found
+
+
 def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                  registry: dict[str, str], existing: dict[str, Any], sync: dict[str, Any],
                  report: IdmImportReport) -> None:
-    inserts: list[dict[str, Any]] = []
+    inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
+    sync_values = _driver_values(sync)
+    where = _t("{file}, baris {line}")
     for row in rows:
-        source = _t("{file}, baris {line}").format(file=name, line=row.line)
+        source = where.format(file=name, line=row.line)
         values = _summary(row, registry[row.village_code])
         known = existing.get(row.village_code)
         if known is None:
             outcome = ADDED
-            inserts.append({"id": new_id(), "village_code": row.village_code, "year": year,
-                            "kind": OFFICIAL, **dict(zip(SUMMARY, values, strict=True)),
-                            **sync})
+            inserts.append((new_id(), row.village_code, year, OFFICIAL, *values,
+                            *sync_values))
         elif known[1] is not None:  # a rumusan with indicator scores: kept as it is
             outcome, reasons = _against_rumusan(row, year, known[1], source, report)
             report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
@@ -160,11 +184,13 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
         else:
             outcome = UPDATED
             updates.append({"id": known[0], **dict(zip(SUMMARY, values, strict=True)), **sync})
-        existing[row.village_code] = (inserts[-1]["id"] if outcome == ADDED else known[0],
+        existing[row.village_code] = (inserts[-1][0] if outcome == ADDED else known[0],
                                       None, values)
         report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year))
-    if inserts:
-        session.execute(insert(_ASSESSMENT), inserts)
+    if inserts:  # tens of thousands of rows: straight to the driver's executemany
+        cursor = session.connection().connection.driver_connection.cursor()
+        cursor.executemany(_INSERT, inserts)
+        cursor.close()
     if updates:
         session.execute(update(IdmAssessment), updates)
 

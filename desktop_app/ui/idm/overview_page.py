@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,12 +32,14 @@ from desktop_app.core.idm.queries import (
     status_overview,
     synergy_matrix,
 )
+from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.villages.search import list_regencies
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.charts import status_chart
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
 
@@ -52,6 +54,7 @@ class IdmOverviewPage(QWidget):
     disagreements_loaded = Signal(int)
     synergy_loaded = Signal(int)
     exported = Signal(str)
+    preview_opened = Signal(object)  # the ReportPreview of "Cetak rekap IDM"
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,11 @@ class IdmOverviewPage(QWidget):
         top.addWidget(QLabel(self.tr("Wilayah")))
         top.addWidget(self.regency, 1)
         top.addWidget(refresh)
+        self.print_button = QPushButton(self.tr("Cetak rekap IDM"))
+        self.print_button.setObjectName("idmRecapPrintButton")
+        self.print_button.clicked.connect(self.print_recap)
+        self.previews: list[ReportPreview] = []
+        top.addWidget(self.print_button)
 
         self.status_table = new_table("idmStatusTable", [])
         self.chart_holder = QVBoxLayout()
@@ -275,3 +283,16 @@ class IdmOverviewPage(QWidget):
 
         self.runner.submit(work, done,
                            lambda e: report_error(self, e, self.tr("Mengekspor matriks")))
+
+    # -- printing ------------------------------------------------------------------
+    def print_recap(self) -> None:
+        """Preview the regional IDM recap of the chosen region (built in a worker)."""
+        scope, db = self.scope(), self.workspace.db
+        preview = ReportPreview(
+            self.runner, self.tr("Rekap IDM {region}").format(region=self.regency.currentText()),
+            lambda progress: idm_recap_for(db, scope, progress),
+            suggested_name=f"rekap-idm-{scope.regency_code or 'provinsi'}.pdf", parent=self)
+        preview.setWindowFlag(Qt.WindowType.Window)
+        preview.show()
+        self.previews.append(preview)
+        self.preview_opened.emit(preview)

@@ -29,10 +29,12 @@ from desktop_app.core.idm.queries import (
     village_history,
 )
 from desktop_app.core.idm.weak_indicators import StatusPath
+from desktop_app.core.reports.idm_report import idm_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.charts import trend_chart
 from desktop_app.ui.idm.draft_dialog import DraftDialog
 from desktop_app.ui.messages import report_error
+from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
 WEAK = QColor("#fdecea")
@@ -54,6 +56,7 @@ class VillageIdm:
 
 class VillageIdmPanel(QWidget):
     loaded = Signal(str)  # village code
+    preview_opened = Signal(object)  # the ReportPreview of "Cetak laporan IDM"
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,8 +71,14 @@ class VillageIdmPanel(QWidget):
         self.draft_button.setObjectName("draftButton")
         self.draft_button.setEnabled(False)
         self.draft_button.clicked.connect(self.open_draft)
+        self.print_button = QPushButton(self.tr("Cetak laporan IDM"))
+        self.print_button.setObjectName("idmPrintButton")
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_report)
+        self.previews: list[ReportPreview] = []
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button)
         top.addWidget(self.draft_button)
 
         self.years = QTableWidget(0, 8)
@@ -142,6 +151,7 @@ class VillageIdmPanel(QWidget):
             return
         self.data = data
         self.draft_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self._fill_years(data)
         self._fill_chart(data)
         self._fill_indicators(data)
@@ -242,3 +252,18 @@ class VillageIdmPanel(QWidget):
             self.code, self.village_label, assessment_id))
         self.draft_dialog = dialog
         dialog.open()
+
+    # -- printing ------------------------------------------------------------------
+    def print_report(self) -> None:
+        """Preview the village IDM report of the assessment shown (built in a worker)."""
+        if self.data is None or self.code is None:
+            return
+        code, shown, db = self.data.code, self.data.shown_id, self.workspace.db
+        preview = ReportPreview(
+            self.runner, self.tr("Laporan IDM {name}").format(name=self.village_label),
+            lambda progress: idm_report_for(db, code, shown, progress),
+            suggested_name=f"idm-{code}.pdf", parent=self)
+        preview.setWindowFlag(Qt.WindowType.Window)
+        preview.show()
+        self.previews.append(preview)
+        self.preview_opened.emit(preview)

@@ -1,0 +1,277 @@
+"""Regional IDM recap for a kecamatan, a kabupaten or the province: villages per status per
+year (table and stacked bar chart), villages still (sangat) tertinggal, status targets and
+their achievement, and the synergy matrix (agency × weak indicator × villages)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.idm.export import LEVEL_NAMES
+from desktop_app.core.idm.queries import (
+    RegionScope,
+    StatusOverview,
+    SynergyCell,
+    lagging_villages,
+    status_overview,
+    synergy_matrix,
+)
+from desktop_app.core.idm.targets import TargetProgress, target_progress
+from desktop_app.core.models import District, IdmTarget, Province, Regency
+from desktop_app.core.reports.document import (
+    Letterhead,
+    Progress,
+    ReportBuilder,
+    ReportResult,
+)
+from desktop_app.core.reports.fonts import REGULAR
+from desktop_app.core.reports.formatting import long_date, number
+from desktop_app.core.reports.idm_report import EMPTY, STATUS_COLOURS, short
+from desktop_app.core.reports.settings import load_report_settings
+
+WEAK_UP_TO = 4  # synergy matrix: indicators scored up to this are weak (as on screen)
+NAMES_PER_CELL = 12  # village names printed per synergy row; the rest are counted
+PROVINCE = RegionScope()  # every village in the database
+ABBREVIATIONS = {"Sangat Tertinggal": "ST", "Tertinggal": "T", "Berkembang": "B", "Maju": "M",
+                 "Mandiri": "MD"}
+
+
+def _t(value: str) -> str:
+    return translate("Reports", value)
+
+
+@dataclass(frozen=True)
+class RegionIdmData:
+    """What the recap prints, read in one session (Qt-free, any thread)."""
+
+    area: str
+    overview: StatusOverview
+    lagging: list[tuple[str, str, str, str]]  # (code, name, kecamatan, status), latest year
+    targets: list[TargetProgress]
+    synergy: list[SynergyCell]
+    weak_up_to: int
+
+    @property
+    def latest(self) -> int | None:
+        return self.overview.years[-1] if self.overview.years else None
+
+
+def region_name(session: Session, scope: RegionScope) -> str:
+    """``Kecamatan Batu Sopang, Kabupaten Paser``, ``Kabupaten Paser`` or the province."""
+    if scope.district_code:
+        district = session.get(District, scope.district_code)
+        regency = session.get(Regency, scope.district_code[:5])
+        if district is None:
+            return scope.district_code
+        return _t("Kecamatan {name}").format(name=district.name) + (
+            f", {regency.name}" if regency else "")
+    if scope.regency_code:
+        regency = session.get(Regency, scope.regency_code)
+        return regency.name if regency else scope.regency_code
+    province = session.get(Province, "64")
+    return _t("Provinsi {name}").format(name=province.name) if province else \
+        _t("Semua wilayah")
+
+
+def _scope_regency(scope: RegionScope) -> str | None:
+    return scope.regency_code or (scope.district_code[:5] if scope.district_code else None)
+
+
+def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
+                    weak_up_to: int = WEAK_UP_TO) -> RegionIdmData:
+    overview = status_overview(session, scope)
+    latest = overview.years[-1] if overview.years else None
+    lagging = lagging_villages(session, latest, scope) if latest else []
+    synergy = synergy_matrix(session, latest, scope, weak_up_to) if latest else []
+    regency = _scope_regency(scope)
+    targets = []
+    for year in session.scalars(select(IdmTarget.year).where(IdmTarget.deleted.is_(False))
+                                .distinct().order_by(IdmTarget.year)):
+        targets.extend(t for t in target_progress(session, year)
+                       if regency is None or t.regency_code in (None, regency))
+    return RegionIdmData(region_name(session, scope), overview, lagging, targets, synergy,
+                         weak_up_to)
+
+
+# -- chart ---------------------------------------------------------------------------
+def count_step(highest: int) -> int:
+    """A whole, round axis step giving about five gridlines up to ``highest``."""
+    raw = max(highest, 1) / 5
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    steps = [m * magnitude for m in (1, 2, 2.5, 5, 10) if (m * magnitude) % 1 == 0]
+    return max(1, int(next(step for step in steps if raw <= step)))
+
+
+def status_drawing(overview: StatusOverview, width: float,
+                   height: float = 70 * mm) -> Drawing:
+    """Villages per status per year as stacked bars, with a legend on the right."""
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    legend_room = 38 * mm
+    chart.x, chart.y = 14 * mm, 9 * mm
+    chart.width, chart.height = width - chart.x - legend_room, height - chart.y - 5 * mm
+    chart.data = [[overview.total(year, status) for year in overview.years]
+                  for status in overview.statuses]
+    chart.categoryAxis.categoryNames = [str(year) for year in overview.years]
+    chart.categoryAxis.style = "stacked"
+    chart.barSpacing = 0
+    chart.groupSpacing = 8
+    highest = max((sum(column) for column in zip(*chart.data, strict=True)), default=0)
+    step = count_step(highest)
+    chart.valueAxis.valueMin, chart.valueAxis.valueStep = 0, step
+    chart.valueAxis.valueMax = max(1, math.ceil(highest / step)) * step
+    chart.valueAxis.labelTextFormat = lambda v: number(round(v))
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e0e0e0")
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = REGULAR, 7
+    for index, status in enumerate(overview.statuses):
+        chart.bars[index].fillColor = STATUS_COLOURS.get(status, colors.grey)
+        chart.bars[index].strokeColor = colors.white
+        chart.bars[index].strokeWidth = 0.3
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = chart.x + chart.width + 6 * mm, chart.y + chart.height
+    legend.fontName, legend.fontSize = REGULAR, 7
+    legend.alignment = "right"
+    legend.columnMaximum = len(overview.statuses)
+    legend.colorNamePairs = [(STATUS_COLOURS.get(s, colors.grey), s)
+                             for s in reversed(overview.statuses)]
+    drawing.add(legend)
+    return drawing
+
+
+# -- sections ------------------------------------------------------------------------
+def _status_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    overview = data.overview
+    builder.heading(_t("Jumlah desa per status IDM per tahun"))
+    statuses = overview.statuses
+    rows = []
+    for year in overview.years:
+        values = [overview.total(year, s) for s in statuses]
+        rows.append([str(year), *(number(v) for v in values), number(sum(values))])
+    builder.table([_t("Tahun"), *statuses, _t("Jumlah")], rows,
+                  widths=[1.2, *([1.6] * len(statuses)), 1.3], align="C" + "R" * 6)
+    builder.spacer(2)
+    builder.add(status_drawing(overview, builder.width))
+    builder.heading(_t("Per kabupaten/kota"))
+    abbreviations = [ABBREVIATIONS.get(s, s) for s in statuses]
+    builder.paragraph("; ".join(f"{a} = {s}" for a, s in zip(abbreviations, statuses,
+                                                             strict=True)), style="muted")
+    by_regency = sorted(overview.counts.items(),
+                        key=lambda item: (overview.regency_names.get(item[0][0], ""), item[0]))
+    builder.table(
+        [_t("Kabupaten/Kota"), _t("Tahun"), *abbreviations, _t("Jumlah")],
+        [[overview.regency_names.get(regency) or regency, str(year),
+          *(number(counts.get(s, 0)) for s in statuses), number(sum(counts.values()))]
+         for (regency, year), counts in by_regency],
+        widths=[3.6, 1.2, *([1.4] * len(statuses)), 1.4], align="LC" + "R" * 6)
+
+
+def _lagging_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    builder.heading(_t("Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}").format(
+        year=data.latest))
+    builder.table(
+        [_t("No"), _t("Kode"), _t("Desa"), _t("Kecamatan"), _t("Status")],
+        [[str(i), code, name, district, status or EMPTY]
+         for i, (code, name, district, status) in enumerate(data.lagging, 1)],
+        widths=[0.8, 2.5, 4.2, 3.4, 2.6], align="RLLLL",
+        placeholder=_t("Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
+                       "Berkembang.").format(year=data.latest))
+
+
+def _target_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    builder.heading(_t("Target status dan capaiannya"))
+    if not data.targets:
+        builder.paragraph(_t("Belum ada target status untuk wilayah ini (menu IDM › Target "
+                             "status)."), style="muted")
+        return
+    builder.paragraph(_t("Capaian tahun Y: desa yang Sangat Tertinggal/Tertinggal pada Y dan "
+                         "minimal Berkembang pada hasil resmi Y + 1, dihitung untuk wilayah "
+                         "target (provinsi atau kabupaten/kota)."), style="muted")
+    rows = []
+    for target in data.targets:
+        if not target.results_known:
+            outcome = _t("belum ada hasil {year}").format(year=target.year + 1)
+        else:
+            outcome = _t("tercapai") if target.achieved else _t("belum tercapai")
+        named = "; ".join(
+            f"{v.name} ({v.status_before or EMPTY} → {v.status_after or EMPTY})"
+            for v in target.named) or EMPTY
+        rows.append([str(target.year), target.regency_name, number(target.villages_to_lift),
+                     number(target.lifted) if target.results_known else EMPTY, outcome, named])
+    builder.table([_t("Tahun"), _t("Wilayah"), _t("Target (desa)"), _t("Terangkat"),
+                   _t("Capaian"), _t("Desa sasaran (status → tahun berikutnya)")], rows,
+                  widths=[1.1, 2.4, 1.5, 1.9, 1.9, 5.2], align="CLRRLL")
+
+
+def _villages_text(villages: tuple[str, ...]) -> str:
+    shown = "; ".join(villages[:NAMES_PER_CELL])
+    rest = len(villages) - NAMES_PER_CELL
+    if rest > 0:
+        shown += "; " + _t("… dan {count} desa lain (lengkap di ekspor XLSX Sinergi OPD)") \
+            .format(count=number(rest))
+    return shown
+
+
+def _synergy_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    builder.heading(_t("Matriks sinergi OPD — IDM {year}").format(year=data.latest))
+    builder.paragraph(_t("Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor "
+                         "≤ {weak}), dengan jumlah dan nama desanya; urut dari desa terbanyak.")
+                      .format(weak=data.weak_up_to), style="muted")
+    builder.table(
+        [_t("Instansi"), _t("Tingkat"), _t("No"), _t("Indikator lemah"), _t("Jumlah desa"),
+         _t("Desa")],
+        [[cell.agency, LEVEL_NAMES.get(cell.level, cell.level), str(cell.indicator_number),
+          cell.indicator, number(len(cell.villages)), _villages_text(cell.villages)]
+         for cell in data.synergy],
+        widths=[2.4, 1.9, 0.8, 2.6, 1.3, 6.0], align="LLRLRL",
+        placeholder=_t("Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
+
+
+def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
+                    paper: str = "A4", progress: Progress | None = None,
+                    printed_on: date | None = None) -> ReportResult:
+    """Lay out the regional recap (pure: run it in a worker thread)."""
+    builder = ReportBuilder(
+        _t("Rekap IDM {area}").format(area=data.area), letterhead, paper, progress,
+        footer_note=_t("Rekap IDM · {area} · dicetak {day}").format(
+            area=short(data.area),
+            day=long_date(printed_on or date.today(), with_day_name=False)))
+    builder.title_block(_t("REKAP INDEKS DESA MEMBANGUN (IDM)"), data.area)
+    if data.latest is None:
+        builder.paragraph(_t(
+            "Belum ada hasil IDM resmi untuk {area}: jumlah desa per status, desa tertinggal "
+            "dan matriks sinergi memerlukan data IDM resmi. Impor rumusan IDM atau tabel "
+            "nasional untuk wilayah ini, lalu cetak ulang rekap.").format(area=data.area),
+            style="left")
+        _target_section(builder, data)
+        return builder.build()
+    _status_section(builder, data)
+    _lagging_section(builder, data)
+    _target_section(builder, data)
+    _synergy_section(builder, data)
+    return builder.build()
+
+
+def idm_recap_for(db: Database, scope: RegionScope = PROVINCE,
+                  progress: Progress | None = None, printed_on: date | None = None,
+                  weak_up_to: int = WEAK_UP_TO) -> ReportResult:
+    """Query the region and the report settings, then build (run in a worker thread)."""
+    if progress is not None:
+        progress(0, 0, _t("Membaca data IDM"))
+    with db.reading() as session:
+        data = load_region_idm(session, scope, weak_up_to)
+        settings = load_report_settings(session)
+    return build_idm_recap(data, settings.letterhead, settings.paper, progress, printed_on)

@@ -1,0 +1,348 @@
+"""The village IDM report: results per year with a chart, the 50 indicators, the weak ones
+ranked by gain with activities and actors, and the shortest path to the next status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from sqlalchemy.orm import Session
+
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS, idm_catalogue
+from desktop_app.core.idm.export import LEVEL_NAMES
+from desktop_app.core.idm.queries import (
+    AssessmentSummary,
+    IndicatorLine,
+    indicator_lines,
+    next_status_path,
+    village_history,
+)
+from desktop_app.core.idm.weak_indicators import StatusPath
+from desktop_app.core.models import OFFICIAL, Village
+from desktop_app.core.reports.document import (
+    Letterhead,
+    Progress,
+    ReportBuilder,
+    ReportResult,
+    text,
+)
+from desktop_app.core.reports.fonts import BOLD, REGULAR, register_fonts
+from desktop_app.core.reports.formatting import long_date
+from desktop_app.core.reports.profile_sheet import kind_label
+from desktop_app.core.reports.settings import load_report_settings
+
+EMPTY = "—"
+FOOTER_SIZE = 8  # points, as the builder's footer
+WEAK_BELOW = 5  # an indicator below the top score is weak
+WEAK_ROW = colors.HexColor("#f8d7d3")
+STATUS_COLOURS = {
+    "Sangat Tertinggal": colors.HexColor("#c0392b"),
+    "Tertinggal": colors.HexColor("#e67e22"),
+    "Berkembang": colors.HexColor("#d4ac0d"),
+    "Maju": colors.HexColor("#27ae60"),
+    "Mandiri": colors.HexColor("#2471a3"),
+}
+
+
+def _t(value: str) -> str:
+    return translate("Reports", value)
+
+
+def decimal_text(value: Decimal | float | None, places: int = 4) -> str:
+    """``0,5989``: an index value with a decimal comma; the dash if absent."""
+    if value is None:
+        return EMPTY
+    return f"{Decimal(str(value)):.{places}f}".replace(".", ",")
+
+
+def short(value: str, limit_mm: float = 50) -> str:
+    """A name cut to fit the one-line page footer (the body prints it whole)."""
+    register_fonts()
+    value = " ".join(value.split())
+    if stringWidth(value, REGULAR, FOOTER_SIZE) <= limit_mm * mm:
+        return value
+    while value and stringWidth(value + "…", REGULAR, FOOTER_SIZE) > limit_mm * mm:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def kind_name(kind: str) -> str:
+    return _t("Resmi") if kind == OFFICIAL else _t("Draf lapangan")
+
+
+@dataclass(frozen=True)
+class VillageIdentity:
+    code: str
+    name: str
+    kind: str
+    district: str
+    regency: str
+
+
+@dataclass(frozen=True)
+class VillageIdmData:
+    """Everything the report prints, read in one session (Qt-free, any thread)."""
+
+    village: VillageIdentity
+    history: list[AssessmentSummary]
+    shown: AssessmentSummary | None  # the assessment whose indicators are detailed
+    lines: list[IndicatorLine]
+    path: StatusPath | None
+
+
+def load_village_idm(session: Session, code: str,
+                     assessment_id: str | None = None) -> VillageIdmData:
+    """The village, its results and the detailed assessment (latest with scores by default)."""
+    village = session.get(Village, code)
+    if village is None:
+        raise LookupError(_t("Desa dengan kode {code} tidak ada di basis data.").format(
+            code=code))
+    history = village_history(session, code)
+    if assessment_id is None:
+        with_scores = [h for h in history if h.result is not None]
+        shown = with_scores[-1] if with_scores else None
+    else:
+        shown = next((h for h in history if h.id == assessment_id), None)
+        if shown is None:
+            raise LookupError(_t("Penilaian IDM yang diminta tidak ada untuk desa {code}.")
+                              .format(code=code))
+    lines = indicator_lines(session, shown.id) if shown else []
+    path = next_status_path(session, shown.id) if shown and lines else None
+    identity = VillageIdentity(village.code, village.name, village.kind,
+                               village.district_name, village.regency_name)
+    return VillageIdmData(identity, history, shown, lines, path)
+
+
+# -- chart ---------------------------------------------------------------------------
+def trend_drawing(history: list[AssessmentSummary], width: float,
+                  height: float = 62 * mm) -> Drawing:
+    """IDM per year as a line (official; field drafts as separate points), with the
+    status thresholds as dashed reference lines labelled on the right."""
+    catalogue = idm_catalogue()
+    official = [(h.year, float(h.idm)) for h in history if h.kind == OFFICIAL and h.idm]
+    drafts = [(h.year, float(h.idm)) for h in history if h.kind != OFFICIAL and h.idm]
+    values = [v for _, v in official + drafts]
+    years = sorted({y for y, _ in official + drafts})
+    thresholds = [(band.name, float(band.upper_inclusive)) for band in catalogue.statuses
+                  if band.upper_inclusive is not None]
+    low = min([0.45, *values]) - 0.03
+    high = max([0.85, *values]) + 0.03
+    first, last = (years[0], years[-1]) if years else (date.today().year - 1,
+                                                       date.today().year)
+    x_min, x_max = first - 0.4, last + 0.4
+    drawing = Drawing(width, height)
+    plot = LinePlot()
+    label_room = 34 * mm
+    plot.x, plot.y = 14 * mm, 10 * mm
+    plot.width, plot.height = width - plot.x - label_room, height - plot.y - 8 * mm
+    series = [[(x_min, t), (x_max, t)] for _, t in thresholds]
+    series.append(official or [(x_min, low - 1)])  # an empty series still needs a point
+    if drafts:
+        series.append(drafts)
+    plot.data = series
+    for index, (name, _value) in enumerate(thresholds):
+        line = plot.lines[index]
+        line.strokeColor = STATUS_COLOURS.get(name, colors.grey)
+        line.strokeWidth = 0.6
+        line.strokeDashArray = (3, 2)
+    idm_line = plot.lines[len(thresholds)]
+    idm_line.strokeColor = colors.HexColor("#1f3a93")
+    idm_line.strokeWidth = 1.6
+    idm_line.symbol = makeMarker("FilledCircle", size=4)
+    if drafts:
+        draft_line = plot.lines[len(thresholds) + 1]
+        draft_line.strokeWidth = 0
+        draft_line.strokeColor = None
+        draft_line.symbol = makeMarker("FilledDiamond", size=6,
+                                       fillColor=colors.HexColor("#8e44ad"))
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = x_min, x_max
+    plot.xValueAxis.valueSteps = years or [first, last]
+    plot.xValueAxis.labelTextFormat = "%d"
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = low, high
+    plot.yValueAxis.labelTextFormat = lambda v: f"{v:.2f}".replace(".", ",")
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName, axis.labels.fontSize = REGULAR, 7
+    plot.yValueAxis.visibleGrid = True
+    plot.yValueAxis.gridStrokeColor = colors.HexColor("#e0e0e0")
+    drawing.add(plot)
+    for name, value in thresholds:  # the band each dashed line closes, on the right
+        y = plot.y + (value - low) / (high - low) * plot.height
+        drawing.add(String(plot.x + plot.width + 3, y - 2.5,
+                           f"{name} ≤ {decimal_text(value)}", fontName=REGULAR, fontSize=6.5,
+                           fillColor=STATUS_COLOURS.get(name, colors.grey)))
+    drawing.add(String(plot.x, height - 5 * mm, _t("IDM per tahun"), fontName=BOLD,
+                       fontSize=8))
+    if drafts:
+        drawing.add(String(plot.x + 30 * mm, height - 5 * mm,
+                           _t("◆ draf lapangan"), fontName=REGULAR, fontSize=7,
+                           fillColor=colors.HexColor("#8e44ad")))
+    return drawing
+
+
+# -- sections ------------------------------------------------------------------------
+def _notes(item: AssessmentSummary) -> str:
+    if item.disagreements:
+        return "; ".join(_t("{index} terbitan {published} ≠ dihitung {recomputed}").format(
+            index=d.index, published=d.published, recomputed=d.recomputed)
+            for d in item.disagreements)
+    if item.result is None:
+        return _t("hanya nilai ringkasan (tanpa skor indikator)")
+    return ""
+
+
+def _years_section(builder: ReportBuilder, data: VillageIdmData) -> None:
+    builder.heading(_t("Hasil IDM per tahun"))
+    builder.table(
+        [_t("Tahun"), _t("Jenis"), "IKS", "IKE", "IKL", "IDM", _t("Status"), _t("Catatan")],
+        [[str(h.year), kind_name(h.kind), decimal_text(h.iks), decimal_text(h.ike),
+          decimal_text(h.ikl), decimal_text(h.idm), h.status or EMPTY, _notes(h)]
+         for h in data.history],
+        widths=[1.1, 1.7, 1.35, 1.35, 1.35, 1.35, 2.1, 3.6], align="CLRRRRLL")
+    if any(h.disagreements for h in data.history):
+        builder.paragraph(_t("Nilai terbitan resmi dipertahankan; selisih dengan hasil hitung "
+                             "ulang dari skor indikator ditampilkan di kolom Catatan."),
+                          style="muted")
+    builder.spacer(2)
+    builder.add(trend_drawing(data.history, builder.width))
+
+
+def _actors_markup(line: IndicatorLine) -> str:
+    parts = [f"<b>{text(LEVEL_NAMES.get(level, level))}</b>: {text(line.actors[level])}"
+             for level in ACTOR_LEVELS if line.actors.get(level, "").strip()]
+    return "<br/>".join(parts) or EMPTY
+
+
+def _indicator_section(builder: ReportBuilder, data: VillageIdmData) -> None:
+    shown = data.shown
+    assert shown is not None
+    builder.heading(_t("Skor 50 indikator — IDM {year} ({kind})").format(
+        year=shown.year, kind=kind_name(shown.kind).lower()))
+    builder.paragraph(_t("Baris berlatar merah muda dengan skor tebal: indikator lemah "
+                         "(skor kurang dari 5)."), style="muted")
+    rows = []
+    for line in data.lines:
+        weak = line.score < WEAK_BELOW
+        score = f"<b>{line.score}</b>" if weak else str(line.score)
+        rows.append([line.code, line.name, builder.para(score, "cell_center"),
+                     line.criterion or EMPTY, line.activity or EMPTY,
+                     builder.para(_actors_markup(line), "cell")])
+    table = builder.table(
+        [_t("Kode"), _t("Indikator"), _t("Skor"), _t("Keterangan skor"), _t("Kegiatan"),
+         _t("Pelaku per tingkat")], rows, widths=[1.45, 2.6, 0.9, 3.2, 3.2, 3.4],
+        align="LLCLLL")
+    if table is not None:
+        table.setStyle([("BACKGROUND", (0, i), (-1, i), WEAK_ROW)
+                        for i, line in enumerate(data.lines, 1) if line.score < WEAK_BELOW])
+
+
+def _weak_section(builder: ReportBuilder, data: VillageIdmData) -> None:
+    weak = sorted((line for line in data.lines if line.score < WEAK_BELOW),
+                  key=lambda line: (-line.gain, line.number))
+    builder.heading(_t("Indikator lemah menurut tambahan IDM"))
+    if not weak:
+        builder.paragraph(_t("Tidak ada indikator lemah: semua indikator sudah bernilai 5."),
+                          style="muted")
+        return
+    builder.paragraph(_t("Tambahan IDM bila indikator dinaikkan ke skor 5 = (5 − skor) / "
+                         "(skor maksimum sub-indeks × 3); urutan terbesar lebih dulu."),
+                      style="muted")
+    builder.table(
+        [_t("No"), _t("Indikator"), _t("Skor"), _t("Tambahan IDM"), _t("Kegiatan"),
+         _t("Pelaku per tingkat")],
+        [[str(rank), f"{line.code} {line.name}", str(line.score), decimal_text(line.gain),
+          line.activity or EMPTY, builder.para(_actors_markup(line), "cell")]
+         for rank, line in enumerate(weak, 1)],
+        widths=[0.8, 3.0, 0.9, 1.9, 3.5, 3.9], align="RLCRLL")
+
+
+def _path_section(builder: ReportBuilder, data: VillageIdmData) -> None:
+    shown, path = data.shown, data.path
+    assert shown is not None
+    builder.heading(_t("Jalan ke status berikutnya"))
+    if path is None:
+        builder.paragraph(_t("Status tertinggi (Mandiri) sudah tercapai."))
+        return
+    current = path.current
+    builder.paragraph(_t(
+        "Dengan skor {year}, IDM dihitung {value} ({status}). Untuk mencapai status {target} "
+        "cukup menaikkan {count} indikator ke skor 5 (paling sedikit indikator):").format(
+        year=shown.year, value=decimal_text(current.rounded()), status=current.status.name,
+        target=path.target_status.name, count=len(path.improvements)))
+    builder.table(
+        [_t("No"), _t("Indikator"), _t("Skor sekarang"), _t("Menjadi"), _t("Tambahan IDM")],
+        [[str(i), f"{step.indicator.code} {step.indicator.label}", str(step.from_score),
+          str(step.to_score), decimal_text(Decimal(step.gain.numerator)
+                                           / Decimal(step.gain.denominator))]
+         for i, step in enumerate(path.improvements, 1)],
+        widths=[0.8, 5.8, 1.6, 1.4, 2.0], align="RLCCR")
+    builder.add(builder.para(_t("Hasilnya: IDM menjadi <b>{value}</b>, status "
+                                "<b>{status}</b>.").format(
+        value=decimal_text(path.result.rounded()), status=text(path.result.status.name)),
+        "left"))
+
+
+def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
+                     paper: str = "A4", progress: Progress | None = None,
+                     printed_on: date | None = None) -> ReportResult:
+    """Lay out the village IDM report (pure: run it in a worker thread)."""
+    village = data.village
+    kind = kind_label(village.kind)
+    builder = ReportBuilder(
+        _t("Laporan IDM {kind} {name}").format(kind=kind, name=village.name), letterhead,
+        paper, progress, footer_note=_t("Laporan IDM {kind} {name} · dicetak {day}").format(
+            kind=kind, name=short(village.name),
+            day=long_date(printed_on or date.today(), with_day_name=False)))
+    builder.title_block(_t("LAPORAN INDEKS DESA MEMBANGUN (IDM)"),
+                        f"{kind} {village.name}")
+    shown = data.shown
+    builder.key_values([
+        (_t("Nama {kind}").format(kind=kind.lower()), village.name),
+        (_t("Kode wilayah"), village.code),
+        (_t("Kecamatan"), village.district),
+        (_t("Kabupaten/Kota"), village.regency),
+        (_t("Penilaian diuraikan"), _t("{year} ({kind})").format(
+            year=shown.year, kind=kind_name(shown.kind).lower()) if shown else EMPTY),
+    ], label_width_mm=42)
+    if not data.history:
+        builder.spacer(3)
+        builder.paragraph(_t(
+            "Belum ada data IDM untuk {kind} {name} ({code}): tidak ada hasil resmi maupun "
+            "penilaian lapangan. Impor data resmi (rumusan IDM atau tabel nasional) atau buat "
+            "penilaian lapangan, lalu cetak ulang laporan ini.").format(
+            kind=kind.lower(), name=village.name, code=village.code), style="left")
+        return builder.build()
+    _years_section(builder, data)
+    if shown is None or not data.lines:
+        builder.heading(_t("Skor 50 indikator"))
+        years = ", ".join(str(h.year) for h in data.history)
+        builder.paragraph(_t(
+            "Skor indikator belum ada: data {years} hanya berisi nilai ringkasan. Tabel "
+            "indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 "
+            "indikator (impor rumusan IDM desa ini atau buat penilaian lapangan).").format(
+            years=years), style="left")
+        return builder.build()
+    _indicator_section(builder, data)
+    _weak_section(builder, data)
+    _path_section(builder, data)
+    return builder.build()
+
+
+def idm_report_for(db: Database, code: str, assessment_id: str | None = None,
+                   progress: Progress | None = None,
+                   printed_on: date | None = None) -> ReportResult:
+    """Read the village's IDM and the report settings, then build (run in a worker)."""
+    if progress is not None:
+        progress(0, 0, _t("Membaca data IDM"))
+    with db.reading() as session:
+        data = load_village_idm(session, code, assessment_id)
+        settings = load_report_settings(session)
+    return build_idm_report(data, settings.letterhead, settings.paper, progress, printed_on)
