@@ -286,26 +286,3 @@ def test_fast_path_on_every_official_file(shared_data_dir: Path) -> None:
         regular, full = regular_and_full(path)
         assert regular == full, path
 
-
-def test_worker_processes_give_the_same_report(workspace: Any, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.core.idm import importing_rumusan
-
-    monkeypatch.setattr(importing_rumusan, "PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(importing_rumusan, "WORKER_CHUNK", 3)
-    monkeypatch.setattr(importing_rumusan.os, "cpu_count", lambda: 2)
-    folder = tmp_path / "rumusan"
-    for code in ("6401012001", "6401022001", "6472011001", "6407052001"):
-        write_rumusan(folder, rumusan_document(code))
-    stale = rumusan_document("6407052002", 2024)
-    next(r for r in stale["mapData"]["ROW"] if r["INDIKATOR"] == "IKS 2024")["SKOR"] = 0.5
-    write_rumusan(folder, stale)
-    for name, (content, _message) in list(bad_documents().items())[:3]:
-        write_rumusan(folder, content, name)
-    report = import_rumusan(workspace.db, folder)
-    assert report.counts == {"added": 5, "updated": 0, "unchanged": 0, "skipped": 3}
-    assert [(d.village_code, d.index) for d in report.disagreements] == [
-        ("64.07.05.2002", "IKS")]
-    again = import_rumusan(workspace.db, folder)
-    assert again.counts == {"added": 0, "updated": 0, "unchanged": 5, "skipped": 3}
-    assert [str(o) for o in again.of("skipped")] == [str(o) for o in report.of("skipped")]

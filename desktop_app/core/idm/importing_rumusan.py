@@ -15,17 +15,16 @@ progress and those after it are not, and the report says so (``cancelled``).
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Generator, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
-from multiprocessing import get_context
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
@@ -61,10 +60,6 @@ from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow
 from desktop_app.core.sync.changes import Editor
 
 BATCH = 500  # files per write transaction
-PARALLEL_MIN_FILES = 1_000  # below this, starting worker processes costs more than it saves
-WORKER_CHUNK = 250
-MAX_WORKERS = 4
-_LATER = object()  # "not parsed yet" marker
 # The assessment columns an import compares to decide "unchanged"; source and time are not.
 COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "published_ikl",
             "published_idm", "published_status", "status", "idm")
@@ -72,6 +67,11 @@ ROW_COLUMNS = ("number", "score", "criterion", "activity",
                *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
 _ASSESSMENT = IdmAssessment.__table__
 _ROW = IdmIndicatorRow.__table__
+_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *COMPARED, "hlc", "field_clocks",
+                   "deleted", "updated_at", "updated_by", "source", "imported_at")
+_INSERT_ASSESSMENTS = (f"INSERT INTO {_ASSESSMENT.name} ({', '.join(_INSERT_COLUMNS)}) "
+                       f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
+SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
 _INSERT_ROWS = (f"INSERT INTO {_ROW.name} (assessment_id, {', '.join(ROW_COLUMNS)}) "
                 f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})")
 
@@ -179,21 +179,17 @@ class RumusanImport:
         phase = _t("Memeriksa dan menyimpan berkas rumusan…")
         progress(0, total, phase)
         checked: list[_Checked] = []
-        parsed = self.parsed(files)
-        try:
-            for done, (path, regular) in enumerate(parsed, start=1):
-                if is_cancelled():
-                    self.report.cancelled = True
-                    break
-                item = self.check(path, regular)
-                if item is not None:
-                    checked.append(item)
-                if done % 50 == 0 or done == total:
-                    progress(done, total, phase)
-                if len(checked) >= BATCH:
-                    self.flush(checked)
-        finally:
-            parsed.close()  # stops the worker processes, if any
+        for done, path in enumerate(files, start=1):
+            if is_cancelled():
+                self.report.cancelled = True
+                break
+            item = self.check(path)
+            if item is not None:
+                checked.append(item)
+            if done % 50 == 0 or done == total:
+                progress(done, total, phase)
+            if len(checked) >= BATCH:
+                self.flush(checked)
         self.flush(checked)
         return self.report
 
@@ -204,37 +200,13 @@ class RumusanImport:
                 self.write(session, checked)
             checked.clear()
 
-    def parsed(self, files: Sequence[Path]) -> Generator[tuple[Path, Any], None, None]:
-        """(path, fast-parsed file or None) in order; parsed by worker processes when there
-        are many files, else (_LATER) parsed by :meth:`check` in this process."""
-        # The main process checks and writes while the workers parse: one core stays its.
-        workers = min((os.cpu_count() or 1) - 1, MAX_WORKERS)
-        if len(files) < PARALLEL_MIN_FILES or workers < 1 or \
-                self.catalogue is not idm_catalogue():
-            for path in files:
-                yield path, _LATER
-            return
-        chunks = [files[start:start + WORKER_CHUNK]
-                  for start in range(0, len(files), WORKER_CHUNK)]
-        # spawn, as on Windows: no fork of a process that runs Qt and database threads
-        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
-        try:
-            results = pool.map(_parse_chunk, [[str(path) for path in chunk]
-                                              for chunk in chunks])
-            for chunk, parsed in zip(chunks, results, strict=True):
-                yield from zip(chunk, parsed, strict=True)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
     def skip(self, source: str, reasons: list[str], code: str | None = None,
              year: int | None = None) -> None:
         self.report.outcomes.append(ImportOutcome(source, SKIPPED, code, year, tuple(reasons)))
 
-    def check(self, path: Path, regular: Any = _LATER) -> _Checked | None:
-        """Check one file (parsed here unless a worker did); None (and a skipped outcome)
-        if it cannot be used."""
-        if regular is _LATER:
-            regular = self.parser.parse(path)
+    def check(self, path: Path) -> _Checked | None:
+        """Parse and check one file; None (and a skipped outcome) if it cannot be used."""
+        regular = self.parser.parse(path)
         parsed: RumusanAssessment | None = None
         if regular is None:  # irregular or wrong: the full parser decides and explains
             try:
@@ -271,7 +243,9 @@ class RumusanImport:
         stamp = self.stamp
         sync = {"hlc": stamp.hlc, "field_clocks": {}, "deleted": False,
                 "updated_at": stamp.at, "updated_by": stamp.user}
-        inserts: list[dict[str, Any]] = []
+        stored_at = stamp.at.strftime(SQLITE_TIME)  # as SQLAlchemy stores DateTime
+        stored_sync = (stamp.hlc, "{}", 0, stored_at, stamp.user)
+        inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         replaced: list[str] = []
         new_rows: list[tuple[Any, ...]] = []
@@ -286,8 +260,9 @@ class RumusanImport:
                           "source": item.source, "imported_at": stamp.at}
                 if known is None:
                     row_id, outcome = new_id(), ADDED
-                    inserts.append({"id": row_id, "village_code": item.village_code,
-                                    "year": item.year, "kind": OFFICIAL, **values})
+                    inserts.append((row_id, item.village_code, item.year, OFFICIAL,
+                                    item.values[0], json.dumps(item.values[1]),
+                                    *item.values[2:], *stored_sync, item.source, stored_at))
                 else:
                     row_id, outcome = known[0], UPDATED
                     updates.append({"id": row_id, **values})
@@ -296,28 +271,17 @@ class RumusanImport:
                 self.existing[key] = (row_id, list(item.values))
             self.report.outcomes.append(
                 ImportOutcome(item.source, outcome, item.village_code, item.year))
+        cursor = _driver(session).cursor()
         if inserts:
-            session.execute(insert(_ASSESSMENT), inserts)
+            cursor.executemany(_INSERT_ASSESSMENTS, inserts)
         if updates:
             session.execute(update(IdmAssessment), updates)
         for start in range(0, len(replaced), 500):
             session.execute(delete(_ROW).where(
                 _ROW.c.assessment_id.in_(replaced[start:start + 500])))
         if new_rows:  # 50 per file: straight to the driver's executemany
-            cursor = _driver(session).cursor()
             cursor.executemany(_INSERT_ROWS, new_rows)
-            cursor.close()
-
-
-_worker_parser: RegularParser | None = None
-
-
-def _parse_chunk(paths: list[str]) -> list[RegularRumusan | None]:
-    """Worker process: fast-parse files (None where the full parser must look)."""
-    global _worker_parser
-    if _worker_parser is None:
-        _worker_parser = RegularParser(idm_catalogue())
-    return [_worker_parser.parse(Path(path)) for path in paths]
+        cursor.close()
 
 
 def _driver(session: Session) -> Any:

@@ -60,6 +60,8 @@ class IdmIndicatorRow(Base):
     """One indicator of an official rumusan, as published."""
 
     __tablename__ = "idm_indicator_row"
+    # Clustered on its key: one B-tree instead of two, for imports of 500,000 rows.
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy API
 
     assessment_id: Mapped[str] = mapped_column(
         ForeignKey("idm_assessment.id", ondelete="CASCADE"), primary_key=True

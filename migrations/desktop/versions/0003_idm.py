@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("assessment_id", "number", name="pk_idm_indicator_row"),
         sa.ForeignKeyConstraint(["assessment_id"], ["idm_assessment.id"], ondelete="CASCADE",
                                 name="fk_idm_indicator_row_assessment_id_idm_assessment"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "idm_target",

@@ -1,0 +1,1 @@
+"""HTTP API (FastAPI): routers, request models, dependencies and middleware."""

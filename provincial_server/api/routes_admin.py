@@ -1,0 +1,118 @@
+"""Province admin: users and devices (list, create, revoke); reviewers: conflicts, quarantine."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query
+from sqlalchemy import select, update
+
+from provincial_server.api.deps import Admin, Ctx, Reviewer, ServerContext, check_region
+from provincial_server.api.schemas import DeviceOut, NewUser, UserOut
+from provincial_server.auth import Principal, create_user
+from provincial_server.db import reading
+from provincial_server.models import app_user, conflict, device, quarantine, user_region
+from provincial_server.sync.pull import scope_filter
+from provincial_server.timeutil import utcnow
+
+router = APIRouter(prefix="/api/v1", tags=["admin"])
+MAX_INT32 = 2**31 - 1  # review ids are 32-bit integers in the database
+
+
+@router.get("/admin/users", response_model=list[UserOut])
+def list_users(_: Admin, ctx: Ctx):
+    with reading(ctx.engine) as connection:
+        regions: dict[int, list[str]] = {}
+        for user_id, code in connection.execute(select(user_region)):
+            regions.setdefault(user_id, []).append(code)
+        rows = connection.execute(select(app_user).order_by(app_user.c.username)).all()
+    return [UserOut(id=r.id, username=r.username, full_name=r.full_name, role=r.role,
+                    active=r.active, regions=sorted(regions.get(r.id, []))) for r in rows]
+
+
+@router.post("/admin/users", response_model=UserOut, status_code=201)
+def add_user(body: NewUser, _: Admin,
+             ctx: Ctx) -> UserOut:
+    try:
+        with ctx.engine.begin() as connection:
+            user_id = create_user(connection, ctx.settings, body.username, body.full_name,
+                                  body.role, body.password, body.regions)
+            codes = sorted(connection.scalars(select(user_region.c.region_code).where(
+                user_region.c.user_id == user_id)))
+    except ValueError as error:
+        raise HTTPException(400, str(error)) from error
+    return UserOut(id=user_id, username=body.username, full_name=body.full_name,
+                   role=body.role, active=True, regions=codes)
+
+
+@router.get("/admin/devices", response_model=list[DeviceOut])
+def list_devices(_: Admin, ctx: Ctx):
+    with reading(ctx.engine) as connection:
+        rows = connection.execute(
+            select(device, app_user.c.username).join(app_user, app_user.c.id == device.c.user_id)
+            .order_by(device.c.enrolled_at)).all()
+    return [DeviceOut(id=r.id, username=r.username, name=r.name, enrolled_at=r.enrolled_at,
+                      expires_at=r.expires_at, last_seen_at=r.last_seen_at,
+                      revoked_at=r.revoked_at) for r in rows]
+
+
+@router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut)
+def revoke_device(device_id: str, _: Admin,
+                  ctx: Ctx) -> DeviceOut:
+    with ctx.engine.begin() as connection:
+        connection.execute(update(device).where(device.c.id == device_id,
+                                                       device.c.revoked_at.is_(None))
+                                  .values(revoked_at=utcnow()))
+        row = connection.execute(select(device, app_user.c.username).join(
+            app_user, app_user.c.id == device.c.user_id).where(device.c.id == device_id)).first()
+    if row is None:
+        raise HTTPException(404, "Perangkat tidak ditemukan")
+    return DeviceOut(id=row.id, username=row.username, name=row.name,
+                     enrolled_at=row.enrolled_at, expires_at=row.expires_at,
+                     last_seen_at=row.last_seen_at, revoked_at=row.revoked_at)
+
+
+def _review_rows(ctx: ServerContext, principal: Principal, table, region: str | None,
+                 after_id: int, limit: int) -> list[dict[str, Any]]:
+    query = select(table).where(table.c.id > after_id).order_by(table.c.id).limit(limit)
+    where = scope_filter(principal, table, check_region(principal, region))
+    if where is not None:
+        query = query.where(where)
+    with reading(ctx.engine) as connection:
+        rows = [dict(r) for r in connection.execute(query).mappings()]
+    for row in rows:
+        for key, value in row.items():
+            if hasattr(value, "isoformat"):
+                row[key] = value.isoformat()
+    return rows
+
+
+@router.get("/conflicts")
+def list_conflicts(principal: Reviewer, ctx: Ctx, region: str | None = Query(None, max_length=13),
+                   after_id: int = Query(0, ge=0, le=MAX_INT32),
+                   limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
+    """Values overwritten or refused by last-writer-wins, for a person to review."""
+    return _review_rows(ctx, principal, conflict, region, after_id, limit)
+
+
+@router.get("/quarantine")
+def list_quarantine(principal: Reviewer, ctx: Ctx, region: str | None = Query(None, max_length=13),
+                    after_id: int = Query(0, ge=0, le=MAX_INT32),
+                    limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
+    """Operations that could not be applied, with their reasons (operators: their regions)."""
+    return _review_rows(ctx, principal, quarantine, region, after_id, limit)
+
+
+@router.post("/conflicts/{conflict_id}/resolve")
+def resolve_conflict(principal: Reviewer, ctx: Ctx,
+                     conflict_id: Annotated[int, Path(ge=1, le=MAX_INT32)]) -> dict[str, Any]:
+    """Mark a conflict record as reviewed (the kept value stays; re-enter the lost one by
+    editing the record if it was right)."""
+    with ctx.engine.begin() as connection:
+        row = connection.execute(select(conflict).where(conflict.c.id == conflict_id)).first()
+        if row is None or not principal.covers(row.village_code):
+            raise HTTPException(404, "Catatan konflik tidak ditemukan di wilayah Anda")
+        if row.resolved_at is None:
+            connection.execute(update(conflict).where(conflict.c.id == conflict_id)
+                               .values(resolved_at=utcnow()))
+    return {"id": conflict_id, "resolved": True}

@@ -1,0 +1,115 @@
+"""Blobs (content-addressed, resumable uploads) and bundles (USB-stick sync)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, HTTPException, Path, Request, Response
+from fastapi.responses import FileResponse
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from provincial_server.api.deps import Caller, Ctx
+from provincial_server.api.schemas import BlobProgress, BundleResponse, PushResult
+from provincial_server.blobs import BlobError, check_name, record_blob
+from provincial_server.bundles import BundleError, apply_bundle, server_secret, verify_bundle
+from provincial_server.db import reading
+from provincial_server.models import attachment
+
+router = APIRouter(prefix="/api/v1", tags=["berkas"])
+Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 (hex) berkas")]
+BINARY_BODY = {"requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
+
+
+def _name(sha256: Sha256) -> str:
+    try:
+        return check_name(sha256)
+    except BlobError as error:
+        raise HTTPException(error.status, str(error)) from error
+
+
+@router.head("/blobs/{sha256}", responses={404: {"description": "Belum lengkap"}})
+def blob_status(sha256: Sha256, _: Caller,
+                ctx: Ctx) -> Response:
+    """``Upload-Offset`` says how many bytes arrived; 200 when the file is complete."""
+    name = _name(sha256)
+    size = ctx.blobs.size(name)
+    if size is not None:
+        return Response(status_code=200, headers={"Upload-Offset": str(size),
+                                                  "Upload-Complete": "1"})
+    return Response(status_code=404, headers={"Upload-Offset": str(ctx.blobs.received(name)),
+                                              "Upload-Complete": "0"})
+
+
+@router.put("/blobs/{sha256}", response_model=BlobProgress, openapi_extra=BINARY_BODY)
+async def blob_upload(
+    principal: Caller, ctx: Ctx, sha256: Sha256, request: Request,
+    upload_offset: int = Header(..., ge=0, le=2**53),
+    upload_length: int = Header(..., ge=1, le=2**53),
+) -> BlobProgress:
+    """Append one chunk at ``Upload-Offset`` of a file of ``Upload-Length`` bytes."""
+    name = _name(sha256)
+    if upload_length > ctx.settings.max_blob_bytes:
+        raise HTTPException(413, f"Berkas terlalu besar (batas "
+                                 f"{ctx.settings.max_blob_bytes // (1024 * 1024)} MiB)")
+    if principal.role not in ("admin", "operator", "facilitator"):
+        raise HTTPException(403, "Tidak diizinkan")
+    try:
+        chunk = await request.body()
+    except ClientDisconnect as error:  # the link dropped mid-chunk: nothing was written
+        raise HTTPException(400, "Koneksi terputus di tengah potongan") from error
+    if not chunk and upload_offset < upload_length:
+        raise HTTPException(400, "Potongan kosong")
+    try:
+        received, complete = await run_in_threadpool(
+            ctx.blobs.append, name, upload_offset, upload_length, chunk)
+    except BlobError as error:
+        raise HTTPException(error.status, str(error)) from error
+    if complete:
+        def note() -> None:
+            with ctx.engine.begin() as connection:
+                record_blob(connection, name, received)
+        await run_in_threadpool(note)
+    return BlobProgress(sha256=name, received=received, complete=complete)
+
+
+@router.get("/blobs/{sha256}", response_class=FileResponse,
+            responses={200: {"content": {"application/octet-stream": {}}}})
+def blob_download(principal: Caller, ctx: Ctx, sha256: Sha256) -> FileResponse:
+    """The file, if a record in the caller's regions refers to it."""
+    name = _name(sha256)
+    if not principal.is_admin:
+        with reading(ctx.engine) as connection:
+            codes = connection.scalars(select(attachment.c.village_code).where(
+                attachment.c.sha256 == name, attachment.c.deleted.is_(False))).all()
+        if not any(principal.covers(code) for code in codes):
+            raise HTTPException(403 if codes else 404,
+                                "Berkas ini tidak terkait data di wilayah kerja Anda")
+    if ctx.blobs.size(name) is None:
+        raise HTTPException(404, "Berkas belum diunggah lengkap")
+    return FileResponse(ctx.blobs.path(name), media_type="application/octet-stream")
+
+
+@router.post("/bundles", response_model=BundleResponse, openapi_extra=BINARY_BODY)
+async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> BundleResponse:
+    """Import a bundle file (operations and files from a laptop without network)."""
+    try:
+        data = await request.body()
+    except ClientDisconnect as error:
+        raise HTTPException(400, "Koneksi terputus saat mengirim bundel") from error
+
+    def run() -> BundleResponse:
+        try:
+            verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data)
+            if principal.role == "facilitator" and verified.principal.device_id != \
+                    principal.device_id:
+                raise HTTPException(403, "Pendamping hanya boleh mengimpor bundel perangkatnya")
+            results = apply_bundle(ctx.engine, ctx.settings, ctx.blobs, verified)
+        except BundleError as error:
+            raise HTTPException(400, str(error)) from error
+        return BundleResponse(device_id=verified.principal.device_id, blobs=len(verified.blobs),
+                              results=[PushResult(**r.to_json()) for r in results])
+
+    return await run_in_threadpool(run)

@@ -1,0 +1,132 @@
+"""Request and response bodies (they also make the OpenAPI description)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+DEVICE_ID = r"^[A-Za-z0-9_.:-]{1,40}$"
+MAX_OPS_SCHEMA = 5000
+REGION = r"^\d{2}\.?\d{2}(\.?\d{2})?$"  # kabupaten 64.01 / kecamatan 64.01.01 (or plain)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EnrolRequest(Strict):
+    username: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    password: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    device_id: Annotated[StrictStr, Field(pattern=DEVICE_ID)]
+    device_name: Annotated[StrictStr, Field(min_length=1, max_length=120)]
+
+
+class EnrolResponse(BaseModel):
+    token: str
+    expires_at: datetime
+    device_id: str
+    username: str
+    role: str
+    regions: list[str]
+    bundle_key: str
+
+
+class Me(BaseModel):
+    username: str
+    role: str
+    regions: list[str]
+    device_id: str
+
+
+class NewUser(Strict):
+    username: Annotated[StrictStr, Field(pattern=r"^[a-z0-9_.-]{3,64}$")]
+    full_name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    role: Literal["admin", "operator", "facilitator"]
+    password: Annotated[StrictStr, Field(min_length=8, max_length=200)]
+    regions: Annotated[list[Annotated[StrictStr, Field(pattern=REGION)]], Field(max_length=100)]
+
+
+class UserOut(BaseModel):
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool
+    regions: list[str]
+
+
+class DeviceOut(BaseModel):
+    id: str
+    username: str
+    name: str
+    enrolled_at: datetime
+    expires_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+
+class PushOperation(Strict):
+    seq: Annotated[StrictInt, Field(ge=1, le=2**62)]
+    table: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    row_id: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    kind: Literal["upsert", "delete"]
+    payload: dict[StrictStr, Any]
+    hlc: Annotated[StrictStr, Field(min_length=1, max_length=64)]
+    hash: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    base: dict[StrictStr, Annotated[StrictStr, Field(max_length=64)]] | None = None
+    op_id: Annotated[StrictStr, Field(max_length=64)] | None = None
+
+
+class PushRequest(Strict):
+    ops: Annotated[list[PushOperation], Field(min_length=1, max_length=MAX_OPS_SCHEMA)]
+
+
+class PushResult(BaseModel):
+    seq: int
+    status: Literal["applied", "duplicate", "held", "quarantined", "rejected"]
+    reason: str | None = None
+    clamped: bool = False
+
+
+class PushResponse(BaseModel):
+    results: list[PushResult]
+    server_time_ms: int
+
+
+class Change(BaseModel):
+    s: int = Field(description="server sequence")
+    t: str = Field(description="table")
+    id: str
+    k: Literal["u", "d"] = Field(description="u: fields changed, d: deleted")
+    f: dict[str, Any] = Field(description="changed fields and their values")
+    c: str = Field(description="HLC of the change")
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: str | None
+    more: bool
+    refetch: bool = False
+    reason: str | None = None
+
+
+class SnapshotResponse(BaseModel):
+    table: str
+    rows: list[dict[str, Any]]
+    more: bool
+    next_after: str | None
+    cursor: str
+
+
+class BlobProgress(BaseModel):
+    sha256: str
+    received: int
+    complete: bool
+
+
+class BundleResponse(BaseModel):
+    device_id: str
+    results: list[PushResult]
+    blobs: int

@@ -1,0 +1,48 @@
+"""The ASGI application: ``create_app(settings)``; ``from_env()`` for uvicorn workers."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
+
+from provincial_server import __version__
+from provincial_server.api import errors
+from provincial_server.api.deps import ServerContext
+from provincial_server.api.middleware import RequestGuard
+from provincial_server.api.routes_admin import router as admin_router
+from provincial_server.api.routes_auth import router as auth_router
+from provincial_server.api.routes_files import router as files_router
+from provincial_server.api.routes_ops import router as ops_router
+from provincial_server.api.routes_sync import router as sync_router
+from provincial_server.blobs import BlobStore
+from provincial_server.config import Settings
+from provincial_server.db import create_server_engine, current_revision, head_revision
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    engine = create_server_engine(settings.database_url)
+    revision = current_revision(engine)
+    if revision != head_revision():
+        raise RuntimeError(f"Skema basis data {revision} belum mutakhir ({head_revision()}); "
+                           "jalankan `sinergi-server migrate` dulu")
+    app = FastAPI(
+        title="Sinergi Desa — server provinsi", version=__version__,
+        description="Sinkronisasi data desa (DPMPD Kalimantan Timur): akun, perangkat, "
+                    "kirim/tarik perubahan, berkas, bundel.",
+    )
+    app.state.context = ServerContext(settings, engine, BlobStore(settings.data_dir))
+    errors.install(app)
+    for router in (ops_router, auth_router, admin_router, sync_router, files_router):
+        app.include_router(router)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestGuard, settings=settings)
+    return app
+
+
+def from_env() -> FastAPI:
+    """Factory used by ``sinergi-server serve`` (each worker reads the environment)."""
+    return create_app(Settings.from_env())

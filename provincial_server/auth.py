@@ -1,0 +1,156 @@
+"""Passwords (argon2id), device tokens and the caller of a request."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, insert, select, update
+
+from provincial_server.config import Settings
+from provincial_server.models import app_user, device, user_region
+from provincial_server.regions import normalise_region
+from provincial_server.timeutil import utcnow
+
+ROLES = ("admin", "operator", "facilitator")
+TOKEN_PREFIX = "sdt_"
+
+
+def password_hasher(settings: Settings) -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=settings.argon2_time_cost, memory_cost=settings.argon2_memory_kib
+    )
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who calls: the user, their role and regions, and the device they use."""
+
+    user_id: int
+    username: str
+    role: str
+    regions: tuple[str, ...]
+    device_id: str
+    last_seen_at: datetime | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def covers(self, village_code: str) -> bool:
+        """True when ``village_code`` lies inside the caller's regions."""
+        if self.is_admin:
+            return True
+        return any(village_code == r or village_code.startswith(r + ".") for r in self.regions)
+
+
+class AuthError(Exception):
+    """Refused login or token; the message is for the user."""
+
+
+def create_user(
+    connection: Connection, settings: Settings, username: str, full_name: str, role: str,
+    password: str, regions: list[str],
+) -> int:
+    if role not in ROLES:
+        raise ValueError(f"Peran tidak dikenal: {role} (pilih {', '.join(ROLES)})")
+    codes = sorted({normalise_region(code) for code in regions})
+    if role != "admin" and not codes:
+        raise ValueError("Operator dan pendamping harus punya wilayah (kabupaten/kecamatan)")
+    if len(password) < 8:
+        raise ValueError("Kata sandi minimal 8 karakter")
+    exists = connection.execute(select(app_user.c.id).where(app_user.c.username == username))
+    if exists.first():
+        raise ValueError(f"Pengguna {username} sudah ada")
+    user_id = connection.execute(insert(app_user).values(
+        username=username, full_name=full_name, role=role, active=True, created_at=utcnow(),
+        password_hash=password_hasher(settings).hash(password),
+    ).returning(app_user.c.id)).scalar_one()
+    if codes:
+        connection.execute(insert(user_region), [
+            {"user_id": user_id, "region_code": code} for code in codes
+        ])
+    return user_id
+
+
+def check_password(connection: Connection, settings: Settings, username: str, password: str):
+    """The active user row for these credentials, or AuthError."""
+    row = connection.execute(select(app_user).where(app_user.c.username == username)).first()
+    hasher = password_hasher(settings)
+    if row is None:
+        hasher.hash(password)  # same cost as a real check: do not reveal who exists
+        raise AuthError("Nama pengguna atau kata sandi salah")
+    try:
+        hasher.verify(row.password_hash, password)
+    except (VerificationError, InvalidHashError) as error:
+        raise AuthError("Nama pengguna atau kata sandi salah") from error
+    if not row.active:
+        raise AuthError("Akun ini dinonaktifkan")
+    return row
+
+
+def enrol_device(
+    connection: Connection, settings: Settings, user_id: int, device_id: str, name: str,
+) -> tuple[str, datetime]:
+    """A new token for the device (re-enrolment replaces the old token)."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    now = utcnow()
+    expires = now + timedelta(days=settings.token_days)
+    existing = connection.execute(select(device).where(device.c.id == device_id)).first()
+    values = dict(user_id=user_id, name=name, token_hash=token_hash(token), enrolled_at=now,
+                  expires_at=expires, revoked_at=None, last_seen_at=None)
+    if existing is None:
+        connection.execute(insert(device).values(id=device_id, **values))
+    elif existing.user_id != user_id and existing.revoked_at is None:
+        raise AuthError("Perangkat ini terdaftar atas pengguna lain; minta admin mencabutnya")
+    else:
+        connection.execute(update(device).where(device.c.id == device_id).values(**values))
+    return token, expires
+
+
+def principal_for_device(connection: Connection, device_id: str) -> Principal | None:
+    row = connection.execute(
+        select(device.c.id, app_user.c.id.label("user_id"), app_user.c.username,
+               app_user.c.role, app_user.c.active, device.c.revoked_at)
+        .join(app_user, app_user.c.id == device.c.user_id).where(device.c.id == device_id)
+    ).first()
+    if row is None or not row.active or row.revoked_at is not None:
+        return None
+    return _principal(connection, row)
+
+
+def principal_for_token(connection: Connection, token: str) -> Principal:
+    """The caller for a bearer token, or AuthError saying why not."""
+    row = connection.execute(
+        select(device.c.id, device.c.expires_at, device.c.revoked_at, device.c.last_seen_at,
+               app_user.c.id.label("user_id"), app_user.c.username, app_user.c.role,
+               app_user.c.active)
+        .join(app_user, app_user.c.id == device.c.user_id)
+        .where(device.c.token_hash == token_hash(token))
+    ).first()
+    if row is None:
+        raise AuthError("Token perangkat tidak dikenal; daftarkan perangkat lagi")
+    if row.revoked_at is not None:
+        raise AuthError("Perangkat ini sudah dicabut oleh admin")
+    if row.expires_at <= utcnow():
+        raise AuthError("Token perangkat kedaluwarsa; masuk lagi untuk memperbarui")
+    if not row.active:
+        raise AuthError("Akun ini dinonaktifkan")
+    return _principal(connection, row)
+
+
+def _principal(connection: Connection, row) -> Principal:
+    regions = tuple(connection.scalars(
+        select(user_region.c.region_code).where(user_region.c.user_id == row.user_id)
+        .order_by(user_region.c.region_code)
+    ))
+    return Principal(row.user_id, row.username, row.role, regions, row.id,
+                     getattr(row, "last_seen_at", None))

@@ -1,0 +1,126 @@
+"""Engines for PostgreSQL (production) and SQLite (trials), and the schema migrations."""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy.engine import make_url
+
+from desktop_app.core.ids import new_id
+from provincial_server.models import server_state
+
+SQLITE_BUSY_MS = 30_000
+STATEMENT_TIMEOUT_MS = 120_000
+LOCK_TIMEOUT_MS = 60_000
+
+
+def normalise_url(url: str) -> str:
+    """Use psycopg 3 for ``postgresql://`` URLs."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # Writers take the lock at the start: no deadlock between two upgrading readers.
+    if connection.get_execution_options().get("readonly"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_server_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000}
+        )
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    # A stuck statement or lock must not hold a worker forever.
+    options = f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}"
+    return create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True,
+                         connect_args={"options": options, "connect_timeout": 10})
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction (on SQLite it does not take the write lock)."""
+    with engine.connect() as connection:
+        connection.execution_options(readonly=True)
+        with connection.begin():
+            yield connection
+
+
+def migrations_dir() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
+    return root / "migrations" / "server"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(engine: Engine) -> tuple[str | None, str]:
+    """Upgrade to head; refuses a database made by a newer server."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    before = current_revision(engine)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if before is not None and before not in known:
+        raise RuntimeError(
+            f"Basis data memakai skema {before} dari versi server yang lebih baru; tidak diubah."
+        )
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return before, script.get_current_head()
+
+
+def init_db(engine: Engine) -> bool:
+    """Migrate and create the server state row (epoch, secret) once; True if created."""
+    migrate(engine)
+    with engine.begin() as connection:
+        if connection.execute(select(server_state.c.id)).first():
+            return False
+        connection.execute(insert(server_state).values(
+            id=1, last_seq=0, horizon_seq=0, epoch=new_id(), secret=secrets.token_hex(32),
+        ))
+    return True

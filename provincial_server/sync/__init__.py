@@ -1,0 +1,1 @@
+"""Sync: which tables sync, applying pushed operations, pulling changes."""

@@ -1,0 +1,101 @@
+"""Pull: changes after a cursor in sequence (= commit) order, limited to the caller's scope.
+
+A cursor is ``{epoch}:{seq}``. It is refused with an explicit "refetch" answer when the
+server's epoch changed (restored or replaced), when its sequence lies beyond what the server
+has (restored from an older backup), or below the purge horizon (tombstones dropped).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, false, or_, select
+
+from provincial_server.auth import Principal
+from provincial_server.models import change_log, server_state
+from provincial_server.sync.registry import SYNCED, to_wire
+
+
+class Refetch(Exception):
+    """The cursor cannot be served: the client must download its scope again."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def scope_filter(principal: Principal, table, region: str | None) -> ColumnElement[bool] | None:
+    """WHERE clause keeping rows of the caller's regions (narrowed to ``region`` if given)."""
+    regions = [region] if region else ([] if principal.is_admin else list(principal.regions))
+    if not regions:
+        return None
+    regencies = [r for r in regions if len(r) == 5]
+    districts = [r for r in regions if len(r) == 8]
+    if "district_code" in table.c:  # the change log
+        parts = []
+        if regencies:
+            parts.append(table.c.regency_code.in_(regencies))
+        if districts:
+            parts.append(table.c.district_code.in_(districts))
+        return or_(*parts) if parts else false()
+    return or_(*[table.c.village_code.startswith(r + ".") for r in regions])
+
+
+def parse_cursor(cursor: str | None, epoch: str, last_seq: int, horizon: int) -> int:
+    if not cursor:
+        if horizon > 0:
+            raise Refetch("riwayat perubahan lama sudah dihapus; unduh ulang wilayah (snapshot)")
+        return 0
+    cursor_epoch, _, raw_seq = cursor.rpartition(":")
+    if not raw_seq.isdigit() or not cursor_epoch:
+        raise ValueError("kursor tidak sah")
+    seq = int(raw_seq)
+    if cursor_epoch != epoch:
+        raise Refetch("server telah dipulihkan atau diganti; unduh ulang wilayah lalu kirim ulang")
+    if seq > last_seq:
+        raise Refetch("server dipulihkan dari cadangan yang lebih lama; unduh ulang wilayah")
+    if seq < horizon:
+        raise Refetch("kursor lebih tua dari batas penyimpanan riwayat; unduh ulang wilayah")
+    return seq
+
+
+def pull_changes(connection: Connection, principal: Principal, cursor: str | None,
+                 limit: int, region: str | None = None) -> dict[str, Any]:
+    state = connection.execute(select(server_state)).one()
+    after = parse_cursor(cursor, state.epoch, state.last_seq, state.horizon_seq)
+    high = state.last_seq  # every change up to here is committed (counter lock)
+    query = (select(change_log).where(change_log.c.seq > after, change_log.c.seq <= high)
+             .order_by(change_log.c.seq).limit(limit + 1))
+    where = scope_filter(principal, change_log, region)
+    if where is not None:
+        query = query.where(where)
+    rows = connection.execute(query).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_seq = rows[-1].seq if more else high
+    changes = [{"s": r.seq, "t": r.table_name, "id": r.row_id, "k": r.kind, "f": r.fields,
+                "c": r.hlc} for r in rows]
+    return {"changes": changes, "cursor": f"{state.epoch}:{next_seq}", "more": more}
+
+
+def snapshot_page(connection: Connection, principal: Principal, table_name: str,
+                  after_id: str | None, limit: int, region: str | None = None) -> dict[str, Any]:
+    """Current rows (tombstones included) of one table, by id; for a refetch."""
+    state = connection.execute(select(server_state)).one()
+    table = SYNCED[table_name].table
+    query = select(table).order_by(table.c.id).limit(limit + 1)
+    conditions = []
+    if after_id:
+        conditions.append(table.c.id > after_id)
+    where = scope_filter(principal, table, region)
+    if where is not None:
+        conditions.append(where)
+    if conditions:
+        query = query.where(and_(*conditions))
+    rows = [dict(r) for r in connection.execute(query).mappings()]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    rows = [{name: to_wire(value) for name, value in row.items()} for row in rows]
+    return {"table": table_name, "rows": rows, "more": more,
+            "next_after": rows[-1]["id"] if rows else after_id,
+            "cursor": f"{state.epoch}:{state.last_seq}"}

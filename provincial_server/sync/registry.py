@@ -1,0 +1,142 @@
+"""The synced tables, their editable fields and how pushed values are checked."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+
+from provincial_server.models import (
+    attachment,
+    idm_assessment,
+    idm_target_village,
+    village_population,
+    village_profile,
+)
+
+META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
+MAX_TEXT = 100_000
+MAX_JSON = 64 * 1024
+INT_LIMIT = 2**63
+
+
+def to_wire(value: Any) -> Any:
+    """A stored value as it travels in JSON (date-times as ISO text)."""
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+class Poison(Exception):
+    """An operation that can never apply; the message (Indonesian) is its quarantine reason."""
+
+
+ParentRef = Callable[[dict[str, Any]], tuple[str, str] | None]
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    table: Table
+    fields: dict[str, Column]
+    required: tuple[str, ...]
+    parent: ParentRef | None = None  # the synced row this row hangs off, if any
+
+    def check(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Validated values of ``payload``; Poison names the first bad field."""
+        values: dict[str, Any] = {}
+        for name, value in payload.items():
+            column = self.fields.get(name)
+            if column is None:
+                raise Poison(f"kolom '{name[:64]}' tidak dikenal di tabel {self.name}")
+            values[name] = _check_value(column, value)
+        return values
+
+
+def _check_value(column: Column, value: Any) -> Any:
+    name = column.name
+    if value is None:
+        if not column.nullable:
+            raise Poison(f"kolom {name} wajib diisi")
+        return None
+    kind = column.type
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise Poison(f"kolom {name} harus ya/tidak (boolean)")
+    elif isinstance(kind, Integer | BigInteger):
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) >= INT_LIMIT:
+            raise Poison(f"kolom {name} harus bilangan bulat")
+    elif isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise Poison(f"kolom {name} harus angka")
+        value = float(value)
+        if not math.isfinite(value):
+            raise Poison(f"kolom {name} harus angka terhingga")
+    elif isinstance(kind, DateTime):
+        if not isinstance(value, str) or len(value) > 40:
+            raise Poison(f"kolom {name} harus tanggal-waktu ISO 8601")
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError as error:
+            raise Poison(f"kolom {name} harus tanggal-waktu ISO 8601") from error
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+    elif isinstance(kind, JSON):
+        if not isinstance(value, dict | list):
+            raise Poison(f"kolom {name} harus objek atau daftar JSON")
+        try:
+            size = len(json.dumps(value, allow_nan=False))
+        except (ValueError, TypeError, RecursionError) as error:
+            raise Poison(f"kolom {name} berisi nilai JSON yang tidak sah") from error
+        if size > MAX_JSON:
+            raise Poison(f"kolom {name} terlalu besar (batas {MAX_JSON} bita)")
+    elif isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise Poison(f"kolom {name} harus teks")
+        limit = getattr(kind, "length", None) or MAX_TEXT
+        if len(value) > limit:
+            raise Poison(f"kolom {name} terlalu panjang ({len(value)} > {limit} karakter)")
+        if "\x00" in value:
+            raise Poison(f"kolom {name} berisi karakter NUL")
+    else:  # pragma: no cover - a new column type needs a rule here
+        raise Poison(f"kolom {name} belum didukung sinkronisasi")
+    return value
+
+
+def _spec(table: Table, parent: ParentRef | None = None) -> SyncedTable:
+    fields = {c.name: c for c in table.columns if c.name not in META_FIELDS}
+    required = tuple(name for name, c in fields.items() if not c.nullable)
+    return SyncedTable(table.name, table, fields, required, parent)
+
+
+def _attachment_parent(row: dict[str, Any]) -> tuple[str, str] | None:
+    table, row_id = row.get("record_table"), row.get("record_id")
+    if isinstance(table, str) and isinstance(row_id, str):
+        return table, row_id
+    return None
+
+
+SYNCED: dict[str, SyncedTable] = {
+    spec.name: spec
+    for spec in (
+        _spec(village_profile),
+        _spec(village_population),
+        _spec(idm_assessment),
+        _spec(idm_target_village),
+        _spec(attachment, _attachment_parent),
+    )
+}
