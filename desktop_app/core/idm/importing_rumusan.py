@@ -49,6 +49,7 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
+from desktop_app.core.idm.published_rows import departs_from_catalogue
 from desktop_app.core.idm.rumusan import (
     RumusanAssessment,
     RumusanError,
@@ -231,8 +232,10 @@ class RumusanImport:
             return None
         self.seen[(code, year)] = source
         self.report.disagreements.extend(self.checker.check(regular, parsed))
+        rows = tuple(row for row in regular.rows
+                     if departs_from_catalogue(row, self.catalogue))
         return _Checked(source, code, year, official_values(regular, regency, self.catalogue),
-                        regular.rows)
+                        rows)
 
     def write(self, session: Session, batch: list[_Checked]) -> None:
         """Insert new, replace changed, count unchanged; executemany throughout."""
@@ -253,7 +256,7 @@ class RumusanImport:
             key = (item.village_code, item.year)
             known = self.existing.get(key)
             if known is not None and known[1] == list(item.values) and \
-                    stored_rows.get(known[0]) == [(known[0], *row) for row in item.rows]:
+                    stored_rows.get(known[0], []) == [(known[0], *row) for row in item.rows]:
                 outcome = UNCHANGED
             else:
                 values = {**dict(zip(COMPARED, item.values, strict=True)), **sync,

@@ -16,6 +16,7 @@ from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_cat
 from desktop_app.core.idm.consistency import Disagreement, compare_published
 from desktop_app.core.idm.importing_fast import ConsistencyChecker
 from desktop_app.core.idm.importing_fast import _agrees as agrees_text
+from desktop_app.core.idm.published_rows import catalogue_row
 from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import IndexResult, score_village
 from desktop_app.core.idm.weak_indicators import StatusPath, path_to_next_status
@@ -145,14 +146,11 @@ def indicator_lines(session: Session, assessment_id: str) -> list[IndicatorLine]
             actors = {level: getattr(row, column) or "" for level, column in
                       ACTOR_COLUMNS.items()}
             criterion, activity = row.criterion, row.activity
-        else:
-            actors = {level: ", ".join(indicator.actors_at(level)) for level in ACTOR_LEVELS}
-            level = indicator.criterion(score)
-            criterion = "; ".join(level.criteria) if level else None
-            activity = None
-            if score < catalogue.max_score:
-                activity = (level.activities[0] if level and level.activities
-                            else indicator.default_activity)
+        else:  # as published, when the file repeated the catalogue (see published_rows)
+            _number, _score, criterion, activity, *names = catalogue_row(
+                indicator.number, score, catalogue)
+            actors = {level: name or "" for level, name in zip(ACTOR_LEVELS, names,
+                                                               strict=True)}
         gain = (catalogue.max_score - score) * catalogue.point_gain(indicator)
         lines.append(IndicatorLine(
             indicator.number, indicator.code, indicator.label, indicator.sub_index, score,
