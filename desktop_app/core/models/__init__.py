@@ -1,5 +1,6 @@
 """All tables of the desktop database; importing this module registers them."""
 
+from desktop_app.core.models.apbdes import ApbdesBudget, ApbdesLine
 from desktop_app.core.models.base import Base, SyncedRow
 from desktop_app.core.models.idm import (
     DRAFT,
@@ -23,6 +24,8 @@ from desktop_app.core.models.village_profile import VillagePopulation, VillagePr
 __all__ = [
     "DRAFT",
     "OFFICIAL",
+    "ApbdesBudget",
+    "ApbdesLine",
     "Base",
     "District",
     "FieldChange",

@@ -1,0 +1,1 @@
+"""APBDes supervision: account catalogue, budgets, realisation import and checks (Qt-free)."""

@@ -1,0 +1,104 @@
+"""Import a realisation report into a village's budget: all or nothing, through the outbox.
+
+The report's Realisasi column is written to the chosen semester's realisation. Lines are
+matched by (kegiatan code, account code): unchanged lines are left alone (a re-import is a
+no-op), changed fields are recorded, lines missing from the file are tombstoned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.apbdes.amounts import from_text, to_text
+from desktop_app.core.apbdes.budgets import VERSIONS, find_budget
+from desktop_app.core.apbdes.catalogue import AccountCatalogue, default_accounts, default_rules
+from desktop_app.core.apbdes.checks import Finding, run_checks
+from desktop_app.core.apbdes.lines import BudgetLine
+from desktop_app.core.apbdes.report_sheet import read_report
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
+from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
+
+
+@dataclass
+class ImportReport:
+    budget_id: str
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def stored_lines(session: Session, budget_id: str) -> list[BudgetLine]:
+    rows = session.scalars(select(ApbdesLine).where(
+        ApbdesLine.budget_id == budget_id, ApbdesLine.deleted.is_(False))
+        .order_by(ApbdesLine.ordinal)).all()
+    return [BudgetLine(r.activity_code, r.code, r.description, from_text(r.budget),
+                       from_text(r.realisation_1) + from_text(r.realisation_2), r.source,
+                       r.kind) for r in rows]
+
+
+def import_realisation(db: Database, editor: Editor, path: Path, village_code: str,
+                       year: int, version: str = "murni", semester: int = 1,
+                       catalogue: AccountCatalogue | None = None) -> ImportReport:
+    """Import ``path`` as the realisation of ``semester`` (1 or 2); refuse it whole on error."""
+    if version not in VERSIONS or semester not in (1, 2):
+        raise ValueError((version, semester))
+    content = read_report(path, catalogue or default_accounts())
+    with db.writing() as session:
+        village = session.get(Village, village_code)
+        if village is None or village.kind == "kelurahan":
+            raise InputFileError([Problem(path.name, None, translate(
+                "ApbdesImport", "{code} bukan desa/kampung; kelurahan tidak punya APBDes")
+                .format(code=village_code))])
+        budget = find_budget(session, village_code, year, version)
+        if budget is None:
+            budget = ApbdesBudget()
+            record_upsert(session, editor, budget, {
+                "village_code": (None, village_code), "year": (None, year),
+                "version": (None, version)}, village_code)
+            session.flush()
+        report = ImportReport(budget.id, warnings=content.warnings)
+        existing = {(r.activity_code, r.code): r for r in session.scalars(
+            select(ApbdesLine).where(ApbdesLine.budget_id == budget.id))}
+        realised_field = f"realisation_{semester}"
+        for ordinal, line in enumerate(content.lines):
+            row = existing.pop((line.activity_code, line.code), None)
+            wanted: dict[str, Any] = {
+                "activity_code": line.activity_code, "code": line.code, "kind": line.kind,
+                "description": line.description, "source": line.source,
+                "budget": to_text(line.budget), realised_field: to_text(line.realisation),
+                "ordinal": ordinal, "deleted": False}
+            if row is None:
+                row = ApbdesLine(budget_id=budget.id)
+                wanted = {"realisation_1": to_text(from_text(None)),
+                          "realisation_2": to_text(from_text(None)), **wanted}
+                changes = {k: (None, v) for k, v in wanted.items()}
+                changes["budget_id"] = (None, budget.id)
+                report.added += 1
+            else:
+                changes = {k: (getattr(row, k), v) for k, v in wanted.items()
+                           if getattr(row, k) != v}
+                if changes:
+                    report.changed += 1
+                else:
+                    report.unchanged += 1
+            record_upsert(session, editor, row, changes, village_code,
+                          history_key=f"{line.activity_code}|{line.code}")
+        for row in existing.values():
+            if not row.deleted:
+                record_delete(session, editor, row, village_code,
+                              history_key=f"{row.activity_code}|{row.code}")
+                report.removed += 1
+        session.flush()
+        report.findings = run_checks(stored_lines(session, budget.id), year, default_rules())
+    return report
