@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, insert, select,
 from sqlalchemy.engine import make_url
 
 from desktop_app.core.ids import new_id
+from desktop_app.core.migrate import alembic_config as desktop_alembic_config
+from desktop_app.core.migrate import head_revision as desktop_head_revision
+from desktop_app.paths import app_root
 from provincial_server.models import server_state
 
 SQLITE_BUSY_MS = 30_000
@@ -76,19 +78,15 @@ def reading(engine: Engine) -> Iterator[Connection]:
 
 
 def migrations_dir() -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parent.parent
-    return root / "migrations" / "server"
+    return app_root() / "migrations" / "server"
 
 
 def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    return config
+    return desktop_alembic_config(migrations_dir())
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return desktop_head_revision(migrations_dir())
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -36,14 +36,15 @@ class MigrationReport:
     backup: Path | None
 
 
-def alembic_config() -> Config:
+def alembic_config(script_location: Path | None = None) -> Config:
+    """Alembic configured in code for a migration history (the desktop's by default)."""
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(script_location or migrations_dir()))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(script_location: Path | None = None) -> str:
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
 
 
 def stored_revision(path: Path) -> str | None:

@@ -231,7 +231,7 @@ class RegularParser:
 
 
 @lru_cache(maxsize=65536)
-def _agrees(published: str, exact: Fraction) -> bool:
+def agrees_text(published: str, exact: Fraction) -> bool:
     return agrees(Decimal(published), exact)
 
 
@@ -272,14 +272,14 @@ class ConsistencyChecker:
         scores = item.scores
         exact, status = self.exact(tuple(sum(scores[n - 1] for n in numbers)
                                          for numbers in self.members))
-        if any(not _agrees(str(value), exact[code]) for code, value in item.published):
+        if any(not agrees_text(str(value), exact[code]) for code, value in item.published):
             return False
         published_band = self.band(item.published_status)
         if published_band != status:
             return False
         summary = item.summary_value
         if summary is not None and \
-                not _agrees(str(summary), exact[self.catalogue.composite_code]):
+                not agrees_text(str(summary), exact[self.catalogue.composite_code]):
             return False
         if item.summary_status is not None and \
                 self.band(item.summary_status) not in (status, published_band):
@@ -292,7 +292,7 @@ class ConsistencyChecker:
             key = (number, score, gain)
             ok = checked.get(key)
             if ok is None:
-                ok = checked[key] = _agrees(gain, self._gains[number, score])
+                ok = checked[key] = agrees_text(gain, self._gains[number, score])
             if not ok:
                 return False
         return True

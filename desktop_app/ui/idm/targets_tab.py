@@ -60,8 +60,10 @@ class TargetsTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_year(self, year: int) -> None:
-        self.year.setValue(year)
-        self.refresh()
+        if year == self.year.value():
+            self.refresh()
+        else:
+            self.year.setValue(year)  # valueChanged refreshes
 
     def refresh(self) -> None:
         db, year = self.workspace.db, self.year.value()
