@@ -8,6 +8,7 @@ no-op), changed fields are recorded, lines missing from the file are tombstoned.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,13 @@ def stored_lines(session: Session, budget_id: str) -> list[BudgetLine]:
 
 def import_realisation(db: Database, editor: Editor, path: Path, village_code: str,
                        year: int, version: str = "murni", semester: int = 1,
-                       catalogue: AccountCatalogue | None = None) -> ImportReport:
-    """Import ``path`` as the realisation of ``semester`` (1 or 2); refuse it whole on error."""
+                       catalogue: AccountCatalogue | None = None,
+                       reported_on: date | None = None) -> ImportReport:
+    """Import ``path`` as the realisation of ``semester`` (1 or 2); refuse it whole on error.
+
+    The semester counts as reported on ``reported_on`` (today by default) unless an earlier
+    report of it is already recorded and this import changes nothing.
+    """
     if version not in VERSIONS or semester not in (1, 2):
         raise ValueError((version, semester))
     content = read_report(path, catalogue or default_accounts())
@@ -99,6 +105,14 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
                 record_delete(session, editor, row, village_code,
                               history_key=f"{row.activity_code}|{row.code}")
                 report.removed += 1
+        reported_field = f"semester_{semester}_reported_on"
+        if getattr(budget, reported_field) is None or report.added or report.changed or \
+                report.removed:
+            day = (reported_on or date.today()).isoformat()
+            if getattr(budget, reported_field) != day:
+                record_upsert(session, editor, budget,
+                              {reported_field: (getattr(budget, reported_field), day)},
+                              village_code)
         session.flush()
         report.findings = run_checks(stored_lines(session, budget.id), year, default_rules())
     return report

@@ -19,6 +19,12 @@ from desktop_app.core.models.meeting import (
     MeetingParticipant,
 )
 from desktop_app.core.models.region import District, Province, Regency, Village
+from desktop_app.core.models.supervision import (
+    Attachment,
+    FindingStatusChange,
+    SupervisionFinding,
+    SupervisionVisit,
+)
 from desktop_app.core.models.village_profile import VillagePopulation, VillageProfile
 
 __all__ = [
@@ -26,9 +32,11 @@ __all__ = [
     "OFFICIAL",
     "ApbdesBudget",
     "ApbdesLine",
+    "Attachment",
     "Base",
     "District",
     "FieldChange",
+    "FindingStatusChange",
     "IdmAssessment",
     "IdmIndicatorRow",
     "IdmTarget",
@@ -42,6 +50,8 @@ __all__ = [
     "OutboxOperation",
     "Province",
     "Regency",
+    "SupervisionFinding",
+    "SupervisionVisit",
     "SyncedRow",
     "Village",
     "VillagePopulation",

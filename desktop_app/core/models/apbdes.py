@@ -30,6 +30,9 @@ class ApbdesBudget(SyncedRow, Base):
     version: Mapped[str] = mapped_column(String(10), nullable=False)  # murni | perubahan
     perdes_number: Mapped[str | None] = mapped_column(String(100))
     perdes_date: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    # When each semester's realisation report arrived (ISO date); None = not yet reported.
+    semester_1_reported_on: Mapped[str | None] = mapped_column(String(10))
+    semester_2_reported_on: Mapped[str | None] = mapped_column(String(10))
 
 
 class ApbdesLine(SyncedRow, Base):
