@@ -96,7 +96,7 @@ class SyncEngine:
     # -- the run -----------------------------------------------------------------------------
 
     def sync(self) -> SyncReport:
-        """Pull, then push; raises SyncError (its message is for the user).
+        """Pull, push, pull our own changes back; raises SyncError (message for the user).
 
         Pulling first lets a pending local edit meet the server's concurrent value here,
         where the person who made it can review both (a conflict record).
@@ -106,6 +106,10 @@ class SyncEngine:
             self._with_retry(self._check_scope)
             report.refetched = self._pull_all(report)
             self._push_all(report)
+            if report.pushed:
+                # Our own changes come back numbered: the cursor then covers them, so a
+                # server restored to before them is noticed (cursor beyond its last change).
+                report.refetched |= self._pull_all(report)
         except errors.SyncError as error:
             if not isinstance(error, errors.SyncCancelled):
                 self._note_error(str(error))
