@@ -45,6 +45,7 @@ class Laptop:
     username: str
     wall: MockWall
     regions: list[str] = field(default_factory=list)
+    bundle_key: str = ""
 
     Factory = Callable[..., "Laptop"]
 
@@ -64,6 +65,7 @@ class Laptop:
             body = client.enrol(username, PASSWORD, laptop.device_id, f"Laptop {folder.name}")
             client.token = body["token"]
             laptop.regions = body["regions"]
+            laptop.bundle_key = body["bundle_key"]
         return laptop
 
     @property

@@ -166,7 +166,8 @@ class RemoteApplier:
                 changes["deleted"] = False
                 new_clocks.pop("deleted", None)
             changes.update(field_clocks=new_clocks, hlc=remote["hlc"])
-            self._update(table_name, remote["id"], changes)
+            if any(row[name] != value for name, value in changes.items()):
+                self._update(table_name, remote["id"], changes)
         for remote in rows:
             self.clock.observe(remote["hlc"])
         self._drop_missing(table_name, {r["id"] for r in rows}, after, last, regions)
