@@ -20,10 +20,11 @@ class BudgetLine:
     code: str
     description: str
     budget: Decimal
-    realisation: Decimal  # semester I + II
+    realisation: Decimal  # the latest report's: semester I, or the whole year
     source: str | None = None
     kind: str = DETAIL
     where: str = ""  # where the line came from (a cell), for messages
+    id: str | None = None  # the stored line's id
 
 
 def account_of(line: BudgetLine) -> str:
