@@ -28,7 +28,9 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.idm.importing_sheet_read import read_table
 from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
 from desktop_app.core.problems import InputFileError, Problem
-from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
+from desktop_app.core.sync.changes import Editor, record_delete, record_inserts, record_upsert
+
+NO_AMOUNT = to_text(from_text(None))
 
 
 @dataclass
@@ -94,6 +96,7 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
         existing = {(r.activity_code, r.code): r for r in session.scalars(
             select(ApbdesLine).where(ApbdesLine.budget_id == budget.id))}
         realised_field = f"realisation_{semester}"
+        new_rows: list[dict[str, Any]] = []
         for ordinal, line in enumerate(content.lines):
             row = existing.pop((line.activity_code, line.code), None)
             wanted: dict[str, Any] = {
@@ -102,21 +105,21 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
                 "budget": to_text(line.budget), realised_field: to_text(line.realisation),
                 "ordinal": ordinal, "deleted": False}
             if row is None:
-                row = ApbdesLine(budget_id=budget.id)
-                wanted = {"realisation_1": to_text(from_text(None)),
-                          "realisation_2": to_text(from_text(None)), **wanted}
-                changes = {k: (None, v) for k, v in wanted.items()}
-                changes["budget_id"] = (None, budget.id)
-                report.added += 1
+                new_rows.append({"budget_id": budget.id, "realisation_1": NO_AMOUNT,
+                                 "realisation_2": NO_AMOUNT, **wanted})
+                continue
+            changes = {k: (getattr(row, k), v) for k, v in wanted.items()
+                       if getattr(row, k) != v}
+            if changes:
+                report.changed += 1
             else:
-                changes = {k: (getattr(row, k), v) for k, v in wanted.items()
-                           if getattr(row, k) != v}
-                if changes:
-                    report.changed += 1
-                else:
-                    report.unchanged += 1
+                report.unchanged += 1
             record_upsert(session, editor, row, changes, village_code,
                           history_key=f"{line.activity_code}|{line.code}")
+        for values in new_rows:
+            del values["deleted"]
+        record_inserts(session, editor, ApbdesLine, new_rows)
+        report.added = len(new_rows)
         for row in existing.values():
             if not row.deleted:
                 record_delete(session, editor, row, village_code,
@@ -131,5 +134,8 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
                               {reported_field: (getattr(budget, reported_field), day)},
                               village_code)
         session.flush()
-        report.findings = run_checks(stored_lines(session, budget.id), year, default_rules())
+        # The file's lines are the stored ones, unless a year-end report outranks semester I.
+        latest = content.lines if semester == 2 or budget.semester_2_reported_on is None \
+            else stored_lines(session, budget.id)
+        report.findings = run_checks(latest, year, default_rules())
     return report

@@ -7,6 +7,7 @@ import hashlib
 import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.apbdes.report_sheet import (
@@ -15,7 +16,8 @@ from desktop_app.core.apbdes.report_sheet import (
     detect_layout,
     normalised,
 )
-from desktop_app.core.local_settings import get_setting, set_setting
+from desktop_app.core.local_settings import set_setting
+from desktop_app.core.models import LocalSetting
 
 PREFIX = "apbdes_mapping:"
 
@@ -32,10 +34,12 @@ def remember_layout(session: Session, table: list[list[Any]], layout: ColumnLayo
 
 def known_layout(session: Session, table: list[list[Any]]) -> ColumnLayout | None:
     """A remembered layout for one of the first rows, else the one found by header texts."""
-    for position, row in enumerate(table[:HEADER_SEARCH_ROWS]):
-        if not any(normalised(c) for c in row):
-            continue
-        stored = get_setting(session, PREFIX + signature(row))
-        if stored:
-            return ColumnLayout(position, {k: int(v) for k, v in json.loads(stored).items()})
+    keys = {PREFIX + signature(row): position
+            for position, row in reversed(list(enumerate(table[:HEADER_SEARCH_ROWS])))
+            if any(normalised(c) for c in row)}
+    stored = session.execute(select(LocalSetting.key, LocalSetting.value)
+                             .where(LocalSetting.key.in_(keys))).all()
+    if stored:
+        key, value = min(stored, key=lambda item: keys[item[0]])
+        return ColumnLayout(keys[key], {k: int(v) for k, v in json.loads(value).items()})
     return detect_layout(table)

@@ -78,9 +78,10 @@ def _filtered(query: Select, flt: FindingFilter) -> Select:
     text = flt.text.strip()
     if text:
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(F.description.ilike(pattern, escape="\\"),
-                                Village.name.ilike(pattern, escape="\\"),
-                                F.responsible.ilike(pattern, escape="\\")))
+        # SQLite's LIKE ignores ASCII case already; ilike's lower() calls cost a scan.
+        query = query.where(or_(F.description.like(pattern, escape="\\"),
+                                Village.name.like(pattern, escape="\\"),
+                                F.responsible.like(pattern, escape="\\")))
     return query
 
 
