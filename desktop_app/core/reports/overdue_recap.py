@@ -20,8 +20,8 @@ from desktop_app.core.reports.document import ReportBuilder
 from desktop_app.core.reports.formatting import long_date, number
 from desktop_app.core.supervision.register import overdue_clause
 
-LIST_LIMIT = 500  # rows printed; the rest are counted (the register on screen has them all)
-DESCRIPTION_CHARS = 240
+LIST_LIMIT = 200  # longest overdue first; the rest are counted (all are in the register)
+DESCRIPTION_CHARS = 160
 F = SupervisionFinding
 
 
