@@ -104,3 +104,30 @@ def test_unknown_headers_import_with_a_mapping_that_is_remembered(workspace, tmp
     second = write_report(tmp_path / "lain-lagi.xlsx", ROWS[:4], header)
     again = import_realisation(workspace.db, workspace.editor, second, "64.01.01.2001", 2024)
     assert again.removed == 4  # read with the remembered mapping, no question asked
+
+
+def test_folder_import_by_code_in_name_refuses_bad_files_alone(workspace, tmp_path, capsys):
+    from desktop_app.cli import main
+
+    folder = tmp_path / "kumpulan"
+    folder.mkdir()
+    write_report(folder / "64.01.01.2001 Batu Kajang.xlsx", ROWS)
+    write_report(folder / "6401012002.xlsx", ROWS)
+    write_report(folder / "tanpa kode.xlsx", ROWS)
+    (folder / "64.01.01.2003 rusak.xlsx").write_bytes(b"bukan lembar kerja")
+    data_dir = workspace.data_dir
+    workspace.close()
+    code = main(["--data-dir", str(data_dir), "import-apbdes", str(folder), "--year", "2025"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "2 laporan diimpor: 16 baris baru" in out
+    assert "tanpa kode.xlsx: nama berkas tidak memuat kode desa" in err
+    assert "64.01.01.2003 rusak.xlsx" in err
+    from desktop_app.core.workspace import open_workspace
+
+    reopened = open_workspace(data_dir)
+    try:
+        assert budget_versions(reopened.db, "64.01.01.2002") == [(2025, "murni")]
+        assert budget_versions(reopened.db, "64.01.01.2003") == []
+    finally:
+        reopened.close()

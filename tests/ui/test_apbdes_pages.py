@@ -60,6 +60,12 @@ def test_budget_tab_imports_shows_bars_checks_and_exports(qtbot, tmp_path, works
     target = tmp_path / "ekspor.xlsx"
     panel.export_to(target)
     qtbot.waitUntil(target.exists, timeout=5_000)
+    preview = panel.print_report()
+    with qtbot.waitSignal(preview.ready, timeout=20_000) as shown:
+        pass
+    assert shown.args[0].page_count >= 1
+    assert "Batu Kajang" in preview.windowTitle()
+    preview.close()
 
 
 def test_unknown_columns_are_mapped_once_and_remembered(qtbot, tmp_path, workspace,

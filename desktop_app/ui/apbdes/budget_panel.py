@@ -39,6 +39,7 @@ from desktop_app.core.apbdes.overview import (
     load_budget_view,
 )
 from desktop_app.core.reports.formatting import long_date, rupiah
+from desktop_app.core.reports.supervision_report import supervision_report_for
 from desktop_app.core.supervision.register import FindingFilter
 from desktop_app.core.supervision.store import visits_of
 from desktop_app.core.workspace import Workspace
@@ -47,6 +48,7 @@ from desktop_app.ui.apbdes.findings_page import FindingsModel
 from desktop_app.ui.apbdes.import_dialog import ImportRealisationDialog
 from desktop_app.ui.apbdes.visit_dialog import VisitDialog
 from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
 OVER = QColor("#c0392b")
@@ -85,10 +87,15 @@ class VillageApbdesPanel(QWidget):
         self.export_button = QPushButton(self.tr("Ekspor XLSX…"))
         self.export_button.setObjectName("exportBudget")
         self.export_button.clicked.connect(self.ask_export)
+        self.print_button = QPushButton(self.tr("Cetak laporan monitoring"))
+        self.print_button.setObjectName("printSupervision")
+        self.print_button.clicked.connect(self.print_report)
+        self.previews: list[ReportPreview] = []
         top = QHBoxLayout()
         top.addWidget(self.budget, 1)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         self.summary = QLabel(self.tr("Pilih desa untuk melihat APBDes-nya."))
         self.summary.setObjectName("budgetSummary")
         self.summary.setWordWrap(True)
@@ -189,8 +196,9 @@ class VillageApbdesPanel(QWidget):
     def _enable(self, enabled: bool) -> None:
         for widget in (self.import_button, self.tabs):
             widget.setEnabled(enabled)
-        self.export_button.setEnabled(enabled and self.data is not None and
-                                      self.data.view is not None)
+        has_budget = enabled and self.data is not None and self.data.view is not None
+        self.export_button.setEnabled(has_budget)
+        self.print_button.setEnabled(has_budget)
 
     # -- loading -------------------------------------------------------------------
     def show_village(self, code: str, name: str, chosen: tuple[int, str] | None = None) -> None:
@@ -341,6 +349,24 @@ class VillageApbdesPanel(QWidget):
                                              self.tr("APBDes disimpan ke {path}.").format(
                                                  path=path)),
                            lambda e: report_error(self, e, self.tr("Mengekspor APBDes")))
+
+    def print_report(self) -> ReportPreview | None:
+        """Preview the monitoring report of the budget shown (built in a worker)."""
+        chosen = self.current_budget()
+        if self.code is None or chosen is None:
+            return None
+        db, data_dir, code, today = self.workspace.db, self.workspace.data_dir, self.code, \
+            self.today()
+        preview = ReportPreview(
+            self.runner, self.tr("Laporan monitoring APBDes {name} {year}").format(
+                name=self.village_name, year=chosen[0]),
+            lambda progress: supervision_report_for(db, data_dir, code, *chosen, today,
+                                                    progress),
+            suggested_name=f"monitoring-apbdes-{code}-{chosen[0]}.pdf", parent=self)
+        preview.setWindowFlag(Qt.WindowType.Window)
+        preview.show()
+        self.previews.append(preview)
+        return preview
 
     def new_visit(self) -> VisitDialog | None:
         if self.code is None:
