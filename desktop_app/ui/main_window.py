@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings)
         self.findings = FindingsPage(workspace, self.runner)
         self._add_section(self.tr("Temuan Pengawasan"), self.findings)
+        self.findings.overdue_counted.connect(self._show_overdue)
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._section_shown)
         self.navigation.setCurrentRow(0)
@@ -88,6 +89,13 @@ class MainWindow(QMainWindow):
     def _section_shown(self, index: int) -> None:
         if self.sections.widget(index) is self.findings:
             self.findings.apply_filter()  # findings may have changed in a village's tab
+
+    def _show_overdue(self, count: int) -> None:
+        """Overdue follow-ups at a glance, in the navigation."""
+        item = self.navigation.item(self.sections.indexOf(self.findings))
+        label = self.tr("Temuan Pengawasan")
+        item.setText(self.tr("{label} ({count} terlambat)").format(label=label, count=count)
+                     if count else label)
 
     def new_meeting(self) -> None:
         self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))

@@ -131,6 +131,8 @@ def test_findings_register_filters_in_sql(qtbot, workspace, open_window):
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
     window.resize(1366, 768)
     window.grab().save(str(SCREENSHOTS / "findings_register.png"))
+    nav = window.navigation.item(window.sections.indexOf(page))
+    qtbot.waitUntil(lambda: nav.text() == "Temuan Pengawasan (1 terlambat)", timeout=5_000)
     with qtbot.waitSignal(page.model.loaded, timeout=5_000):
         page.overdue.setChecked(True)
     assert [r.id for r in page.model.rows] == [late]

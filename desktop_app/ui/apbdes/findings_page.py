@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,8 @@ def _dmy(iso: str | None) -> str:
 
 class FindingsPage(QWidget):
     """Section "Temuan Pengawasan"."""
+
+    overdue_counted = Signal(int)  # overdue follow-ups across every village
 
     def __init__(self, workspace: Workspace, runner: TaskRunner,
                  today: Callable[[], date] = date.today, parent: Any = None) -> None:
@@ -174,6 +176,17 @@ class FindingsPage(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+        self.count_overdue()
+
+    def count_overdue(self) -> None:
+        db, flt = self.workspace.db, FindingFilter(self.today(), overdue_only=True)
+
+        def work(_control: Any) -> int:
+            with db.reading() as session:
+                return count_findings(session, flt)
+
+        self.runner.submit(work, self.overdue_counted.emit,
+                           lambda e: report_error(self, e, self.tr("Menghitung temuan")))
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("{count} temuan").format(count=total))
