@@ -1,8 +1,9 @@
 """Report figures: one-village reports (target < 0.5 s) and 1,038-village recaps (< 5 s).
 
 Usage: python bench/bench_reports.py [--runs 5]
-Generates a province-sized workspace (1,038 villages with profiles and five years of
-official IDM with indicator rows), times each report
+Generates a province-sized workspace (1,038 villages with profiles, five years of
+official IDM with indicator rows and three APBDes findings per desa, a third of them overdue;
+one village with a budget, visits and photographed findings), times each report
 as the median of runs after one warm-up, prints a table and writes bench/out/reports.json.
 Not a test: no pass/fail exit code.
 """
@@ -29,16 +30,23 @@ from sqlalchemy import insert, select  # noqa: E402
 from bench.idm_data import fill_official_idm  # noqa: E402
 from desktop_app.core.idm.queries import RegionScope  # noqa: E402
 from desktop_app.core.meetings.store import save_meeting  # noqa: E402
-from desktop_app.core.models import Village, VillagePopulation, VillageProfile  # noqa: E402
+from desktop_app.core.models import (  # noqa: E402
+    SupervisionFinding,
+    Village,
+    VillagePopulation,
+    VillageProfile,
+)
 from desktop_app.core.regions.wilayah_import import import_wilayah  # noqa: E402
 from desktop_app.core.reports.idm_recap import idm_recap_for  # noqa: E402
 from desktop_app.core.reports.idm_report import idm_report_for  # noqa: E402
 from desktop_app.core.reports.minutes import meeting_report_for  # noqa: E402
 from desktop_app.core.reports.profile_sheet import profile_sheet_for  # noqa: E402
+from desktop_app.core.reports.supervision_report import supervision_report_for  # noqa: E402
 from desktop_app.core.reports.village_recap import village_recap_for  # noqa: E402
 from desktop_app.core.villages.profile import save_profile  # noqa: E402
 from desktop_app.core.workspace import open_workspace  # noqa: E402
 from tests.meetings.samples import coordination_meeting  # noqa: E402
+from tests.reports.supervision_samples import TODAY, monitored_village  # noqa: E402
 
 VILLAGES = 1038
 REGENCIES = ["64.01", "64.02", "64.03", "64.07", "64.08", "64.09", "64.11", "64.71", "64.72",
@@ -78,6 +86,23 @@ def fill_profiles(workspace, codes: list[str]) -> None:
             for i, code in enumerate(codes) for year in (2022, 2023)])
 
 
+def fill_findings(workspace, codes: list[str]) -> None:
+    """Three findings per desa (bulk, setup only): overdue, open in time, resolved."""
+    stamp = {"hlc": "0", "field_clocks": {}, "deleted": False,
+             "updated_at": datetime(2024, 1, 1), "updated_by": "bench"}
+    deadlines = ("2024-09-30", "2025-01-31", "2024-08-31")
+    statuses = ("open", "in_progress", "resolved")
+    with workspace.db.writing() as session:
+        session.execute(insert(SupervisionFinding), [
+            {"id": f"f{i:06d}-{n}", "village_code": code, "found_on": "2024-07-15",
+             "category": "keuangan", "severity": "sedang",
+             "description": f"Bukti pembayaran kegiatan {n} belum lengkap " * 3,
+             "recommendation": "Lengkapi SPJ", "responsible": "Kaur Keuangan",
+             "deadline": deadlines[n], "status": statuses[n], **stamp}
+            for i, code in enumerate(codes) if code.split(".")[-1].startswith("2")
+            for n in range(3)])
+
+
 def median_time(action, runs: int) -> tuple[float, int]:
     result = action()  # warm-up: fonts, caches
     times = []
@@ -110,6 +135,8 @@ def main() -> None:
         title="Rapat lanjutan", meeting_date="20-11-2023", village_codes=[one], actions=[]))
     db = workspace.db
     fill_official_idm(db.path, range(2020, 2025))  # 5 years of official IDM, every village
+    fill_findings(workspace, codes[1:])
+    monitored_village(workspace, scratch / "monitoring", findings=12, village=one)
     cases = [
         ("Profil satu desa", 0.5, lambda: profile_sheet_for(db, one)),
         ("Notulen satu rapat", 0.5, lambda: meeting_report_for(db, meeting)),
@@ -118,8 +145,11 @@ def main() -> None:
          lambda: village_recap_for(db, "64", "Provinsi Kalimantan Timur")),
         ("IDM satu desa", 0.5, lambda: idm_report_for(db, one)),
         (f"Rekap IDM provinsi ({len(codes)} desa, 5 tahun)", 5.0,
-         lambda: idm_recap_for(db, RegionScope())),
-        ("Rekap IDM satu kabupaten", 5.0, lambda: idm_recap_for(db, RegionScope("64.07"))),
+         lambda: idm_recap_for(db, RegionScope(), printed_on=TODAY)),
+        ("Rekap IDM satu kabupaten", 5.0,
+         lambda: idm_recap_for(db, RegionScope("64.07"), printed_on=TODAY)),
+        ("Monitoring APBDes satu desa (12 temuan, 6 foto)", 0.5,
+         lambda: supervision_report_for(db, workspace.data_dir, one, 2024, "murni", TODAY)),
     ]
     rows = []
     for name, target, action in cases:

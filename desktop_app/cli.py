@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.core.idm.importing_cli import add_idm_commands
 
     add_idm_commands(commands)
+    from desktop_app.core.apbdes.importing_cli import add_apbdes_command
+
+    add_apbdes_command(commands)
     return parser
 
 
@@ -51,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.core.idm.importing_cli import run_idm_command
 
         return run_idm_command(folder, args)
+    from desktop_app.core.apbdes.importing_cli import COMMAND as APBDES_COMMAND
+
+    if args.command == APBDES_COMMAND:
+        from desktop_app.core.apbdes.importing_cli import run_apbdes_command
+
+        return run_apbdes_command(folder, args)
     from desktop_app.ui.app import run_gui  # Qt only when a window is wanted
 
     return run_gui(folder)

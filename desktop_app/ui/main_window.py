@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.apbdes.findings_page import FindingsPage
 from desktop_app.ui.idm.import_actions import (
     RUMUSAN,
     SHEET,
@@ -58,7 +59,11 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Rekap IDM"), self.idm)
         self.meetings = MeetingsPage(workspace, self.runner)
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings)
+        self.findings = FindingsPage(workspace, self.runner)
+        self._add_section(self.tr("Temuan Pengawasan"), self.findings)
+        self.findings.overdue_counted.connect(self._show_overdue)
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._section_shown)
         self.navigation.setCurrentRow(0)
 
         central = QWidget()
@@ -80,6 +85,17 @@ class MainWindow(QMainWindow):
     def _add_section(self, label: str, page: QWidget) -> None:
         self.navigation.addItem(label)
         self.sections.addWidget(page)
+
+    def _section_shown(self, index: int) -> None:
+        if self.sections.widget(index) is self.findings:
+            self.findings.apply_filter()  # findings may have changed in a village's tab
+
+    def _show_overdue(self, count: int) -> None:
+        """Overdue follow-ups at a glance, in the navigation."""
+        item = self.navigation.item(self.sections.indexOf(self.findings))
+        label = self.tr("Temuan Pengawasan")
+        item.setText(self.tr("{label} ({count} terlambat)").format(label=label, count=count)
+                     if count else label)
 
     def new_meeting(self) -> None:
         self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))
@@ -161,7 +177,11 @@ class MainWindow(QMainWindow):
 
     def _watch_import(self, importer: WilayahImporter) -> None:
         self.importer = importer
-        importer.finished.connect(lambda report: report and self.villages.refresh())
+        importer.finished.connect(lambda report: report and self._regions_changed())
+
+    def _regions_changed(self) -> None:
+        self.villages.refresh()
+        self.findings.refresh()
 
     def change_user(self) -> None:
         name, ok = QInputDialog.getText(

@@ -50,6 +50,7 @@ from desktop_app.core.meetings.store import (
 from desktop_app.core.reports.formatting import long_date
 from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
@@ -136,6 +137,8 @@ class MeetingsPage(QWidget):
             [self.tr("Siapa"), self.tr("Instansi/Desa"), self.tr("Apa"),
              self.tr("Kapan (hh-bb-tttt)"), self.tr("Kode desa"), self.tr("Status")],
             self.tr("Tindak lanjut"), carried=True)
+        self.attachments = AttachmentPanel(workspace, runner)
+        self.tabs.addTab(self.attachments, self.tr("Lampiran"))
         self.errors = QLabel()
         self.errors.setObjectName("meetingErrors")
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -474,6 +477,7 @@ class MeetingsPage(QWidget):
             self.carried.setCellWidget(row, 4, self._status_combo(c.action.status))
         for button in (self.delete_button, self.minutes_button, self.record_button):
             button.setEnabled(self.current_id is not None)
+        self.attachments.set_meeting(self.current_id)
 
     # -- editing -------------------------------------------------------------------
     def draft(self) -> MeetingDraft:

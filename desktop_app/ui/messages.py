@@ -7,12 +7,15 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.core.attachments.blobs import AttachmentError
 from desktop_app.core.migrate import DatabaseOpenError
 from desktop_app.core.problems import InputFileError
+from desktop_app.core.supervision.entry import SupervisionValidationError
 from desktop_app.core.villages.profile_fields import ProfileValidationError
 
 log = logging.getLogger(__name__)
-EXPECTED = (InputFileError, ProfileValidationError, DatabaseOpenError)
+EXPECTED = (InputFileError, ProfileValidationError, DatabaseOpenError,
+            SupervisionValidationError, AttachmentError)
 
 
 def tr(text: str) -> str:

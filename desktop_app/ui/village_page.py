@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.villages.profile import VillageProfileView, load_profile
-from desktop_app.core.villages.search import VillageFilter, list_districts, list_regencies
+from desktop_app.core.villages.search import VillageFilter, list_districts
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
 from desktop_app.ui.idm.village_idm import VillageIdmPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.profile_form import ProfileForm
+from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_model import VillageTableModel
 
@@ -47,7 +49,7 @@ class VillagePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.regency = QComboBox()
         self.regency.setObjectName("regencyFilter")
-        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
+        self.regency.addItem(all_regencies_label(), None)
         self.district = QComboBox()
         self.district.setObjectName("districtFilter")
         self.district.addItem(self.tr("Semua kecamatan"), None)
@@ -82,10 +84,12 @@ class VillagePage(QWidget):
         self.form = ProfileForm(workspace, runner, self)
         self.form.saved.connect(self._saved)
         self.idm = VillageIdmPanel(workspace, runner, self)
+        self.apbdes = VillageApbdesPanel(workspace, runner, parent=self)
         self.details = QTabWidget()
         self.details.setObjectName("villageDetails")
         self.details.addTab(self.form, self.tr("Profil"))
         self.details.addTab(self.idm, self.tr("IDM"))
+        self.details.addTab(self.apbdes, self.tr("APBDes"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.regency, 1)
@@ -122,25 +126,8 @@ class VillagePage(QWidget):
     # -- filters -------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the kabupaten list and the villages (after an import, for example)."""
-        db = self.workspace.db
-
-        def work(_control: Any) -> list[tuple[str, str]]:
-            with db.reading() as session:
-                return list_regencies(session)
-
-        self.runner.submit(work, self._fill_regencies,
-                           lambda e: report_error(self, e, self.tr("Memuat kabupaten")))
+        load_regencies(self.workspace, self.runner, self.regency, self)
         self.apply_filter()
-
-    def _fill_regencies(self, regencies: list[tuple[str, str]]) -> None:
-        chosen = self.regency.currentData()
-        self.regency.blockSignals(True)
-        self.regency.clear()
-        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
-        for code, name in regencies:
-            self.regency.addItem(f"{name} ({code})", code)
-        self.regency.setCurrentIndex(max(0, self.regency.findData(chosen)))
-        self.regency.blockSignals(False)
 
     def _regency_changed(self) -> None:
         code = self.regency.currentData()
@@ -226,7 +213,9 @@ class VillagePage(QWidget):
         self.current_code = code
         db = self.workspace.db
         row = self.model.row_of(code)
-        self.idm.show_village(code, self.model.rows[row].name if row is not None else code)
+        name = self.model.rows[row].name if row is not None else code
+        self.idm.show_village(code, name)
+        self.apbdes.show_village(code, name)
 
         def work(_control: Any) -> VillageProfileView:
             with db.reading() as session:

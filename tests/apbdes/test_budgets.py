@@ -34,11 +34,24 @@ def test_lines_go_to_the_outbox_and_totals_are_computed(workspace, tmp_path):
         line_ops = session.scalars(select(OutboxOperation).filter_by(
             table_name="apbdes_line")).all()
         assert len(line_ops) == 8
-        assert session.scalars(select(FieldChange).filter_by(table_name="apbdes_line")).first()
+        assert {op.payload["code"] for op in line_ops} >= {"4.2.1", "5.3.1"}
+        assert all(op.payload["budget_id"] == report.budget_id for op in line_ops)
+        # a new line's history would only repeat its values; changes are kept (below)
+        assert session.scalars(select(FieldChange).filter_by(table_name="apbdes_line")).first() \
+            is None
         result = totals(stored_lines(session, report.budget_id))
     assert (result.revenue, result.spending, result.surplus) == (
         Decimal("1500000.00"), Decimal("1200000.00"), Decimal("300000.00"))
     assert result.spending_realised == Decimal("600000.00")
+    changed = [row if row[0] != "5.3.1" else ["5.3.1", "Gedung posyandu", 1000000, 700000,
+                                              300000] for row in ROWS]
+    import_realisation(workspace.db, workspace.editor,
+                       write_report(tmp_path / "lra2.xlsx", changed), "64.01.01.2001", 2024)
+    with workspace.db.reading() as session:
+        [history] = session.scalars(select(FieldChange).filter_by(
+            table_name="apbdes_line")).all()
+    assert (history.field, history.old_value, history.new_value) == (
+        "realisation_1[02.02.01|5.3.1]", "500000.00", "700000.00")
 
 
 def test_a_line_dropped_from_the_file_is_tombstoned(workspace, tmp_path):

@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from desktop_app.core.idm.catalogue import resources_dir
@@ -42,9 +42,14 @@ class AccountCatalogue:
                 continue
             if size == len(parts):
                 return found
-            has_children = any(c.startswith(found.code + ".") for c in self.accounts)
-            return None if has_children or size < 2 else found
+            return None if found.code in self._parents or size < 2 else found
         return None
+
+    @cached_property
+    def _parents(self) -> frozenset[str]:
+        """Codes that list children of their own."""
+        return frozenset(".".join(c.split(".")[:size]) for c in self.accounts
+                         for size in range(1, c.count(".") + 1))
 
     def knows_activity(self, code: str) -> bool:
         """A bidang or sub-bidang listed, or a kegiatan under a listed sub-bidang."""

@@ -1,6 +1,7 @@
 """Import a realisation report into a village's budget: all or nothing, through the outbox.
 
-The report's Realisasi column is written to the chosen semester's realisation. Lines are
+The report's Realisasi column is written to the chosen semester's realisation (semester I:
+January–June; semester II: the year-end report, cumulative for the whole year). Lines are
 matched by (kegiatan code, account code): unchanged lines are left alone (a re-import is a
 no-op), changed fields are recorded, lines missing from the file are tombstoned.
 """
@@ -20,12 +21,16 @@ from desktop_app.core.apbdes.budgets import VERSIONS, find_budget
 from desktop_app.core.apbdes.catalogue import AccountCatalogue, default_accounts, default_rules
 from desktop_app.core.apbdes.checks import Finding, run_checks
 from desktop_app.core.apbdes.lines import BudgetLine
-from desktop_app.core.apbdes.report_sheet import read_report
+from desktop_app.core.apbdes.mappings import known_layout, remember_layout
+from desktop_app.core.apbdes.report_sheet import ColumnLayout, read_lines
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
+from desktop_app.core.idm.importing_sheet_read import read_table
 from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
 from desktop_app.core.problems import InputFileError, Problem
-from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
+from desktop_app.core.sync.changes import Editor, record_delete, record_inserts, record_upsert
+
+NO_AMOUNT = to_text(from_text(None))
 
 
 @dataclass
@@ -40,27 +45,41 @@ class ImportReport:
 
 
 def stored_lines(session: Session, budget_id: str) -> list[BudgetLine]:
+    """The budget's lines with the latest realisation: the year-end (semester II) report
+    covers the whole year, so once it exists it replaces the semester I figure."""
+    budget = session.get(ApbdesBudget, budget_id)
+    year_end = budget is not None and budget.semester_2_reported_on is not None
     rows = session.scalars(select(ApbdesLine).where(
         ApbdesLine.budget_id == budget_id, ApbdesLine.deleted.is_(False))
         .order_by(ApbdesLine.ordinal)).all()
     return [BudgetLine(r.activity_code, r.code, r.description, from_text(r.budget),
-                       from_text(r.realisation_1) + from_text(r.realisation_2), r.source,
-                       r.kind) for r in rows]
+                       from_text(r.realisation_2 if year_end else r.realisation_1),
+                       r.source, r.kind, id=r.id) for r in rows]
 
 
 def import_realisation(db: Database, editor: Editor, path: Path, village_code: str,
                        year: int, version: str = "murni", semester: int = 1,
                        catalogue: AccountCatalogue | None = None,
-                       reported_on: date | None = None) -> ImportReport:
+                       reported_on: date | None = None,
+                       layout: ColumnLayout | None = None,
+                       remember: bool = False) -> ImportReport:
     """Import ``path`` as the realisation of ``semester`` (1 or 2); refuse it whole on error.
 
     The semester counts as reported on ``reported_on`` (today by default) unless an earlier
-    report of it is already recorded and this import changes nothing.
+    report of it is already recorded and this import changes nothing. Without ``layout`` a
+    remembered column mapping or the usual header texts say where the columns are; with
+    ``remember`` the given layout is kept for files with the same header.
     """
     if version not in VERSIONS or semester not in (1, 2):
         raise ValueError((version, semester))
-    content = read_report(path, catalogue or default_accounts())
+    _sheet, table = read_table(path)
+    if layout is None:
+        with db.reading() as session:
+            layout = known_layout(session, table)
+    content = read_lines(path.name, table, catalogue or default_accounts(), layout)
     with db.writing() as session:
+        if remember and layout is not None:
+            remember_layout(session, table, layout)
         village = session.get(Village, village_code)
         if village is None or village.kind == "kelurahan":
             raise InputFileError([Problem(path.name, None, translate(
@@ -77,6 +96,7 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
         existing = {(r.activity_code, r.code): r for r in session.scalars(
             select(ApbdesLine).where(ApbdesLine.budget_id == budget.id))}
         realised_field = f"realisation_{semester}"
+        new_rows: list[dict[str, Any]] = []
         for ordinal, line in enumerate(content.lines):
             row = existing.pop((line.activity_code, line.code), None)
             wanted: dict[str, Any] = {
@@ -85,21 +105,21 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
                 "budget": to_text(line.budget), realised_field: to_text(line.realisation),
                 "ordinal": ordinal, "deleted": False}
             if row is None:
-                row = ApbdesLine(budget_id=budget.id)
-                wanted = {"realisation_1": to_text(from_text(None)),
-                          "realisation_2": to_text(from_text(None)), **wanted}
-                changes = {k: (None, v) for k, v in wanted.items()}
-                changes["budget_id"] = (None, budget.id)
-                report.added += 1
+                new_rows.append({"budget_id": budget.id, "realisation_1": NO_AMOUNT,
+                                 "realisation_2": NO_AMOUNT, **wanted})
+                continue
+            changes = {k: (getattr(row, k), v) for k, v in wanted.items()
+                       if getattr(row, k) != v}
+            if changes:
+                report.changed += 1
             else:
-                changes = {k: (getattr(row, k), v) for k, v in wanted.items()
-                           if getattr(row, k) != v}
-                if changes:
-                    report.changed += 1
-                else:
-                    report.unchanged += 1
+                report.unchanged += 1
             record_upsert(session, editor, row, changes, village_code,
                           history_key=f"{line.activity_code}|{line.code}")
+        for values in new_rows:
+            del values["deleted"]
+        record_inserts(session, editor, ApbdesLine, new_rows)
+        report.added = len(new_rows)
         for row in existing.values():
             if not row.deleted:
                 record_delete(session, editor, row, village_code,
@@ -114,5 +134,8 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
                               {reported_field: (getattr(budget, reported_field), day)},
                               village_code)
         session.flush()
-        report.findings = run_checks(stored_lines(session, budget.id), year, default_rules())
+        # The file's lines are the stored ones, unless a year-end report outranks semester I.
+        latest = content.lines if semester == 2 or budget.semester_2_reported_on is None \
+            else stored_lines(session, budget.id)
+        report.findings = run_checks(latest, year, default_rules())
     return report

@@ -20,10 +20,11 @@ class BudgetLine:
     code: str
     description: str
     budget: Decimal
-    realisation: Decimal  # semester I + II
+    realisation: Decimal  # the latest report's: semester I, or the whole year
     source: str | None = None
     kind: str = DETAIL
     where: str = ""  # where the line came from (a cell), for messages
+    id: str | None = None  # the stored line's id
 
 
 def account_of(line: BudgetLine) -> str:
@@ -47,11 +48,33 @@ def is_below(line: BudgetLine, parent: BudgetLine) -> bool:
         in_activity(line.activity_code, parent.activity_code)
 
 
+def _ancestors(code: str) -> list[str]:
+    """``02.02.01`` -> ``02``, ``02.02`` (proper prefixes, by dotted parts)."""
+    parts = code.split(".")
+    return [".".join(parts[:size]) for size in range(1, len(parts))]
+
+
 def classify(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
-    """The lines with ``kind`` set: a line with parts below it is a subtotal."""
-    accounts = [line for line in lines if line.code]
-    return [replace(line, kind=SUBTOTAL if any(is_below(o, line) for o in accounts) else DETAIL)
-            for line in lines]
+    """The lines with ``kind`` set: a line with parts below it (see ``is_below``) is a
+    subtotal. Linear: the (activity, account) prefixes that have parts are collected once."""
+    with_parts: set[tuple[str, str]] = set()
+    activities_with_accounts: set[str] = set()
+    for line in lines:
+        if not line.code:
+            continue
+        activities = ["", *_ancestors(line.activity_code)]
+        if line.activity_code:
+            activities.append(line.activity_code)
+            activities_with_accounts.update(activities[1:])
+        for code in _ancestors(line.code):
+            with_parts.update((activity, code) for activity in activities)
+
+    def has_parts(line: BudgetLine) -> bool:
+        if line.code == "":
+            return line.activity_code in activities_with_accounts
+        return (line.activity_code, line.code) in with_parts
+
+    return [replace(line, kind=SUBTOTAL if has_parts(line) else DETAIL) for line in lines]
 
 
 def details_below(parent: BudgetLine, lines: Iterable[BudgetLine]) -> list[BudgetLine]:

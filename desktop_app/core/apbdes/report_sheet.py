@@ -51,10 +51,42 @@ class ReportContent:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def read_report(path: Path, catalogue: AccountCatalogue) -> ReportContent:
-    """Checked lines of the report at ``path``; ``InputFileError`` lists every problem."""
+@dataclass(frozen=True)
+class ColumnLayout:
+    """Where the header row is (0-based) and which column holds what."""
+
+    header_row: int
+    columns: dict[str, int]
+
+
+def normalised(cell: Any) -> str:
+    return " ".join((cell_text(cell) or "").upper().split())
+
+
+def detect_layout(table: list[list[Any]]) -> ColumnLayout | None:
+    """The layout found by the usual header texts in the first rows, if any."""
+    for position, row in enumerate(table[:HEADER_SEARCH_ROWS]):
+        names = [normalised(c) for c in row]
+        columns = {key: names.index(text) for key, texts in COLUMNS.items()
+                   for text in texts if text in names}
+        if all(key in columns for key in REQUIRED):
+            return ColumnLayout(position, columns)
+    return None
+
+
+def read_report(path: Path, catalogue: AccountCatalogue,
+                layout: ColumnLayout | None = None) -> ReportContent:
+    """Checked lines of the report at ``path``; ``InputFileError`` lists every problem.
+
+    Without ``layout`` the header is found by its usual texts.
+    """
     _sheet, table = read_table(path)
-    return _Reader(path.name, catalogue).read(table)
+    return read_lines(path.name, table, catalogue, layout)
+
+
+def read_lines(name: str, table: list[list[Any]], catalogue: AccountCatalogue,
+               layout: ColumnLayout | None = None) -> ReportContent:
+    return _Reader(name, catalogue).read(table, layout)
 
 
 class _Reader:
@@ -68,13 +100,16 @@ class _Reader:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(self.name, line, message))
 
-    def header(self, table: list[list[Any]]) -> tuple[int, dict[str, int]]:
-        for position, row in enumerate(table[:HEADER_SEARCH_ROWS]):
-            names = [" ".join((cell_text(c) or "").upper().split()) for c in row]
-            columns = {key: names.index(text) for key, texts in COLUMNS.items()
-                       for text in texts if text in names}
-            if all(key in columns for key in REQUIRED):
-                return position, columns
+    def header(self, table: list[list[Any]],
+               layout: ColumnLayout | None) -> tuple[int, dict[str, int]]:
+        layout = layout or detect_layout(table)
+        if layout is not None:
+            missing = [key for key in REQUIRED if key not in layout.columns]
+            if missing or layout.header_row >= len(table):
+                raise InputFileError([Problem(self.name, None, _t(
+                    "pemetaan kolom tidak lengkap: {missing}").format(
+                    missing=", ".join(missing) or "baris judul"))])
+            return layout.header_row, layout.columns
         raise InputFileError([Problem(self.name, None, _t(
             "judul kolom Kode Rekening | Uraian | Anggaran | Realisasi tidak ditemukan di "
             "{count} baris pertama; bukan laporan realisasi APBDes").format(
@@ -91,8 +126,8 @@ class _Reader:
                 cell=f"{column_letter(column)}{line}", value=cell_text(value)))
             return None
 
-    def read(self, table: list[list[Any]]) -> ReportContent:
-        start, columns = self.header(table)
+    def read(self, table: list[list[Any]], layout: ColumnLayout | None) -> ReportContent:
+        start, columns = self.header(table, layout)
         width = max(columns.values()) + 1
         activity = ""
         seen: dict[tuple[str, str], int] = {}

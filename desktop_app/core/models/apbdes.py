@@ -52,6 +52,7 @@ class ApbdesLine(SyncedRow, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False)
     source: Mapped[str | None] = mapped_column(String(10))  # DD, ADD, BHP, BKP, BKK, ...
     budget: Mapped[str] = mapped_column(String(24), nullable=False)
+    # Semester I realisation (to June) and the year-end report's (cumulative, whole year).
     realisation_1: Mapped[str] = mapped_column(String(24), nullable=False)
     realisation_2: Mapped[str] = mapped_column(String(24), nullable=False)
     ordinal: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -365,11 +365,23 @@ class GridTable(Table):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
         result = self._splitRows(availHeight, doInRowSplit=False)
-        if result:
+        if result and not self._next_row_needs_cutting(result[0], availHeight):
             return result
         if availHeight >= 0.6 * self.frame_height:
-            return self._splitRows(availHeight, doInRowSplit=True)
-        return []
+            return self._splitRows(availHeight, doInRowSplit=True) or result
+        return result
+
+    def _next_row_needs_cutting(self, first_part: Table, availHeight: float) -> bool:
+        """Whether the row after ``first_part`` gets cut anyway: taller than a whole page,
+        or the rest would be cut on this same page. Cut it here, then, rather than repeat
+        the header above it."""
+        limit = 0.6 * self.frame_height
+        following = len(first_part._rowHeights)
+        if availHeight < limit or following >= len(self._rowHeights):
+            return False
+        header = sum(self._rowHeights[:self.repeatRows])
+        return self._rowHeights[following] > self.frame_height - header or \
+            availHeight - sum(self._rowHeights[:following]) >= limit
 
 
 @functools.cache

@@ -38,6 +38,7 @@ from desktop_app.core.reports.document import (
 from desktop_app.core.reports.fonts import REGULAR
 from desktop_app.core.reports.formatting import long_date, number
 from desktop_app.core.reports.idm_report import EMPTY, STATUS_COLOURS, short
+from desktop_app.core.reports.overdue_recap import OverdueSummary, load_overdue, overdue_section
 from desktop_app.core.reports.settings import load_report_settings
 
 WEAK_UP_TO = 4  # synergy matrix: indicators scored up to this are weak (as on screen)
@@ -61,6 +62,7 @@ class RegionIdmData:
     targets: list[TargetProgress]
     synergy: list[SynergyCell]
     weak_up_to: int
+    overdue: OverdueSummary | None = None  # APBDes findings past their deadline
 
     @property
     def latest(self) -> int | None:
@@ -89,7 +91,8 @@ def _scope_regency(scope: RegionScope) -> str | None:
 
 
 def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
-                    weak_up_to: int = WEAK_UP_TO) -> RegionIdmData:
+                    weak_up_to: int = WEAK_UP_TO, today: date | None = None) -> RegionIdmData:
+    """The recap's data; with ``today``, also the findings overdue on that day."""
     overview = status_overview(session, scope)
     latest = overview.years[-1] if overview.years else None
     lagging = lagging_villages(session, latest, scope) if latest else []
@@ -100,8 +103,9 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
                                 .distinct().order_by(IdmTarget.year)):
         targets.extend(t for t in target_progress(session, year)
                        if regency is None or t.regency_code in (None, regency))
+    overdue = load_overdue(session, scope, today) if today else None
     return RegionIdmData(region_name(session, scope), overview, lagging, targets, synergy,
-                         weak_up_to)
+                         weak_up_to, overdue)
 
 
 # -- chart ---------------------------------------------------------------------------
@@ -257,11 +261,13 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
             "nasional untuk wilayah ini, lalu cetak ulang rekap.").format(area=data.area),
             style="left")
         _target_section(builder, data)
-        return builder.build()
-    _status_section(builder, data)
-    _lagging_section(builder, data)
-    _target_section(builder, data)
-    _synergy_section(builder, data)
+    else:
+        _status_section(builder, data)
+        _lagging_section(builder, data)
+        _target_section(builder, data)
+        _synergy_section(builder, data)
+    if data.overdue is not None:
+        overdue_section(builder, data.overdue)
     return builder.build()
 
 
@@ -272,6 +278,6 @@ def idm_recap_for(db: Database, scope: RegionScope = PROVINCE,
     if progress is not None:
         progress(0, 0, _t("Membaca data IDM"))
     with db.reading() as session:
-        data = load_region_idm(session, scope, weak_up_to)
+        data = load_region_idm(session, scope, weak_up_to, printed_on or date.today())
         settings = load_report_settings(session)
     return build_idm_recap(data, settings.letterhead, settings.paper, progress, printed_on)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import HybridLogicalClock
@@ -93,6 +94,34 @@ def record_upsert(
         if name not in KEY_FIELDS
     )
     set_setting(session, LAST_HLC, hlc)
+
+
+def record_inserts(
+    session: Session, editor: Editor, model: type[SyncedRow], rows: list[dict[str, Any]],
+) -> None:
+    """Insert many new rows of ``model`` in bulk, each with its outbox operation.
+
+    For imports: the same stamps as :func:`record_upsert` for a new row, without per-field
+    history (a new row's history would only repeat its values).
+    """
+    if not rows:
+        return
+    now = editor.now()
+    table = model.__tablename__  # type: ignore[attr-defined]
+    operations = []
+    for values in rows:
+        hlc = editor.clock.now()
+        payload = dict(values)
+        values.setdefault("id", new_id())
+        values.update(hlc=hlc, field_clocks=dict.fromkeys(payload, hlc), deleted=False,
+                      updated_at=now, updated_by=editor.user)
+        operations.append({"op_id": new_id(), "table_name": table, "row_id": values["id"],
+                           "kind": "upsert", "payload": payload, "hlc": hlc,
+                           "created_at": now})
+    # Core inserts (executemany): the ORM's bulk path costs more than the write itself.
+    session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+    session.execute(insert(OutboxOperation.__table__), operations)
+    set_setting(session, LAST_HLC, operations[-1]["hlc"])
 
 
 def record_delete(

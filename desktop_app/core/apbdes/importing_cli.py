@@ -1,0 +1,65 @@
+"""``sinergi-desa import-apbdes``: many villages' realisation reports at once; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.i18n import translate
+from desktop_app.core.migrate import DatabaseOpenError
+
+COMMAND = "import-apbdes"
+
+
+def _t(text: str) -> str:
+    return translate("ApbdesImport", text)
+
+
+def add_apbdes_command(commands: Any) -> None:
+    parser = commands.add_parser(
+        COMMAND, help="impor laporan realisasi APBDes (XLSX/CSV); nama berkas memuat kode "
+        "desa, mis. '64.01.01.2001 LRA.xlsx'")
+    parser.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                        help="berkas laporan atau folder berisi laporan")
+    parser.add_argument("--year", type=int, required=True, help="tahun anggaran")
+    parser.add_argument("--semester", type=int, choices=(1, 2), default=1,
+                        help="1 = semester I, 2 = laporan akhir tahun (bawaan: 1)")
+    parser.add_argument("--perubahan", action="store_true",
+                        help="APBDes perubahan (bawaan: murni)")
+
+
+def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
+    from desktop_app.core.apbdes.folder_import import import_folder
+    from desktop_app.core.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(folder)
+    except DatabaseOpenError as error:
+        print(error, file=sys.stderr)
+        return 2
+
+    def show(done: int, total: int, phase: str) -> None:
+        if total:
+            print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = import_folder(workspace.db, workspace.editor, args.paths, args.year,
+                               "perubahan" if args.perubahan else "murni", args.semester,
+                               date.today(), progress=show)
+    finally:
+        workspace.close()
+    imported = report.imported.values()
+    print(_t("\n{files} laporan diimpor: {added} baris baru, {changed} berubah, {removed} "
+             "dihapus; {findings} hasil pemeriksaan perlu perhatian.").format(
+        files=len(report.imported), added=sum(r.added for r in imported),
+        changed=sum(r.changed for r in imported), removed=sum(r.removed for r in imported),
+        findings=sum(len(r.findings) for r in imported)))
+    if report.refused:
+        print(_t("Ditolak (tidak ada yang disimpan dari berkas ini):"), file=sys.stderr)
+        for problem in report.refused:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Photos and scanned documents attached to records, stored once by content (SHA-256)."""

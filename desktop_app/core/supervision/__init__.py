@@ -1,0 +1,1 @@
+"""Budget supervision in the field: visits, findings (temuan) and their follow-up."""
