@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, select
 
+from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.clock import HybridLogicalClock
 from desktop_app.core.models import VillagePopulation, VillageProfile
 from desktop_app.core.regions.wilayah_import import import_wilayah
@@ -73,11 +74,16 @@ class Laptop:
         return self.workspace.editor.clock.device_id
 
     @property
+    def store(self) -> BlobStore:
+        return BlobStore(self.folder / "data")
+
+    @property
     def db(self):
         return self.workspace.db
 
     def engine(self, **kwargs: Any) -> SyncEngine:
         kwargs.setdefault("retry", FAST_RETRY)
+        kwargs.setdefault("store", self.store)
         return SyncEngine(self.db, self.workspace.editor, self.client, **kwargs)
 
     def sync(self, **kwargs: Any) -> SyncReport:

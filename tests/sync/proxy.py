@@ -32,6 +32,7 @@ class FaultProxy:
         self.bytes_down = 0
         self.connections = 0
         self.dropped_responses = 0
+        self.cuts = 0
         self._drop_next = 0
         self._cut_after: int | None = None  # forward this many more upload bytes, then cut
         self.on_upload: Callable[[bytes], None] | None = None
@@ -143,6 +144,7 @@ class FaultProxy:
                 if self._cut_after is not None:
                     if len(data) >= self._cut_after:
                         data, self._cut_after = data[:self._cut_after], None
+                        self.cuts += 1
                         return data, True
                     self._cut_after -= len(data)
                 return data, False

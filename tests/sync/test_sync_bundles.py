@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.core.attachments.records import attach
 from desktop_app.core.sync.bundle_format import BundleError
-from desktop_app.core.sync.bundles import export_bundle, import_return_bundle
+from desktop_app.core.sync.bundles import export_bundle, files_waiting, import_return_bundle
 from tests.sync.laptop import server_state
 from tests.sync.test_sync_faults import server_sql
+from tests.sync.test_sync_files import photo
 
 BATU = "64.01.01.2001"
 ARU = "64.01.02.2001"
@@ -43,11 +45,15 @@ def test_bundle_round_trip_by_usb_stick(sync_server, laptops, tmp_path: Path):
     budi = laptops("budi", sync_server.url)
     shared = budi.set_population(ARU, 2023, population=10)
     budi.sync()
-    rows = [amir.set_population(BATU, 2000 + i, population=i) for i in range(5)]
+    rows = [amir.set_population(BATU, 2000 + i, population=i) for i in range(4)]
+    scan = photo(tmp_path / "berita-acara.png", 50_000, 9)
+    rows.append(attach(amir.db, amir.workspace.editor, amir.store, scan, BATU,
+                       "village_population", rows[0]).id)
     stick = tmp_path / "stick"
     stick.mkdir()
-    report = export_bundle(amir.db, amir.device_id, amir.bundle_key, stick / "amir.zip")
-    assert report.operations == 5
+    report = export_bundle(amir.db, amir.device_id, amir.bundle_key, stick / "amir.zip",
+                           files_waiting(amir.db, amir.store))
+    assert (report.operations, report.files) == (5, 1)
     reply = stick / "balasan.zip"
     assert sync_server.cli("import-bundle", str(stick / "amir.zip"), "--reply", str(reply)) == 0
     logged = server_sql(sync_server, "SELECT count(*) FROM change_log")
@@ -57,7 +63,8 @@ def test_bundle_round_trip_by_usb_stick(sync_server, laptops, tmp_path: Path):
     first = import_return_bundle(amir.db, amir.workspace.editor, amir.bundle_key, reply)
     assert (first.results, first.changes) == (5, 6)  # Budi's row and Amir's five
     assert amir.state(TABLE) == server_state(sync_server.database_url, TABLE, amir.regions)
-    assert shared in amir.state(TABLE)["live"] and set(rows) <= set(amir.state(TABLE)["live"])
+    assert shared in amir.state(TABLE)["live"] and set(rows[:4]) <= set(amir.state(TABLE)["live"])
+    assert budi.sync().downloaded == 1  # the scan came to the server on the stick
     before = dump(amir)
     again = import_return_bundle(amir.db, amir.workspace.editor, amir.bundle_key, reply)
     assert again.already_imported and dump(amir) == before

@@ -25,7 +25,7 @@ from desktop_app.core.models.supervision import (
     SupervisionFinding,
     SupervisionVisit,
 )
-from desktop_app.core.models.sync_client import SyncConflict, SyncDeferred
+from desktop_app.core.models.sync_client import SyncConflict, SyncDeferred, SyncFile
 from desktop_app.core.models.village_profile import VillagePopulation, VillageProfile
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "SupervisionVisit",
     "SyncConflict",
     "SyncDeferred",
+    "SyncFile",
     "SyncedRow",
     "Village",
     "VillagePopulation",

@@ -46,3 +46,13 @@ class SyncDeferred(Base):
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     hlc: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
+class SyncFile(Base):
+    """A blob this device knows the server holds (uploaded, or downloaded from it)."""
+
+    __tablename__ = "sync_file"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uploaded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    downloaded_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -7,11 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.db import Database
 from desktop_app.core.local_settings import LAST_HLC, set_setting
 from desktop_app.core.sync import state
 from desktop_app.core.sync.bundle_format import build_bundle, read_return_bundle
 from desktop_app.core.sync.changes import Editor
+from desktop_app.core.sync.files import uploads_waiting
 from desktop_app.core.sync.merge import RemoteApplier
 from desktop_app.core.sync.outbox import (
     pending_batch,
@@ -37,6 +39,12 @@ class ImportReport:
     changes: int
     snapshot_rows: int
     already_imported: bool
+
+
+def files_waiting(db: Database, store: BlobStore) -> Callable[[], dict[str, bytes]]:
+    """The files a bundle should carry: those the server may not have yet."""
+    return lambda: {job.sha256: store.path_of(job.sha256).read_bytes()
+                    for job in uploads_waiting(db, store)}
 
 
 def export_bundle(db: Database, device_id: str, key: str, path: Path,

@@ -14,14 +14,26 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.local_settings import LAST_HLC, set_setting
+from desktop_app.core.local_settings import LAST_HLC, get_setting, set_setting
+from desktop_app.core.models import Attachment
 from desktop_app.core.sync import errors, state
 from desktop_app.core.sync.changes import Editor
 from desktop_app.core.sync.client import ServerClient
+from desktop_app.core.sync.files import (
+    DEFAULT_DOWNLOAD_CAP,
+    FileJob,
+    FileSync,
+    downloads_wanted,
+    uploads_waiting,
+)
 from desktop_app.core.sync.merge import RemoteApplier
 from desktop_app.core.sync.outbox import (
     pending_batch,
@@ -57,6 +69,8 @@ class SyncReport:
     pushed: dict[str, int] = field(default_factory=dict)
     pulled: int = 0
     refetched: bool = False
+    uploaded: int = 0
+    downloaded: int = 0
 
 
 @dataclass
@@ -80,7 +94,8 @@ class SyncEngine:
                  on_progress: Callable[[Progress], None] | None = None,
                  is_cancelled: Callable[[], bool] = lambda: False,
                  checkpoint: Callable[[str], None] = lambda name: None,
-                 now: Callable[[], datetime] = datetime.now) -> None:
+                 now: Callable[[], datetime] = datetime.now,
+                 store: BlobStore | None = None) -> None:
         self.db = db
         self.editor = editor
         self.client = client
@@ -92,6 +107,8 @@ class SyncEngine:
         self.push_batch = PUSH_BATCH
         self.pull_page = PULL_PAGE
         self.progress = Progress()
+        self.store = store
+        self.file_bytes = 0
 
     # -- the run -----------------------------------------------------------------------------
 
@@ -106,6 +123,7 @@ class SyncEngine:
             self._with_retry(self._check_scope)
             report.refetched = self._pull_all(report)
             self._push_all(report)
+            self._sync_files(report)
             if report.pushed:
                 # Our own changes come back numbered: the cursor then covers them, so a
                 # server restored to before them is noticed (cursor beyond its last change).
@@ -139,7 +157,8 @@ class SyncEngine:
 
     def _report(self, phase: str, records: int = 0, total: int = 0) -> None:
         self.progress.phase, self.progress.records, self.progress.total = phase, records, total
-        self.progress.bytes = self.client.bytes_sent + self.client.bytes_received
+        self.progress.bytes = (self.client.bytes_sent + self.client.bytes_received
+                               + self.file_bytes)
         self.on_progress(self.progress)
 
     # -- scope ---------------------------------------------------------------------------------
@@ -186,6 +205,45 @@ class SyncEngine:
         if sent == 0:
             with self.db.writing() as session:
                 state.stamp(session, state.LAST_PUSH_OK, self.now())
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def _files(self) -> FileSync:
+        assert self.store is not None
+
+        def on_bytes(count: int) -> None:
+            self.file_bytes += count
+            self._report(self.progress.phase, self.progress.records, self.progress.total)
+
+        return FileSync(self.db, self.store, self.client, self._with_retry, self.now, on_bytes)
+
+    def _sync_files(self, report: SyncReport) -> None:
+        """Upload files after their records; download the small ones of the scope."""
+        if self.store is None:
+            return
+        files = self._files()
+        uploads = uploads_waiting(self.db, self.store)
+        for number, job in enumerate(uploads):
+            self._check_cancel()
+            self._report(translate("Sync", "Mengunggah berkas"), number, len(uploads))
+            files.upload(job)
+            report.uploaded += 1
+        with self.db.reading() as session:
+            cap = int(get_setting(session, state.DOWNLOAD_CAP) or DEFAULT_DOWNLOAD_CAP)
+        downloads = downloads_wanted(self.db, self.store, cap, self.regions())
+        for number, job in enumerate(downloads):
+            self._check_cancel()
+            self._report(translate("Sync", "Mengunduh berkas"), number, len(downloads))
+            files.download(job)
+            report.downloaded += 1
+
+    def fetch_file(self, sha256: str) -> Path:
+        """A file too big for the automatic download, fetched when the user opens it."""
+        with self.db.reading() as session:
+            row = session.scalars(select(Attachment).where(Attachment.sha256 == sha256)).first()
+        if row is None:
+            raise LookupError(sha256)
+        return self._files().download(FileJob(sha256, row.size or 0, row.mime_type or ""))
 
     # -- pull ----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Sync client: outbox status and refusal reason, conflicts to review, held-back values.
+"""Sync client: outbox status and refusal reason, conflicts to review, held-back values,
+files known to be on the server.
 
 Revision ID: 0007
 Revises: 0006
@@ -51,7 +52,17 @@ def upgrade() -> None:
     )
 
 
+    op.create_table(
+        "sync_file",
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime()),
+        sa.Column("downloaded_at", sa.DateTime()),
+        sa.PrimaryKeyConstraint("sha256", name="pk_sync_file"),
+    )
+
+
 def downgrade() -> None:
+    op.drop_table("sync_file")
     op.drop_table("sync_deferred")
     op.drop_table("sync_conflict")
     with op.batch_alter_table("sync_outbox") as batch:
