@@ -88,6 +88,8 @@ class ServerClient:
     def blob_stream(self, sha256: str) -> Iterator[httpx.Response]:
         with self._call(), self._http.stream("GET", f"{API}/blobs/{sha256}",
                                              headers=self._auth()) as response:
+            if response.status_code == 404:
+                raise errors.file_not_ready(sha256)
             if response.status_code != 200:
                 response.read()
                 self._raise(response)

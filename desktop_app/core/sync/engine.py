@@ -234,7 +234,11 @@ class SyncEngine:
         for number, job in enumerate(downloads):
             self._check_cancel()
             self._report(translate("Sync", "Mengunduh berkas"), number, len(downloads))
-            files.download(job)
+            try:
+                files.download(job)
+            except errors.FileNotReady:  # its uploader has not finished: next time
+                log.info("sync: file %s not on the server yet", job.sha256)
+                continue
             report.downloaded += 1
 
     def fetch_file(self, sha256: str) -> Path:

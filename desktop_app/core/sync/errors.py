@@ -25,6 +25,10 @@ class RequestRefused(SyncError):
     """The server refused the request itself (a bug or a version mismatch)."""
 
 
+class FileNotReady(SyncError):
+    """The server does not (yet) hold a whole file: its uploader has not finished."""
+
+
 class SyncCancelled(SyncError):
     def __init__(self) -> None:
         super().__init__(translate("Sync", "Sinkronisasi dibatalkan."))
@@ -57,3 +61,9 @@ def refused(status: int, detail: str) -> RequestRefused:
     return RequestRefused(translate(
         "Sync", "Server menolak permintaan (kode {status}): {detail}").format(
             status=status, detail=detail))
+
+
+def file_not_ready(sha256: str) -> FileNotReady:
+    return FileNotReady(translate(
+        "Sync", "Berkas {name} belum lengkap di server (pengirimnya belum selesai "
+                "mengunggah); dicoba lagi pada sinkronisasi berikutnya.").format(name=sha256[:12]))

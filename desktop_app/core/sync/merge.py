@@ -65,6 +65,7 @@ class RemoteApplier:
         self.now = now
         self.needs_refetch = False  # a change named a row this device never received
         self._villages: dict[str, bool] = {}
+        self._new: dict[Key, dict[str, Any]] = {}  # rows to insert, in bulk, at flush()
 
     # -- pull ---------------------------------------------------------------------------------
 
@@ -85,6 +86,7 @@ class RemoteApplier:
             self.clock.observe(change["c"])
             if after_each is not None:
                 after_each(number)
+        self.flush()
         return len(wanted)
 
     def _remote_fields(self, key: Key, row: dict[str, Any] | None, fields: dict[str, Any],
@@ -170,6 +172,7 @@ class RemoteApplier:
                 self._update(table_name, remote["id"], changes)
         for remote in rows:
             self.clock.observe(remote["hlc"])
+        self.flush()
         self._drop_missing(table_name, {r["id"] for r in rows}, after, last, regions)
 
     def _drop_missing(self, table_name: str, present: set[str], after: str | None,
@@ -242,18 +245,43 @@ class RemoteApplier:
         row = {name: from_wire(table_name, name, value) for name, value in fields.items()}
         row.update(id=row_id, hlc=hlc, field_clocks=clocks, deleted=deleted,
                    updated_at=self.now(), updated_by=SERVER_USER)
+        self._new[(table_name, row_id)] = row
+        return row
+
+    def flush(self) -> None:
+        """Insert the new rows of this page: in bulk, or one by one if one is refused."""
+        by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for (table_name, _row_id), row in self._new.items():
+            by_table[table_name].append(row)
+        self._new = {}
+        for table_name in sorted(by_table, key=SYNCED_TABLES.index):
+            rows = [{c.name: r.get(c.name) for c in table(table_name).columns}
+                    for r in by_table[table_name]]
+            try:
+                with self.session.begin_nested():
+                    self.session.execute(insert(table(table_name)), rows)
+            except IntegrityError:
+                for row in rows:
+                    self._insert_one(table_name, row)
+
+    def _insert_one(self, table_name: str, row: dict[str, Any]) -> None:
         try:
             with self.session.begin_nested():
                 self.session.execute(insert(table(table_name)), [row])
         except IntegrityError as error:  # same natural key as an unsent local row
-            log.warning("remote %s %s not stored: %s", table_name, row_id, error.orig)
-            for name, value in fields.items():
-                self.conflict(table_name, row_id, code, name, local=(None, None),
-                              remote=(value, clocks.get(name)), kept="local", reason="duplicate")
-            return None
-        return row
+            log.warning("remote %s %s not stored: %s", table_name, row["id"], error.orig)
+            for name in data_fields(table_name):
+                if row.get(name) is not None:
+                    self.conflict(table_name, row["id"], row.get("village_code"), name,
+                                  local=(None, None),
+                                  remote=(row[name], row["field_clocks"].get(name)),
+                                  kept="local", reason="duplicate")
 
     def _update(self, table_name: str, row_id: str, changes: dict[str, Any]) -> None:
+        pending = self._new.get((table_name, row_id))
+        if pending is not None:  # inserted at flush(), with these values
+            pending.update(changes)
+            return
         tbl = table(table_name)
         self.session.execute(update(tbl).where(tbl.c.id == row_id).values(
             **changes, updated_at=self.now()))
