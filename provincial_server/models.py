@@ -30,10 +30,17 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 # Reference data and synced domain tables shared with the desktop program.
 SHARED_TABLES = (
     "province", "regency", "district", "village", "village_profile", "village_population",
-    "idm_assessment", "idm_target_village",
+    "idm_assessment", "idm_target_village", "apbdes_budget", "apbdes_line",
+    "supervision_visit", "supervision_finding", "supervision_finding_status",
 )
+# Tables whose rows lie in a village only through their parent: the server keeps that
+# village in a column of its own (set from the parent), so scopes work as for the rest.
+SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status")
 for _name in SHARED_TABLES:
-    DesktopBase.metadata.tables[_name].to_metadata(metadata)
+    _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
+    if _name in SCOPED_BY_PARENT:
+        _copy.append_column(Column("village_code", String(13), nullable=False))
+        Index(f"ix_{_name}_village_code", _copy.c.village_code)
 
 province = metadata.tables["province"]
 regency = metadata.tables["regency"]
@@ -43,6 +50,11 @@ village_profile = metadata.tables["village_profile"]
 village_population = metadata.tables["village_population"]
 idm_assessment = metadata.tables["idm_assessment"]
 idm_target_village = metadata.tables["idm_target_village"]
+apbdes_budget = metadata.tables["apbdes_budget"]
+apbdes_line = metadata.tables["apbdes_line"]
+supervision_visit = metadata.tables["supervision_visit"]
+supervision_finding = metadata.tables["supervision_finding"]
+supervision_finding_status = metadata.tables["supervision_finding_status"]
 
 
 def _sync_columns() -> list[Column]:

@@ -98,6 +98,7 @@ class Applier:
     def _insert(self, who: Principal, spec: SyncedTable, op: Operation,
                 values: dict[str, Any], hlc: str, result: OpResult) -> None:
         missing = [name for name in spec.required if values.get(name) is None]
+        village_code = values.get("village_code")
         if "village_code" in values:
             self._check_village(who, values["village_code"])
         if missing:
@@ -115,11 +116,19 @@ class Applier:
             if parent is None:
                 self._hold(who, op, (parent_table, parent_id), result)
                 return
-            if parent["village_code"] != values["village_code"]:
-                raise Poison("lampiran harus berada di desa yang sama dengan data induknya")
+            if spec.scoped_by_parent:
+                village_code = parent["village_code"]
+                self._check_scope(who, village_code)
+            elif parent["village_code"] != village_code:
+                what = "lampiran" if spec.name == "attachment" else "data"
+                raise Poison(f"{what} harus berada di desa yang sama dengan data induknya")
+        elif spec.scoped_by_parent:
+            raise Poison("data ini harus menyebut data induknya")
         row = {name: None for name in spec.fields}
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
+        if spec.scoped_by_parent:
+            row["village_code"] = village_code
         self._check_unique(spec, row, None)
         self.state.rows[(spec.name, op.row_id)] = row
         self.state.claim_unique(spec.name, row, None)

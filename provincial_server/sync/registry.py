@@ -23,9 +23,15 @@ from sqlalchemy import (
 )
 
 from provincial_server.models import (
+    SCOPED_BY_PARENT,
+    apbdes_budget,
+    apbdes_line,
     attachment,
     idm_assessment,
     idm_target_village,
+    supervision_finding,
+    supervision_finding_status,
+    supervision_visit,
     village_population,
     village_profile,
 )
@@ -55,6 +61,7 @@ class SyncedTable:
     fields: dict[str, Column]
     required: tuple[str, ...]
     parent: ParentRef | None = None  # the synced row this row hangs off, if any
+    scoped_by_parent: bool = False  # its village is its parent's (a server-only column)
 
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Validated values of ``payload``; Poison names the first bad field."""
@@ -118,9 +125,19 @@ def _check_value(column: Column, value: Any) -> Any:
 
 
 def _spec(table: Table, parent: ParentRef | None = None) -> SyncedTable:
-    fields = {c.name: c for c in table.columns if c.name not in META_FIELDS}
+    derived = table.name in SCOPED_BY_PARENT
+    fields = {c.name: c for c in table.columns
+              if c.name not in META_FIELDS and not (derived and c.name == "village_code")}
     required = tuple(name for name, c in fields.items() if not c.nullable)
-    return SyncedTable(table.name, table, fields, required, parent)
+    return SyncedTable(table.name, table, fields, required, parent, derived)
+
+
+def _parent_by(table_name: str, column: str) -> ParentRef:
+    """The parent named by ``column`` (absent or null: no parent)."""
+    def parent(row: dict[str, Any]) -> tuple[str, str] | None:
+        row_id = row.get(column)
+        return (table_name, row_id) if isinstance(row_id, str) else None
+    return parent
 
 
 def _attachment_parent(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -137,6 +154,11 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(village_population),
         _spec(idm_assessment),
         _spec(idm_target_village),
+        _spec(apbdes_budget),
+        _spec(apbdes_line, _parent_by("apbdes_budget", "budget_id")),
+        _spec(supervision_visit),
+        _spec(supervision_finding, _parent_by("supervision_visit", "visit_id")),
+        _spec(supervision_finding_status, _parent_by("supervision_finding", "finding_id")),
         _spec(attachment, _attachment_parent),
     )
 }

@@ -101,8 +101,8 @@ class PendingWrites:
 
     def flush(self, connection: Connection) -> None:
         """Write everything queued, in an order that satisfies the constraints."""
-        for table_name, rows in self.inserts.items():
-            bulk_insert(connection, SYNCED[table_name].table, rows)
+        for table_name in sorted(self.inserts, key=list(SYNCED).index):  # parents first
+            bulk_insert(connection, SYNCED[table_name].table, self.inserts[table_name])
         groups: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = defaultdict(list)
         for (table_name, row_id), values in self.updates.items():
             groups[(table_name, frozenset(values))].append({"_id": row_id, **values})

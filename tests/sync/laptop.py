@@ -17,7 +17,7 @@ from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.sync.changes import record_delete, record_upsert
 from desktop_app.core.sync.client import ServerClient
 from desktop_app.core.sync.engine import RetryPolicy, SyncEngine, SyncReport
-from desktop_app.core.sync.tables import data_fields, in_regions, table
+from desktop_app.core.sync.tables import data_fields, in_regions, table, village_query
 from desktop_app.core.workspace import Workspace, open_workspace
 from tests.conftest import write_wilayah
 from tests.server.conftest import PASSWORD
@@ -134,6 +134,14 @@ class Laptop:
             record_upsert(session, self.workspace.editor, row, changes, village_code)
             return row.id
 
+    def add(self, model: type, village_code: str, **values: Any) -> str:
+        """A new row of a table whose village comes from its parent (no village column)."""
+        with self.db.writing() as session:
+            row = model(field_clocks={}, deleted=False)
+            record_upsert(session, self.workspace.editor, row,
+                          {k: (None, v) for k, v in values.items()}, village_code)
+            return row.id
+
     def set_profile(self, code: str, **values: Any) -> str:
         with self.db.writing() as session:
             row = session.scalar(select(VillageProfile).where(VillageProfile.village_code == code))
@@ -157,10 +165,11 @@ def visible_state(connection, table_name: str, regions: list[str]) -> dict[str, 
     """Live rows (id -> data fields) and deleted ids of a table, within ``regions``."""
     tbl = table(table_name)
     fields = sorted(data_fields(table_name))
+    villages = dict(connection.execute(village_query(table_name)).all())
     live: dict[str, dict[str, Any]] = {}
     deleted: set[str] = set()
     for row in connection.execute(select(tbl)).mappings():
-        if not in_regions(row["village_code"], regions):
+        if not in_regions(villages.get(row["id"]), regions):
             continue
         if row["deleted"]:
             deleted.add(row["id"])

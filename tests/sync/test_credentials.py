@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import stat
 
-import keyring
-from keyring.backend import KeyringBackend
-
 from desktop_app.core.sync.credentials import SECRETS_FILE, Credentials, CredentialStore
 
 SECRET = Credentials("https://sinkron.example", "amir", "token-123", "kunci-456")
 
 
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in (the edge of the world in a headless test machine)."""
-
-    priority = 5
+class MemoryKeyring:
+    """An OS keyring stand-in (the edge of the world on a headless test machine); not a
+    KeyringBackend subclass, so the keyring library never picks it up by itself."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service, username):
@@ -42,15 +37,13 @@ def test_without_a_keyring_the_token_is_in_a_file_only_the_user_reads(workspace)
 
 
 def test_with_a_keyring_no_file_holds_the_token(workspace):
-    previous = keyring.get_keyring()
     memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    try:
-        store = CredentialStore(workspace.data_dir, workspace.db, "dev-1")
-        assert store.where == "keyring"
-        store.save(SECRET)
-        assert not (workspace.data_dir / SECRETS_FILE).exists()
-        assert "token-123" in memory.values[("sinergi-desa", "dev-1")]
-        assert store.load() == SECRET
-    finally:
-        keyring.set_keyring(previous)
+    store = CredentialStore(workspace.data_dir, workspace.db, "dev-1", keyring=memory)
+    assert store.where == "keyring"
+    store.save(SECRET)
+    assert not (workspace.data_dir / SECRETS_FILE).exists()
+    assert "token-123" in memory.values[("sinergi-desa", "dev-1")]
+    assert store.load() == SECRET
+    store.forget()
+    assert memory.values == {} and store.load() is None
+

@@ -9,6 +9,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.db import Database
 from desktop_app.core.local_settings import get_setting, set_setting
@@ -45,11 +46,12 @@ class CredentialStore:
     """Saves and loads the device's credentials for one data folder."""
 
     def __init__(self, data_dir: Path, db: Database, device_id: str,
-                 use_keyring: bool = True) -> None:
+                 use_keyring: bool = True, keyring: Any = None) -> None:
+        """``keyring``: a backend to use instead of the OS's (get/set/delete_password)."""
         self.file = data_dir / SECRETS_FILE
         self.db = db
         self.device_id = device_id
-        self.keyring = _usable_keyring() if use_keyring else None
+        self.keyring = keyring or (_usable_keyring() if use_keyring else None)
 
     @property
     def where(self) -> str:

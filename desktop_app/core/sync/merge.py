@@ -27,6 +27,7 @@ from desktop_app.core.sync.tables import (
     in_regions,
     required_fields,
     table,
+    village_query,
 )
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class RemoteApplier:
         """Rows in the id range and in scope that the server lacks and that no local
         operation will bring back: the server never had them (restored from a backup)."""
         tbl = table(table_name)
-        query = select(tbl.c.id, tbl.c.village_code)
+        query = village_query(table_name)
         if after:
             query = query.where(tbl.c.id > after)
         if last:

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import DateTime, Table
+from sqlalchemy import DateTime, Select, Table, select
 
 from desktop_app.core.models import Base
 
@@ -16,8 +16,18 @@ SYNCED_TABLES: tuple[str, ...] = (
     "village_population",
     "idm_assessment",
     "idm_target_village",
+    "apbdes_budget",
+    "apbdes_line",
+    "supervision_visit",
+    "supervision_finding",
+    "supervision_finding_status",
     "attachment",
 )
+# Tables without a village of their own: they lie in their parent's (table, column).
+SCOPED_BY_PARENT = {
+    "apbdes_line": ("apbdes_budget", "budget_id"),
+    "supervision_finding_status": ("supervision_finding", "finding_id"),
+}
 META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
 
 
@@ -47,6 +57,17 @@ def from_wire(table_name: str, field: str, value: Any) -> Any:
     if isinstance(value, str) and field in _datetime_fields(table_name):
         return datetime.fromisoformat(value)
     return value
+
+
+def village_query(name: str) -> Select:
+    """SELECT id, village_code of every row of a synced table (through its parent if the
+    table has no village of its own)."""
+    tbl = table(name)
+    if name not in SCOPED_BY_PARENT:
+        return select(tbl.c.id, tbl.c.village_code)
+    parent_name, column = SCOPED_BY_PARENT[name]
+    parent = table(parent_name)
+    return select(tbl.c.id, parent.c.village_code).join(parent, parent.c.id == tbl.c[column])
 
 
 def in_regions(village_code: str | None, regions: list[str]) -> bool:
