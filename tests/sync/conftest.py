@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from provincial_server.cli import main as server_cli
 from tests.conftest import write_wilayah
-from tests.server.conftest import PASSWORD, USERS
+from tests.server.conftest import PASSWORD, USERS, pg_admin_url
 from tests.server.helpers import RunningServer, server_env, start_server
 from tests.sync.laptop import Laptop
 from tests.sync.proxy import FaultProxy
@@ -81,13 +83,34 @@ def prepare_server(root: Path, database_url: str | None = None) -> SyncServer:
 
 
 @pytest.fixture
-def sync_server(tmp_path) -> Iterator[SyncServer]:
-    """A fresh server (SQLite, one worker) for one test."""
-    server = prepare_server(tmp_path / "server").start()
+def sync_server(request, tmp_path) -> Iterator[SyncServer]:
+    """A fresh server (one worker) for one test: SQLite, or PostgreSQL when a test is
+    parametrised with ``indirect=["sync_server"]`` and "postgresql"."""
+    database_url = None
+    if getattr(request, "param", "sqlite") == "postgresql":
+        database_url = request.getfixturevalue("pg_sync_database")
+    server = prepare_server(tmp_path / "server", database_url).start()
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def pg_sync_database() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards (CI must have it)."""
+    admin_url = pg_admin_url()
+    name = f"sinergi_sync_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin_url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+BACKENDS = pytest.mark.parametrize("sync_server", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture

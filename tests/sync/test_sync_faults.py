@@ -9,6 +9,7 @@ from desktop_app.core.sync import errors, review, state
 from desktop_app.core.sync.client import ServerClient
 from desktop_app.core.sync.engine import RetryPolicy
 from tests.server.helpers import free_port
+from tests.sync.conftest import BACKENDS
 from tests.sync.laptop import server_state
 
 BATU = "64.01.01.2001"
@@ -18,7 +19,8 @@ LONG_IRAM = "64.07.05.2001"
 
 
 def server_sql(sync_server, sql: str, **params):
-    engine = create_engine(sync_server.database_url)
+    engine = create_engine(sync_server.database_url.replace("postgresql://",
+                                                            "postgresql+psycopg://"))
     try:
         with engine.begin() as connection:
             result = connection.execute(text(sql), params)
@@ -27,6 +29,7 @@ def server_sql(sync_server, sql: str, **params):
         engine.dispose()
 
 
+@BACKENDS
 def test_lost_acknowledgements_are_retried_and_applied_once(sync_server, proxy, laptops):
     amir = laptops("amir", proxy.url)
     rows = [amir.set_population(BATU, 2000 + i, population=100 + i) for i in range(30)]
@@ -53,6 +56,7 @@ def test_lost_acknowledgements_are_retried_and_applied_once(sync_server, proxy, 
         sync_server.database_url, "village_population", amir.regions)
 
 
+@BACKENDS
 def test_poison_operation_in_a_batch_is_shown_and_can_be_fixed(sync_server, laptops):
     amir = laptops("amir", sync_server.url)
     good = [amir.set_population(BATU, 2010 + i, population=10 * i) for i in range(3)]

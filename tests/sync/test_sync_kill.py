@@ -8,6 +8,7 @@ import sys
 import threading
 
 from desktop_app.core.sync.engine import RetryPolicy
+from tests.sync.conftest import BACKENDS
 from tests.sync.laptop import server_state
 from tests.sync.test_sync_faults import server_sql
 
@@ -64,6 +65,7 @@ def test_client_killed_at_random_points_of_a_sync(sync_server, laptops):
     assert_each_operation_once(sync_server, amir, operations, operations + 40)
 
 
+@BACKENDS
 def test_server_killed_in_the_middle_of_pushes(sync_server, proxy, laptops):
     chance = random.Random(11)
     amir = laptops("amir", proxy.url)

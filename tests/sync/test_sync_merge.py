@@ -8,6 +8,7 @@ from sqlalchemy import create_engine, text
 from desktop_app.core.models import Attachment
 from desktop_app.core.sync import review
 from desktop_app.core.sync.outbox import pending_batch, wire_operation
+from tests.sync.conftest import BACKENDS
 from tests.sync.laptop import server_state
 
 BATU = "64.01.01.2001"
@@ -15,7 +16,8 @@ ARU = "64.01.02.2001"
 
 
 def server_rows(sync_server, sql: str, **params):
-    engine = create_engine(sync_server.database_url)
+    engine = create_engine(sync_server.database_url.replace("postgresql://",
+                                                            "postgresql+psycopg://"))
     try:
         with engine.connect() as connection:
             return connection.execute(text(sql), params).all()
@@ -30,6 +32,7 @@ def assert_converged(sync_server, *laptops, tables=("village_population", "villa
             assert laptop.state(name) == expected, (laptop.folder.name, name)
 
 
+@BACKENDS
 @pytest.mark.parametrize("first", ["deleter", "editor"])
 def test_delete_on_one_laptop_and_edit_on_another_both_offline(sync_server, laptops, first):
     amir = laptops("amir", sync_server.url)
@@ -81,6 +84,7 @@ def test_parent_record_arriving_after_its_child(sync_server, laptops):
     assert_converged(sync_server, amir, budi, tables=("village_profile", "attachment"))
 
 
+@BACKENDS
 @pytest.mark.parametrize("local_is_newer", [True, False])
 def test_pending_local_edit_of_f_while_server_changed_f_and_g(sync_server, laptops,
                                                               local_is_newer):

@@ -12,6 +12,7 @@ from desktop_app.core.models import (
     SupervisionVisit,
 )
 from desktop_app.core.sync.outbox import pending_batch, wire_operation
+from tests.sync.conftest import BACKENDS
 from tests.sync.laptop import server_state
 
 BATU = "64.01.01.2001"
@@ -19,6 +20,7 @@ TABLES = ("apbdes_budget", "apbdes_line", "supervision_visit", "supervision_find
           "supervision_finding_status", "attachment")
 
 
+@BACKENDS
 def test_budget_lines_and_findings_sync_within_scope(sync_server, laptops):
     amir = laptops("amir", sync_server.url)
     budi = laptops("budi", sync_server.url)
