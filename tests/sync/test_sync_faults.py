@@ -112,3 +112,19 @@ def test_unreachable_server_is_reported_plainly(laptops):
     assert len(waits) == 3 and all(0.5 <= w <= 3.0 for w in waits)  # jittered, capped
     with amir.db.reading() as session:
         assert "tidak dapat dihubungi" in state.get_json(session, state.LAST_ERROR)
+
+
+def test_cancel_cuts_a_long_back_off_short(laptops):
+    amir = laptops("amir", "http://127.0.0.1:1", enrol=False)
+    amir.client = ServerClient(f"http://127.0.0.1:{free_port()}", token="x", timeout_s=2)
+    asked = []
+
+    def on_progress(progress) -> None:
+        if progress.phase.startswith("Mencoba lagi"):
+            asked.append(progress.phase)  # the person sees the wait and presses cancel
+
+    engine = amir.engine(retry=RetryPolicy(attempts=10, base_s=600, cap_s=600),
+                         on_progress=on_progress, is_cancelled=lambda: bool(asked))
+    with pytest.raises(errors.SyncCancelled):
+        engine.sync()  # would wait ten minutes without the cancel
+    assert "tidak dapat dihubungi" in asked[0]

@@ -137,3 +137,23 @@ def test_choosing_the_other_value_of_a_conflict_syncs(sync_server, laptops):
     assert budi.state("village_population")["live"][row]["population"] == chosen
     assert review.open_conflicts(amir.db) == []
     assert_converged(sync_server, amir, budi)
+
+
+def test_same_village_profile_made_on_two_laptops_offline_is_folded(sync_server, laptops):
+    amir = laptops("amir", sync_server.url)
+    budi = laptops("budi", sync_server.url)
+    amir.set_profile(ARU, head_name="Pak Amir", notes="dari Amir")
+    twin = budi.set_profile(ARU, latitude=-1.25)
+    budi.set_profile(ARU, head_name="Pak Budi")  # later than Amir's
+    amir.sync()
+    budi.sync()  # the server's profile arrives; Budi's twin is folded into it
+    amir.sync()
+    assert review.refused(budi.db) == []
+    assert_converged(sync_server, amir, budi)
+    [profile] = amir.state("village_profile")["live"].values()
+    assert (profile["head_name"], profile["latitude"], profile["notes"]) == (
+        "Pak Budi", -1.25, "dari Amir")
+    assert twin not in budi.state("village_profile")["live"]
+    [conflict] = review.open_conflicts(budi.db)
+    assert (conflict.field, conflict.local_value, conflict.remote_value, conflict.kept) == (
+        "head_name", "Pak Budi", "Pak Amir", "local")

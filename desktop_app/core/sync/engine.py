@@ -75,10 +75,10 @@ class SyncReport:
 
 @dataclass
 class RetryPolicy:
-    attempts: int = 6
+    attempts: int = 10  # about seven minutes of trying before a run gives up
     base_s: float = BACKOFF_BASE_S
     cap_s: float = BACKOFF_CAP_S
-    sleep: Callable[[float], None] = time.sleep
+    sleep: Callable[[float], None] | None = None  # None: wait, but stop on cancel
 
     def delay(self, attempt: int) -> float:
         """Jittered exponential back-off ("full jitter" on the upper half)."""
@@ -149,7 +149,21 @@ class SyncEngine:
                     raise
                 log.info("sync: retry %d after %s", attempt, error)
                 self._note_error(str(error))
-                self.retry.sleep(self.retry.delay(attempt))
+                delay = self.retry.delay(attempt)
+                self._report(translate("Sync", "Mencoba lagi dalam {seconds} detik: {error}")
+                             .format(seconds=round(delay), error=error),
+                             self.progress.records, self.progress.total)
+                self._pause(delay)
+
+    def _pause(self, seconds: float) -> None:
+        """Back-off wait that a cancel cuts short."""
+        if self.retry.sleep is not None:
+            self.retry.sleep(seconds)
+            return
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            self._check_cancel()
+            time.sleep(min(0.2, left))
 
     def _check_cancel(self) -> None:
         if self.is_cancelled():

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import HybridLogicalClock
 from desktop_app.core.models import OutboxOperation, SyncConflict, SyncDeferred, Village
+from desktop_app.core.sync.fold import fold_local_twin
 from desktop_app.core.sync.protocol import to_wire
 from desktop_app.core.sync.tables import (
     SYNCED_TABLES,
@@ -269,7 +270,13 @@ class RemoteApplier:
         try:
             with self.session.begin_nested():
                 self.session.execute(insert(table(table_name)), [row])
-        except IntegrityError as error:  # same natural key as an unsent local row
+        except IntegrityError as error:  # same natural key as a row made here
+            try:
+                with self.session.begin_nested():
+                    if fold_local_twin(self, table_name, row):
+                        return
+            except IntegrityError:
+                log.warning("could not fold %s %s into the server's row", table_name, row["id"])
             log.warning("remote %s %s not stored: %s", table_name, row["id"], error.orig)
             for name in data_fields(table_name):
                 if row.get(name) is not None:
