@@ -103,6 +103,8 @@ def _qt_checks(workspace: Any, pdf: bytes, pages: int) -> None:
     assert english is not None, "English translation missing"
     translated = QCoreApplication.translate("MainWindow", "Rekap IDM")
     print(f"    'Rekap IDM' -> {translated!r}", flush=True)
+    assert translated != "Rekap IDM", "the English catalogue does not translate"
+    app.removeTranslator(english)
 
     def open_pdf() -> str:
         buffer = QBuffer()
