@@ -119,6 +119,7 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
             _critical(QT_TRANSLATE_NOOP("App", "Data tidak dapat dibuka"), error)
             return 2
         log.info("Sinergi Desa %s started on %s", __version__, data_dir)
+        regions: Path | None = None
         if demo:
             from desktop_app.core.demo import fill_demo_data
 
@@ -126,8 +127,13 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
         else:
             from desktop_app.ui.first_run import run_first_run_if_needed
 
-            run_first_run_if_needed(workspace)
+            regions = run_first_run_if_needed(workspace)
         window = open_main_window(workspace, note)
+        if demo:
+            window.setWindowTitle(QCoreApplication.translate(
+                "App", "Sinergi Desa — DATA CONTOH (fiktif, terpisah dari data asli)"))
+        if regions is not None:
+            window.start_import(regions, None)
         code = app.exec()
         window.runner.wait_idle()
         workspace.close()

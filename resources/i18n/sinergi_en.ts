@@ -135,6 +135,11 @@
       <source>Data tidak dapat dibuka</source>
       <translation>The data cannot be opened</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" line="133" />
+      <source>Sinergi Desa — DATA CONTOH (fiktif, terpisah dari data asli)</source>
+      <translation>Sinergi Desa — DEMO DATA (fictional, kept apart from real data)</translation>
+    </message>
   </context>
   <context>
     <name>Backup</name>
@@ -411,6 +416,177 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/idm/draft_dialog.py" line="112" />
       <source>Menyimpan penilaian lapangan</source>
       <translation>Saving the field assessment</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../desktop_app/core/first_run.py" line="31" />
+      <source>Pendamping desa</source>
+      <translation>Village facilitator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/first_run.py" line="32" />
+      <source>Operator kabupaten (DPMD)</source>
+      <translation>District operator (DPMD)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/first_run.py" line="33" />
+      <source>Admin provinsi (DPMPD)</source>
+      <translation>Provincial administrator (DPMPD)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="50" />
+      <source>Selamat datang di Sinergi Desa</source>
+      <translation>Welcome to Sinergi Desa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="52" />
+      <source>&amp;Lanjut &gt;</source>
+      <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="53" />
+      <source>&lt; &amp;Kembali</source>
+      <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="54" />
+      <source>&amp;Selesai</source>
+      <translation>&amp;Finish</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="55" />
+      <source>&amp;Nanti saja</source>
+      <translation>&amp;Later</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="63" />
+      <source>Siapa yang memakai program ini?</source>
+      <translation>Who is using this program?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="63" />
+      <source>Nama Anda dicatat pada setiap perubahan data dan tercetak di dokumen.</source>
+      <translation>Your name is recorded with every change and printed on documents.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="70" />
+      <source>misalnya DPMD Kabupaten Paser</source>
+      <translation>for example DPMD Kabupaten Paser</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="71" />
+      <source>Nama *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="72" />
+      <source>Peran</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="73" />
+      <source>Instansi</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="80" />
+      <source>Kop surat dokumen cetak</source>
+      <translation>Letterhead of printed documents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="80" />
+      <source>Kop ini tercetak di notulen, berita acara dan laporan. Dapat diubah kapan saja di Pengaturan.</source>
+      <translation>This letterhead is printed on minutes, official records and reports. It can be changed at any time in Settings.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="89" />
+      <source>Nama instansi (satu baris per tingkat)</source>
+      <translation>Institution name (one line per level)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="90" />
+      <source>Alamat, telepon, surel</source>
+      <translation>Address, phone, e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="91" />
+      <source>Ukuran kertas</source>
+      <translation>Paper size</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="95" />
+      <source>Wilayah kerja</source>
+      <translation>Working area</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="95" />
+      <source>Daftar desa dan rekap dibuka pada wilayah ini lebih dulu.</source>
+      <translation>The village list and recaps open on this area first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="98" />
+      <source>Seluruh Kalimantan Timur</source>
+      <translation>All of East Kalimantan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="102" />
+      <source>nama kecamatan, boleh lebih dari satu</source>
+      <translation>kecamatan name, more than one is fine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="103" />
+      <source>Kabupaten/kota</source>
+      <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="104" />
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="109" />
+      <source>Daftar wilayah</source>
+      <translation>Region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="110" />
+      <source>Dari mana daftar provinsi, kabupaten, kecamatan dan desa diambil?</source>
+      <translation>Where do the lists of provinces, kabupaten, kecamatan and villages come from?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="112" />
+      <source>Impor dari berkas (folder CSV Kemendagri)</source>
+      <translation>Import from files (Kemendagri CSV folder)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="113" />
+      <source>Dari server provinsi</source>
+      <translation>From the provincial server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="114" />
+      <source>Nanti saja</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="117" />
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="122" />
+      <source>Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur (Pengaturan → Server provinsi).</source>
+      <translation>The region list comes from the provincial server once synchronisation is set up (Settings → Provincial server).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" line="136" />
+      <source>Folder daftar wilayah</source>
+      <translation>Region list folder</translation>
     </message>
   </context>
   <context>
