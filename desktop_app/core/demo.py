@@ -1,4 +1,5 @@
-"""``--demo``: a separate data folder filled with clearly fictional data ("Desa Contoh …")
+"""``--demo``: a separate data folder filled with clearly fictional data ("Desa Contoh …";
+the list stores the bare name, the screens add "Desa"/"Kampung")
 so that a newcomer can try every screen without touching real data."""
 
 from __future__ import annotations
@@ -34,16 +35,16 @@ DEMO_WILAYAH = {
     "provinces.csv": "code,name\n64,Kalimantan Timur\n",
     "regencies.csv": "code,province_code,name\n64.01,64,Kabupaten Contoh Hulu\n"
                      "64.07,64,Kabupaten Contoh Hilir\n",
-    "districts.csv": "code,regency_code,name\n64.01.01,64.01,Kecamatan Contoh Satu\n"
-                     "64.01.02,64.01,Kecamatan Contoh Dua\n64.07.05,64.07,Kecamatan Contoh Tiga\n",
+    "districts.csv": "code,regency_code,name\n64.01.01,64.01,Contoh Satu\n"
+                     "64.01.02,64.01,Contoh Dua\n64.07.05,64.07,Contoh Tiga\n",
     "villages.csv": "code,district_code,name\n"
-                    "64.01.01.2001,64.01.01,Desa Contoh Sejahtera\n"
-                    "64.01.01.2002,64.01.01,Desa Contoh Makmur\n"
-                    "64.01.01.2003,64.01.01,Desa Contoh Harapan\n"
-                    "64.01.02.2001,64.01.02,Desa Contoh Sungai Jernih\n"
-                    "64.01.02.2002,64.01.02,Desa Contoh Bukit Indah\n"
-                    "64.07.05.2001,64.07.05,Kampung Contoh Long Lestari\n"
-                    "64.07.05.2002,64.07.05,Kampung Contoh Batu Putih\n",
+                    "64.01.01.2001,64.01.01,Contoh Sejahtera\n"
+                    "64.01.01.2002,64.01.01,Contoh Makmur\n"
+                    "64.01.01.2003,64.01.01,Contoh Harapan\n"
+                    "64.01.02.2001,64.01.02,Contoh Sungai Jernih\n"
+                    "64.01.02.2002,64.01.02,Contoh Bukit Indah\n"
+                    "64.07.05.2001,64.07.05,Contoh Long Lestari\n"
+                    "64.07.05.2002,64.07.05,Contoh Batu Putih\n",
 }
 # village -> (score of most indicators, lower scores) per year: a spread of statuses
 DEMO_SCORES = {
@@ -74,7 +75,7 @@ def fill_demo_data(workspace: Workspace) -> bool:
         ReportSettings(Letterhead(("PEMERINTAH KABUPATEN CONTOH HULU (DATA CONTOH)",
                                    "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA"),
                                   ("Jalan Contoh No. 1, Contoh Hulu",)), "A4"),
-        "64.01", "Kecamatan Contoh Satu"))
+        "64.01", "Contoh Satu"))
     workspace.editor.user = DEMO_USER
     _profiles(workspace)
     _idm(workspace)

@@ -139,15 +139,16 @@ def build_ts(messages: list[Message], known: dict[tuple[str, str], str | None]) 
         if message.context not in contexts:
             contexts[message.context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[message.context], "name").text = message.context
-        if key in seen:  # another place of the same string: locations come before <source>
-            index = list(seen[key]).index(seen[key].find("source"))
-            seen[key].insert(index, ET.Element(
-                "location", filename=f"../../{message.filename}", line=str(message.line)))
+        location = ET.Element("location", filename=f"../../{message.filename}")
+        if key in seen:  # another file with the same string: locations come before <source>
+            files = {e.get("filename") for e in seen[key].iter("location")}
+            if location.get("filename") not in files:
+                index = list(seen[key]).index(seen[key].find("source"))
+                seen[key].insert(index, location)
             continue
         element = ET.SubElement(contexts[message.context], "message")
         seen[key] = element
-        ET.SubElement(element, "location", filename=f"../../{message.filename}",
-                      line=str(message.line))
+        element.append(location)  # files only: moving code does not touch the .ts
         ET.SubElement(element, "source").text = message.source
         english = known.get(key)
         translation = ET.SubElement(element, "translation")

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPage(workspace, self.runner)
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings,
                           "meetings")
+        # wide enough for the longest label in either language, icons included
+        self.navigation.setMaximumWidth(max(150, self.navigation.sizeHintForColumn(0) + 12))
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
