@@ -41,12 +41,12 @@
     <message>
       <location filename="../../desktop_app/core/apbdes/monitoring.py" />
       <source>Laporan realisasi semester {semester} tahun {year} belum ada, padahal batasnya {deadline}.</source>
-      <translation type="unfinished" />
+      <translation>The realisation report for semester {semester} of {year} is missing, although it was due by {deadline}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/monitoring.py" />
       <source>Penyerapan belanja sampai akhir {month} {year} baru {share} % (Rp {realised} dari Rp {budget}); batas pemantauan: paling sedikit {minimum} %.</source>
-      <translation type="unfinished" />
+      <translation>Spending absorbed by the end of {month} {year} is only {share} % (Rp {realised} of Rp {budget}); monitoring threshold: at least {minimum} %.</translation>
     </message>
   </context>
   <context>
@@ -54,7 +54,7 @@
     <message>
       <location filename="../../desktop_app/core/apbdes/export.py" />
       <source>LAPORAN REALISASI APBDES {village} TAHUN {year} ({version})</source>
-      <translation type="unfinished" />
+      <translation>APBDES REALISATION REPORT {village} YEAR {year} ({version})</translation>
     </message>
   </context>
   <context>
@@ -62,12 +62,12 @@
     <message>
       <location filename="../../desktop_app/core/apbdes/folder_import.py" />
       <source>Mengimpor laporan realisasi</source>
-      <translation type="unfinished" />
+      <translation>Importing the realisation report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/folder_import.py" />
       <source>nama berkas tidak memuat kode desa (mis. 64.01.01.2001)</source>
-      <translation type="unfinished" />
+      <translation>the file name does not contain a village code (e.g. 64.01.01.2001)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/importing.py" />
@@ -78,17 +78,18 @@
       <location filename="../../desktop_app/core/apbdes/importing_cli.py" />
       <source>
 {files} laporan diimpor: {added} baris baru, {changed} berubah, {removed} dihapus; {findings} hasil pemeriksaan perlu perhatian.</source>
-      <translation type="unfinished" />
+      <translation>
+{files} reports imported: {added} new rows, {changed} changed, {removed} removed; {findings} check results need attention.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/importing_cli.py" />
       <source>Ditolak (tidak ada yang disimpan dari berkas ini):</source>
-      <translation type="unfinished" />
+      <translation>Rejected (nothing from this file was saved):</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/report_sheet.py" />
       <source>pemetaan kolom tidak lengkap: {missing}</source>
-      <translation type="unfinished" />
+      <translation>incomplete column mapping: {missing}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/report_sheet.py" />
@@ -151,12 +152,12 @@
     <message>
       <location filename="../../desktop_app/core/apbdes/overview.py" />
       <source>Tanpa bidang</source>
-      <translation type="unfinished" />
+      <translation>No sector</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/overview.py" />
       <source>Tanpa sumber</source>
-      <translation type="unfinished" />
+      <translation>No source</translation>
     </message>
   </context>
   <context>
@@ -202,57 +203,57 @@
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>&amp;Tambah foto/pindaian…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Add photo/scan…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Hapus lampiran</source>
-      <translation type="unfinished" />
+      <translation>Delete attachment</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Buka</source>
-      <translation type="unfinished" />
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
-      <translation type="unfinished" />
+      <translation>Activity photos and scans of signed attendance lists (JPEG, PNG or PDF).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Memuat lampiran</source>
-      <translation type="unfinished" />
+      <translation>Loading attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Tambah lampiran rapat</source>
-      <translation type="unfinished" />
+      <translation>Add meeting attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
-      <translation type="unfinished" />
+      <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Menambah lampiran</source>
-      <translation type="unfinished" />
+      <translation>Adding attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Tidak dilampirkan:</source>
-      <translation type="unfinished" />
+      <translation>Not attached:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Menghapus lampiran</source>
-      <translation type="unfinished" />
+      <translation>Deleting the attachment</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Membuka lampiran</source>
-      <translation type="unfinished" />
+      <translation>Opening the attachment</translation>
     </message>
   </context>
   <context>
@@ -260,42 +261,42 @@
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Tambah foto/pindaian…</source>
-      <translation type="unfinished" />
+      <translation>Add photo/scan…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Lepas</source>
-      <translation type="unfinished" />
+      <translation>Detach</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Simpan dulu, lalu lampirkan.</source>
-      <translation type="unfinished" />
+      <translation>Save first, then attach.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Memuat lampiran</source>
-      <translation type="unfinished" />
+      <translation>Loading attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Foto atau pindaian (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Photos or scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Lampirkan foto atau pindaian</source>
-      <translation type="unfinished" />
+      <translation>Attach photos or scans</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Melampirkan berkas</source>
-      <translation type="unfinished" />
+      <translation>Attaching files</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
       <source>Melepas lampiran</source>
-      <translation type="unfinished" />
+      <translation>Detaching the attachment</translation>
     </message>
   </context>
   <context>
@@ -303,27 +304,27 @@
     <message>
       <location filename="../../desktop_app/core/attachments/blobs.py" />
       <source>{name}: bukan foto (JPEG/PNG) atau pindaian PDF yang dapat dibaca</source>
-      <translation type="unfinished" />
+      <translation>{name}: not a readable photo (JPEG/PNG) or PDF scan</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/attachments/blobs.py" />
       <source>{name}: jenis gambar {kind} tidak didukung</source>
-      <translation type="unfinished" />
+      <translation>{name}: image type {kind} is not supported</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/attachments/blobs.py" />
       <source>{name}: berkas tidak dapat dibaca ({reason})</source>
-      <translation type="unfinished" />
+      <translation>{name}: the file cannot be read ({reason})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/attachments/blobs.py" />
       <source>{name}: berkas kosong</source>
-      <translation type="unfinished" />
+      <translation>{name}: empty file</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/attachments/blobs.py" />
       <source>{name}: terlalu besar ({size} MB; batas {limit} MB)</source>
-      <translation type="unfinished" />
+      <translation>{name}: too large ({size} MB; limit {limit} MB)</translation>
     </message>
   </context>
   <context>
@@ -601,112 +602,112 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Temuan — {village}</source>
-      <translation type="unfinished" />
+      <translation>Finding — {village}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>mis. Kaur Keuangan, TPK, Kepala Desa</source>
-      <translation type="unfinished" />
+      <translation>e.g. Kaur Keuangan, TPK, village head</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>hh-bb-tttt (kosongkan bila tidak ada)</source>
-      <translation type="unfinished" />
+      <translation>dd-mm-yyyy (leave empty if none)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Tanggal temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Kategori</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Tingkat keparahan</source>
-      <translation type="unfinished" />
+      <translation>Severity</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Uraian temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Rekomendasi</source>
-      <translation type="unfinished" />
+      <translation>Recommendation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Penanggung jawab</source>
-      <translation type="unfinished" />
+      <translation>Person responsible</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Batas waktu tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Follow-up deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Foto dan dokumen bukti</source>
-      <translation type="unfinished" />
+      <translation>Photos and supporting documents</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Catatan tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Follow-up notes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Ubah status</source>
-      <translation type="unfinished" />
+      <translation>Change status</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Follow-up</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Simpan</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Tutup</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Memuat temuan</source>
-      <translation type="unfinished" />
+      <translation>Loading the finding</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Temuan baru berstatus Terbuka setelah disimpan.</source>
-      <translation type="unfinished" />
+      <translation>A new finding has the status Open once saved.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Status: {status}</source>
-      <translation type="unfinished" />
+      <translation>Status: {status}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source> — melewati batas waktu ({deadline})</source>
-      <translation type="unfinished" />
+      <translation> — past the deadline ({deadline})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Menyimpan temuan</source>
-      <translation type="unfinished" />
+      <translation>Saving the finding</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Mengubah status temuan</source>
-      <translation type="unfinished" />
+      <translation>Changing the finding status</translation>
     </message>
   </context>
   <context>
@@ -714,47 +715,47 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Tanggal</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Desa</source>
-      <translation type="unfinished" />
+      <translation>Village</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Kabupaten/Kota</source>
-      <translation type="unfinished" />
+      <translation>Kabupaten/Kota</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Kategori</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Keparahan</source>
-      <translation type="unfinished" />
+      <translation>Severity</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Uraian</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Batas waktu</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source> (terlambat)</source>
-      <translation type="unfinished" />
+      <translation> (overdue)</translation>
     </message>
   </context>
   <context>
@@ -762,42 +763,42 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Cari uraian, desa atau penanggung jawab…</source>
-      <translation type="unfinished" />
+      <translation>Search description, village or person responsible…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Semua status</source>
-      <translation type="unfinished" />
+      <translation>All statuses</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Belum selesai</source>
-      <translation type="unfinished" />
+      <translation>Unresolved</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Semua kategori</source>
-      <translation type="unfinished" />
+      <translation>All categories</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Hanya yang terlambat</source>
-      <translation type="unfinished" />
+      <translation>Overdue only</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Memuat temuan</source>
-      <translation type="unfinished" />
+      <translation>Loading findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>Menghitung temuan</source>
-      <translation type="unfinished" />
+      <translation>Counting findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
       <source>{count} temuan</source>
-      <translation type="unfinished" />
+      <translation>{count} findings</translation>
     </message>
   </context>
   <context>
@@ -1626,152 +1627,152 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Impor laporan realisasi — {village}</source>
-      <translation type="unfinished" />
+      <translation>Import realisation report — {village}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Pilih berkas…</source>
-      <translation type="unfinished" />
+      <translation>Choose a file…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Murni</source>
-      <translation type="unfinished" />
+      <translation>Original</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Perubahan</source>
-      <translation type="unfinished" />
+      <translation>Amended</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Semester I (Januari–Juni)</source>
-      <translation type="unfinished" />
+      <translation>Semester I (January–June)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Semester akhir tahun (seluruh tahun)</source>
-      <translation type="unfinished" />
+      <translation>Year-end semester (whole year)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Berkas (XLSX/CSV)</source>
-      <translation type="unfinished" />
+      <translation>File (XLSX/CSV)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Tahun anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget year</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>APBDes</source>
-      <translation type="unfinished" />
+      <translation>APBDes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Laporan</source>
-      <translation type="unfinished" />
+      <translation>Report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Tanggal laporan diterima</source>
-      <translation type="unfinished" />
+      <translation>Date the report was received</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Kolom mana berisi apa?</source>
-      <translation type="unfinished" />
+      <translation>Which column holds what?</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Baris judul kolom</source>
-      <translation type="unfinished" />
+      <translation>Column heading row</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Kode Rekening</source>
-      <translation type="unfinished" />
+      <translation>Account code</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Uraian</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Realisasi</source>
-      <translation type="unfinished" />
+      <translation>Realisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Sumber Dana (boleh kosong)</source>
-      <translation type="unfinished" />
+      <translation>Source of funds (optional)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Impor</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Batal</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Pilih laporan realisasi</source>
-      <translation type="unfinished" />
+      <translation>Choose the realisation report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Lembar kerja (*.xlsx *.xls *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Membaca berkas…</source>
-      <translation type="unfinished" />
+      <translation>Reading the file…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Membaca berkas</source>
-      <translation type="unfinished" />
+      <translation>Reading the file</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Kolom dikenali (judul di baris {row}).</source>
-      <translation type="unfinished" />
+      <translation>Columns recognised (headings in row {row}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Judul kolom tidak dikenali. Tunjukkan baris judul dan kolom mana berisi apa; pilihan ini diingat untuk berkas dengan judul yang sama.</source>
-      <translation type="unfinished" />
+      <translation>The column headings were not recognised. Show the heading row and which column holds what; this choice is remembered for files with the same headings.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>(tidak ada)</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Impor laporan realisasi ditolak; tidak ada yang disimpan.</source>
-      <translation type="unfinished" />
+      <translation>The realisation report import was rejected; nothing was saved.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>Impor selesai</source>
-      <translation type="unfinished" />
+      <translation>Import finished</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
       <source>{added} baris baru, {changed} berubah, {removed} dihapus, {unchanged} tetap. {findings} hasil pemeriksaan perlu perhatian.</source>
-      <translation type="unfinished" />
+      <translation>{added} new rows, {changed} changed, {removed} removed, {unchanged} unchanged. {findings} check results need attention.</translation>
     </message>
   </context>
   <context>
@@ -1838,7 +1839,7 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>Temuan Pengawasan</source>
-      <translation type="unfinished" />
+      <translation>Supervision Findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
@@ -1853,7 +1854,7 @@ Copy of the previous data: {copy}</translation>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>{label} ({count} terlambat)</source>
-      <translation type="unfinished" />
+      <translation>{label} ({count} overdue)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
@@ -1982,12 +1983,12 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
       <location filename="../../desktop_app/core/meetings/attachments.py" />
       <source>Rapat belum disimpan atau sudah dihapus: simpan rapat dulu, lalu tambahkan lampiran.</source>
-      <translation type="unfinished" />
+      <translation>The meeting is not saved yet or has been deleted: save the meeting first, then add attachments.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/meetings/attachments.py" />
       <source>Pilih dulu desa rapat ini (isian Desa terkait) dan simpan: lampiran disimpan per desa.</source>
-      <translation type="unfinished" />
+      <translation>First choose this meeting's village (the Related village field) and save: attachments are stored per village.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/meetings/entry.py" />
@@ -2345,7 +2346,7 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
       <source>Lampiran</source>
-      <translation type="unfinished" />
+      <translation>Attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
@@ -2730,12 +2731,12 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
       <location filename="../../desktop_app/ui/region_combo.py" />
       <source>Semua kabupaten/kota</source>
-      <translation type="unfinished" />
+      <translation>All kabupaten/kota</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/region_combo.py" />
       <source>Memuat kabupaten</source>
-      <translation type="unfinished" />
+      <translation>Loading kabupaten</translation>
     </message>
   </context>
   <context>
@@ -3629,49 +3630,49 @@ OFFICE OF …</translation>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Temuan monitoring APBDes yang melewati batas waktu</source>
-      <translation type="unfinished" />
+      <translation>APBDes monitoring findings past their deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Tidak ada temuan yang melewati batas waktu tindak lanjut per {day}.</source>
-      <translation type="unfinished" />
+      <translation>No findings were past their follow-up deadline as of {day}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Temuan berstatus terbuka atau sedang ditindaklanjuti yang batas waktunya sudah lewat per {day}.</source>
-      <translation type="unfinished" />
+      <translation>Findings that are open or in progress whose deadline had passed as of {day}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Temuan terlambat</source>
-      <translation type="unfinished" />
+      <translation>Overdue findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Penanggung jawab</source>
-      <translation type="unfinished" />
+      <translation>Person responsible</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Batas waktu</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>Hari terlambat</source>
-      <translation type="unfinished" />
+      <translation>Days overdue</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/overdue_recap.py" />
       <source>… dan {count} temuan terlambat lainnya (lengkap di register temuan).</source>
-      <translation type="unfinished" />
+      <translation>… and {count} more overdue findings (all of them in the findings register).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/profile_sheet.py" />
@@ -3743,359 +3744,361 @@ OFFICE OF …</translation>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_data.py" />
       <source>{name} ({code}) adalah kelurahan: kelurahan tidak mempunyai APBDes, jadi tidak ada laporan monitoring.</source>
-      <translation type="unfinished" />
+      <translation>{name} ({code}) is a kelurahan: a kelurahan has no APBDes, so there is no monitoring report.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_data.py" />
       <source>Versi APBDes '{version}' tidak dikenal (murni atau perubahan).</source>
-      <translation type="unfinished" />
+      <translation>Unknown APBDes version '{version}' (original or amended).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_photos.py" />
       <source>berkas tidak ada di folder lampiran</source>
-      <translation type="unfinished" />
+      <translation>the file is not in the attachments folder</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_photos.py" />
       <source>Foto '{name}' tidak dapat ditampilkan ({reason}).</source>
-      <translation type="unfinished" />
+      <translation>Photo '{name}' cannot be shown ({reason}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_photos.py" />
       <source>Foto</source>
-      <translation type="unfinished" />
+      <translation>Photos</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_photos.py" />
       <source>Lampiran lain</source>
-      <translation type="unfinished" />
+      <translation>Other attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_photos.py" />
       <source>{name} (pindaian PDF, tidak dicetak)</source>
-      <translation type="unfinished" />
+      <translation>{name} (PDF scan, not printed)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Murni</source>
-      <translation type="unfinished" />
+      <translation>Original</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Perubahan</source>
-      <translation type="unfinished" />
+      <translation>Amended</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Dana Desa</source>
-      <translation type="unfinished" />
+      <translation>Dana Desa</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Alokasi Dana Desa</source>
-      <translation type="unfinished" />
+      <translation>Alokasi Dana Desa</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Bagi Hasil Pajak dan Retribusi</source>
-      <translation type="unfinished" />
+      <translation>Tax and levy revenue sharing</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Bantuan Keuangan Provinsi</source>
-      <translation type="unfinished" />
+      <translation>Provincial financial assistance</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Bantuan Keuangan Kabupaten/Kota</source>
-      <translation type="unfinished" />
+      <translation>Kabupaten/Kota financial assistance</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Pendapatan Asli Desa</source>
-      <translation type="unfinished" />
+      <translation>Village own-source revenue</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Lain-lain</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Nomor {number} tanggal {day}</source>
-      <translation type="unfinished" />
+      <translation>Number {number} dated {day}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tahun anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget year</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>{budget} versi</source>
-      <translation type="unfinished" />
+      <translation>{budget} version</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Peraturan desa</source>
-      <translation type="unfinished" />
+      <translation>Village regulation (Perdes)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Laporan semester I</source>
-      <translation type="unfinished" />
+      <translation>Semester I report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Laporan akhir tahun</source>
-      <translation type="unfinished" />
+      <translation>Year-end report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>diterima {day}</source>
-      <translation type="unfinished" />
+      <translation>received {day}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>belum ada</source>
-      <translation type="unfinished" />
+      <translation>not yet</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>{budget} {year} versi {version} untuk {kind} {village} ({code}) belum ada di basis data, sehingga anggaran, realisasi dan pemeriksaan otomatis tidak dapat dicetak. Impor laporan realisasi {budget} {year} ({version}) desa ini, lalu cetak ulang laporan.</source>
-      <translation type="unfinished" />
+      <translation>The {version} {budget} {year} for {kind} {village} ({code}) is not in the database yet, so the budget, realisation and automatic checks cannot be printed. Import this village's {budget} {year} ({version}) realisation report, then print the report again.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Yang sudah ada untuk desa ini: {list}.</source>
-      <translation type="unfinished" />
+      <translation>Available for this village: {list}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Realisasi</source>
-      <translation type="unfinished" />
+      <translation>Realisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Sisa anggaran</source>
-      <translation type="unfinished" />
+      <translation>Remaining budget</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>A. Anggaran dan realisasi</source>
-      <translation type="unfinished" />
+      <translation>A. Budget and realisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Uraian</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Pendapatan</source>
-      <translation type="unfinished" />
+      <translation>Revenue</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Belanja</source>
-      <translation type="unfinished" />
+      <translation>Spending</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Surplus/(Defisit)</source>
-      <translation type="unfinished" />
+      <translation>Surplus/(Deficit)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Penerimaan pembiayaan</source>
-      <translation type="unfinished" />
+      <translation>Financing receipts</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Pengeluaran pembiayaan</source>
-      <translation type="unfinished" />
+      <translation>Financing expenditure</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Pembiayaan netto</source>
-      <translation type="unfinished" />
+      <translation>Net financing</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Sisa lebih/(kurang) pembiayaan anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget financing surplus/(shortfall) (SiLPA)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Belanja melebihi pendapatan: defisit {amount} harus ditutup pembiayaan netto ({net}).</source>
-      <translation type="unfinished" />
+      <translation>Spending exceeds revenue: the deficit of {amount} must be covered by net financing ({net}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>B. Belanja per bidang</source>
-      <translation type="unfinished" />
+      <translation>B. Spending per sector</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Bidang</source>
-      <translation type="unfinished" />
+      <translation>Sector</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tidak ada baris belanja.</source>
-      <translation type="unfinished" />
+      <translation>No spending rows.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>C. Belanja per sumber dana</source>
-      <translation type="unfinished" />
+      <translation>C. Spending per source of funds</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Sumber dana</source>
-      <translation type="unfinished" />
+      <translation>Source of funds</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>D. Hasil pemeriksaan otomatis</source>
-      <translation type="unfinished" />
+      <translation>D. Automatic check results</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Semua pemeriksaan otomatis terpenuhi: tidak ada yang perlu dicatat.</source>
-      <translation type="unfinished" />
+      <translation>All automatic checks passed: nothing to note.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>E. Kunjungan monitoring</source>
-      <translation type="unfinished" />
+      <translation>E. Monitoring visits</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tanggal</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Petugas</source>
-      <translation type="unfinished" />
+      <translation>Officers</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tujuan</source>
-      <translation type="unfinished" />
+      <translation>Purpose</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Yang diperiksa</source>
-      <translation type="unfinished" />
+      <translation>Items checked</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Belum ada kunjungan monitoring yang dicatat untuk tahun {year}.</source>
-      <translation type="unfinished" />
+      <translation>No monitoring visits have been recorded for {year} yet.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>TERLAMBAT {days} hari</source>
-      <translation type="unfinished" />
+      <translation>OVERDUE {days} days</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Temuan {number} — {category}, keparahan {severity}</source>
-      <translation type="unfinished" />
+      <translation>Finding {number} — {category}, {severity} severity</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>melewati batas waktu</source>
-      <translation type="unfinished" />
+      <translation>past the deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tanggal temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Rekomendasi</source>
-      <translation type="unfinished" />
+      <translation>Recommendation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Riwayat tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Follow-up history</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Temuan {number}</source>
-      <translation type="unfinished" />
+      <translation>Finding {number}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>F. Temuan dan tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>F. Findings and follow-up</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Tidak ada temuan yang dicatat untuk tahun {year}.</source>
-      <translation type="unfinished" />
+      <translation>No findings were recorded for {year}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>{count} temuan; {open} masih menunggu tindak lanjut, {late} di antaranya melewati batas waktu per {day}.</source>
-      <translation type="unfinished" />
+      <translation>{count} findings; {open} still awaiting follow-up, {late} of them past the deadline as of {day}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Menyusun temuan {index} dari {total}</source>
-      <translation type="unfinished" />
+      <translation>Laying out finding {index} of {total}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Kepala {kind} {name},</source>
-      <translation type="unfinished" />
+      <translation>Head of {kind} {name},</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Mengetahui,
 {role}</source>
-      <translation type="unfinished" />
+      <translation>Acknowledged by,
+{role}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Yang melaporkan,
 Petugas monitoring,</source>
-      <translation type="unfinished" />
+      <translation>Reported by,
+Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Laporan monitoring {budget} {kind} {name} {year}</source>
-      <translation type="unfinished" />
+      <translation>{budget} monitoring report {kind} {name} {year}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Monitoring {budget} {name} {year} · dicetak {day}</source>
-      <translation type="unfinished" />
+      <translation>{budget} monitoring {name} {year} · printed {day}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>LAPORAN HASIL MONITORING {budget}</source>
-      <translation type="unfinished" />
+      <translation>{budget} MONITORING REPORT</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>{kind} {name} — Tahun Anggaran {year}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {name} — Budget Year {year}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Membaca data monitoring</source>
-      <translation type="unfinished" />
+      <translation>Reading the monitoring data</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/village_recap.py" />
@@ -4276,172 +4279,172 @@ Petugas monitoring,</source>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Administrasi</source>
-      <translation type="unfinished" />
+      <translation>Administrative</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Keuangan</source>
-      <translation type="unfinished" />
+      <translation>Financial</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Fisik/konstruksi</source>
-      <translation type="unfinished" />
+      <translation>Physical/construction</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Pengadaan</source>
-      <translation type="unfinished" />
+      <translation>Procurement</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Lainnya</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Rendah</source>
-      <translation type="unfinished" />
+      <translation>Low</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Sedang</source>
-      <translation type="unfinished" />
+      <translation>Medium</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Tinggi</source>
-      <translation type="unfinished" />
+      <translation>High</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Terbuka</source>
-      <translation type="unfinished" />
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Sedang ditindaklanjuti</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Selesai ditindaklanjuti</source>
-      <translation type="unfinished" />
+      <translation>Resolved</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Diverifikasi</source>
-      <translation type="unfinished" />
+      <translation>Verified</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>{label} wajib diisi.</source>
-      <translation type="unfinished" />
+      <translation>{label} is required.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>{label}: '{text}' bukan tanggal (contoh: 23-10-2026).</source>
-      <translation type="unfinished" />
+      <translation>{label}: '{text}' is not a date (example: 23-10-2026).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>{label} terlalu panjang ({count} karakter; paling banyak {limit}).</source>
-      <translation type="unfinished" />
+      <translation>{label} is too long ({count} characters; at most {limit}).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Pilih desa yang dikunjungi.</source>
-      <translation type="unfinished" />
+      <translation>Choose the village visited.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Tanggal kunjungan</source>
-      <translation type="unfinished" />
+      <translation>Visit date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Isi paling sedikit satu petugas.</source>
-      <translation type="unfinished" />
+      <translation>Enter at least one officer.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Tujuan</source>
-      <translation type="unfinished" />
+      <translation>Purpose</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Yang diperiksa</source>
-      <translation type="unfinished" />
+      <translation>Items checked</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Catatan</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Pilih desa tempat temuan.</source>
-      <translation type="unfinished" />
+      <translation>Choose the village of the finding.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Tanggal temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Batas waktu tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Follow-up deadline</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Pilih kategori temuan.</source>
-      <translation type="unfinished" />
+      <translation>Choose a finding category.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Pilih tingkat keparahan temuan.</source>
-      <translation type="unfinished" />
+      <translation>Choose the severity of the finding.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Uraian temuan wajib diisi.</source>
-      <translation type="unfinished" />
+      <translation>The finding description is required.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Uraian temuan</source>
-      <translation type="unfinished" />
+      <translation>Finding description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Rekomendasi</source>
-      <translation type="unfinished" />
+      <translation>Recommendation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Penanggung jawab terlalu panjang (paling banyak 300 karakter).</source>
-      <translation type="unfinished" />
+      <translation>The name of the person responsible is too long (at most 300 characters).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Batas waktu tindak lanjut tidak boleh sebelum tanggal temuan.</source>
-      <translation type="unfinished" />
+      <translation>The follow-up deadline cannot be before the finding date.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/entry.py" />
       <source>Status tidak dapat diubah dari '{current}' ke '{wanted}'.</source>
-      <translation type="unfinished" />
+      <translation>The status cannot be changed from '{current}' to '{wanted}'.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/store.py" />
       <source>{code} bukan desa/kampung yang dikenal.</source>
-      <translation type="unfinished" />
+      <translation>{code} is not a known desa/kampung.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/supervision/store.py" />
       <source>Temuan tidak ditemukan (mungkin sudah dihapus).</source>
-      <translation type="unfinished" />
+      <translation>Finding not found (it may have been deleted).</translation>
     </message>
   </context>
   <context>
@@ -4527,222 +4530,222 @@ Petugas monitoring,</source>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Impor realisasi…</source>
-      <translation type="unfinished" />
+      <translation>Import realisation…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Ekspor XLSX…</source>
-      <translation type="unfinished" />
+      <translation>Export XLSX…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Cetak laporan monitoring</source>
-      <translation type="unfinished" />
+      <translation>Print monitoring report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Pilih desa untuk melihat APBDes-nya.</source>
-      <translation type="unfinished" />
+      <translation>Choose a village to see its APBDes.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Kode</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Uraian</source>
-      <translation type="unfinished" />
+      <translation>Description</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Sumber</source>
-      <translation type="unfinished" />
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Anggaran (Rp)</source>
-      <translation type="unfinished" />
+      <translation>Budget (Rp)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Realisasi (Rp)</source>
-      <translation type="unfinished" />
+      <translation>Realisation (Rp)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Bidang</source>
-      <translation type="unfinished" />
+      <translation>Sector</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Sumber dana</source>
-      <translation type="unfinished" />
+      <translation>Source of funds</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Realisasi belanja per bidang</source>
-      <translation type="unfinished" />
+      <translation>Spending realisation per sector</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Realisasi belanja per sumber dana</source>
-      <translation type="unfinished" />
+      <translation>Spending realisation per source of funds</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Kunjungan baru…</source>
-      <translation type="unfinished" />
+      <translation>New visit…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Temuan baru…</source>
-      <translation type="unfinished" />
+      <translation>New finding…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Memuat temuan</source>
-      <translation type="unfinished" />
+      <translation>Loading findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Kunjungan pengawasan</source>
-      <translation type="unfinished" />
+      <translation>Supervision visits</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Temuan dan tindak lanjut</source>
-      <translation type="unfinished" />
+      <translation>Findings and follow-up</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Anggaran</source>
-      <translation type="unfinished" />
+      <translation>Budget</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Realisasi</source>
-      <translation type="unfinished" />
+      <translation>Realisation</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Pemeriksaan</source>
-      <translation type="unfinished" />
+      <translation>Checks</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Kunjungan &amp;&amp; temuan</source>
-      <translation type="unfinished" />
+      <translation>Visits &amp;&amp; findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Serapan</source>
-      <translation type="unfinished" />
+      <translation>Absorption</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Memuat APBDes desa</source>
-      <translation type="unfinished" />
+      <translation>Loading the village APBDes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>murni</source>
-      <translation type="unfinished" />
+      <translation>original</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>perubahan</source>
-      <translation type="unfinished" />
+      <translation>amended</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>APBDes {year} ({version})</source>
-      <translation type="unfinished" />
+      <translation>APBDes {year} ({version})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Pemeriksaan ({count})</source>
-      <translation type="unfinished" />
+      <translation>Checks ({count})</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>{village}: belum ada APBDes. Impor laporan realisasi (Kode Rekening | Uraian | Anggaran | Realisasi).</source>
-      <translation type="unfinished" />
+      <translation>{village}: no APBDes yet. Import a realisation report (Kode Rekening | Uraian | Anggaran | Realisasi).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>surplus</source>
-      <translation type="unfinished" />
+      <translation>surplus</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>defisit</source>
-      <translation type="unfinished" />
+      <translation>deficit</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>semester I: {day}</source>
-      <translation type="unfinished" />
+      <translation>semester I: {day}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>semester I: belum</source>
-      <translation type="unfinished" />
+      <translation>semester I: not yet</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>akhir tahun: {day}</source>
-      <translation type="unfinished" />
+      <translation>year-end: {day}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>akhir tahun: belum</source>
-      <translation type="unfinished" />
+      <translation>year-end: not yet</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Perdes {number}</source>
-      <translation type="unfinished" />
+      <translation>Perdes {number}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Perdes belum dicatat</source>
-      <translation type="unfinished" />
+      <translation>Perdes not recorded</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>{perdes}. Pendapatan {revenue}, belanja {spending} ({balance} {difference}); belanja terealisasi {realised}. Laporan {reported}.</source>
-      <translation type="unfinished" />
+      <translation>{perdes}. Revenue {revenue}, spending {spending} ({balance} {difference}); spending realised {realised}. Reports: {reported}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Ekspor APBDes</source>
-      <translation type="unfinished" />
+      <translation>Export APBDes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Lembar kerja (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Ekspor selesai</source>
-      <translation type="unfinished" />
+      <translation>Export finished</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>APBDes disimpan ke {path}.</source>
-      <translation type="unfinished" />
+      <translation>APBDes saved to {path}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Mengekspor APBDes</source>
-      <translation type="unfinished" />
+      <translation>Exporting the APBDes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Laporan monitoring APBDes {name} {year}</source>
-      <translation type="unfinished" />
+      <translation>APBDes monitoring report {name} {year}</translation>
     </message>
   </context>
   <context>
@@ -4928,7 +4931,7 @@ Petugas monitoring,</source>
     <message>
       <location filename="../../desktop_app/ui/village_page.py" />
       <source>APBDes</source>
-      <translation type="unfinished" />
+      <translation>APBDes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/village_page.py" />
@@ -5377,57 +5380,57 @@ Petugas monitoring,</source>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Kunjungan pengawasan — {village}</source>
-      <translation type="unfinished" />
+      <translation>Supervision visit — {village}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Nama petugas, dipisah koma</source>
-      <translation type="unfinished" />
+      <translation>Officer names, separated by commas</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Tanggal kunjungan</source>
-      <translation type="unfinished" />
+      <translation>Visit date</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Petugas</source>
-      <translation type="unfinished" />
+      <translation>Officers</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Tujuan</source>
-      <translation type="unfinished" />
+      <translation>Purpose</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Baris anggaran yang diperiksa</source>
-      <translation type="unfinished" />
+      <translation>Budget rows checked</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Yang diperiksa lainnya</source>
-      <translation type="unfinished" />
+      <translation>Other items checked</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Catatan</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Simpan</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Batal</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
       <source>Menyimpan kunjungan</source>
-      <translation type="unfinished" />
+      <translation>Saving the visit</translation>
     </message>
   </context>
   <context>
