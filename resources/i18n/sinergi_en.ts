@@ -61,13 +61,13 @@
     <name>ApbdesImport</name>
     <message>
       <location filename="../../desktop_app/core/apbdes/folder_import.py" />
-      <source>Mengimpor laporan realisasi</source>
-      <translation>Importing the realisation report</translation>
+      <source>nama berkas tidak memuat kode desa (mis. 64.01.01.2001)</source>
+      <translation>the file name does not contain a village code (e.g. 64.01.01.2001)</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/folder_import.py" />
-      <source>nama berkas tidak memuat kode desa (mis. 64.01.01.2001)</source>
-      <translation>the file name does not contain a village code (e.g. 64.01.01.2001)</translation>
+      <source>Mengimpor laporan realisasi</source>
+      <translation>Importing the realisation report</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/importing.py" />
