@@ -217,23 +217,23 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
-      <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
-      <translation>Activity photos and scans of signed attendance lists (JPEG, PNG or PDF).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Memuat lampiran</source>
       <translation>Loading attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
-      <source>Tambah lampiran rapat</source>
-      <translation>Add meeting attachments</translation>
+      <source>Tambah lampiran</source>
+      <translation>Add attachments</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)</source>
       <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/attachment_panel.py" />
+      <source>Simpan dulu, lalu lampirkan.</source>
+      <translation>Save first, then attach.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/attachment_panel.py" />
@@ -254,49 +254,6 @@
       <location filename="../../desktop_app/ui/attachment_panel.py" />
       <source>Membuka lampiran</source>
       <translation>Opening the attachment</translation>
-    </message>
-  </context>
-  <context>
-    <name>AttachmentStrip</name>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Tambah foto/pindaian…</source>
-      <translation>Add photo/scan…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Lepas</source>
-      <translation>Detach</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Simpan dulu, lalu lampirkan.</source>
-      <translation>Save first, then attach.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Memuat lampiran</source>
-      <translation>Loading attachments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Foto atau pindaian (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</source>
-      <translation>Photos or scans (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Lampirkan foto atau pindaian</source>
-      <translation>Attach photos or scans</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Melampirkan berkas</source>
-      <translation>Attaching files</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/apbdes/attachments_strip.py" />
-      <source>Melepas lampiran</source>
-      <translation>Detaching the attachment</translation>
     </message>
   </context>
   <context>
@@ -648,6 +605,11 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
       <source>Batas waktu tindak lanjut</source>
       <translation>Follow-up deadline</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <source>Foto dan pindaian bukti (JPEG, PNG atau PDF).</source>
+      <translation>Photos and scans as evidence (JPEG, PNG or PDF).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
@@ -2342,6 +2304,11 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/meetings_page.py" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
+      <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
