@@ -80,7 +80,57 @@ def fill_demo_data(workspace: Workspace) -> bool:
     _profiles(workspace)
     _idm(workspace)
     _meeting(workspace)
+    _apbdes(workspace)
     return True
+
+
+DEMO_APBDES = (  # a small fictional realisation report, as the import reads it
+    ("Kode Rekening", "Uraian", "Sumber Dana", "Anggaran", "Realisasi"),
+    ("4.2.1", "Dana Desa (contoh)", None, "800.000.000,00", "800.000.000,00"),
+    ("4.2.3", "Alokasi Dana Desa (contoh)", None, "400.000.000,00", "400.000.000,00"),
+    ("01.01.01", "Penghasilan tetap dan tunjangan", None, None, None),
+    ("5.1.1", "Penghasilan tetap kepala desa dan perangkat", "ADD", "300.000.000,00",
+     "150.000.000,00"),
+    ("02.02.01", "Penyelenggaraan posyandu", None, None, None),
+    ("5.2.1.01", "Makanan tambahan balita", "DD", "60.000.000,00", "24.000.000,00"),
+    ("02.03.01", "Pembangunan jalan usaha tani", None, None, None),
+    ("5.3.1.01", "Belanja modal jalan usaha tani", "DD", "450.000.000,00", "90.000.000,00"),
+    ("05.03.01", "BLT-Desa", None, None, None),
+    ("5.4.1", "BLT-Desa keluarga penerima", "DD", "120.000.000,00", "60.000.000,00"),
+)
+
+
+def _apbdes(workspace: Workspace) -> None:
+    """One budget with its semester I report, a visit and two findings (fictional)."""
+    from openpyxl import Workbook
+
+    from desktop_app.core.apbdes.importing import import_realisation
+    from desktop_app.core.supervision.entry import FindingDraft, VisitDraft
+    from desktop_app.core.supervision.store import change_status, save_finding, save_visit
+
+    code = "64.01.01.2001"
+    with tempfile.TemporaryDirectory(prefix="sinergi-contoh-") as scratch:
+        book = Workbook()
+        for row in DEMO_APBDES:
+            book.active.append(list(row))
+        path = Path(scratch) / f"{code} LRA contoh.xlsx"
+        book.save(path)
+        import_realisation(workspace.db, workspace.editor, path, code, 2024,
+                           reported_on=date(2024, 7, 20))
+    db, editor = workspace.db, workspace.editor
+    visit = save_visit(db, editor, VisitDraft(
+        code, "05-08-2024", [DEMO_USER], "Monitoring Dana Desa tahap II (contoh)", [],
+        "Jalan usaha tani, kas desa", "Pekerjaan jalan baru sekitar 20 % (data contoh)."))
+    late = save_finding(db, editor, FindingDraft(
+        code, "05-08-2024", "fisik", "tinggi",
+        "Papan informasi proyek jalan usaha tani belum dipasang (contoh).",
+        "Pasang papan informasi proyek.", "TPK Desa Contoh Sejahtera", "31-08-2024",
+        visit_id=visit), date(2024, 8, 5))
+    change_status(db, editor, late, "in_progress", date(2024, 8, 20), "Papan sedang dibuat.")
+    save_finding(db, editor, FindingDraft(
+        code, "05-08-2024", "administrasi", "sedang",
+        "Buku kas umum belum ditutup setiap bulan (contoh).", "Tutup BKU setiap akhir bulan.",
+        "Kaur Keuangan", "30-09-2024", visit_id=visit), date(2024, 8, 5))
 
 
 def _profiles(workspace: Workspace) -> None:

@@ -73,8 +73,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPage(workspace, self.runner)
         self._add_section(self.tr("Temuan Pengawasan"), self.findings, "findings")
         self.findings.overdue_counted.connect(self._show_overdue)
-        # wide enough for the longest label in either language, icons included
-        self.navigation.setMaximumWidth(max(150, self.navigation.sizeHintForColumn(0) + 12))
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._section_shown)
         self.navigation.setCurrentRow(0)
@@ -112,6 +111,13 @@ class MainWindow(QMainWindow):
         label = self.tr("Temuan Pengawasan")
         item.setText(self.tr("{label} ({count} terlambat)").format(label=label, count=count)
                      if count else label)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest label in either language, icons included."""
+        width = max(150, self.navigation.sizeHintForColumn(0) + 12)
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width)
 
     def new_meeting(self) -> None:
         self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))
