@@ -14,10 +14,18 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Engine, select
 
+from desktop_app.core.sync.bundle_format import (
+    FORMAT,
+    MANIFEST,
+    OPERATIONS,
+    SIGNATURE,
+    VERSION,
+    build_bundle,
+    build_return_bundle,
+)
 from provincial_server.auth import Principal, principal_for_device
 from provincial_server.blobs import SHA256_PATTERN, BlobStore, record_blob
 from provincial_server.config import Settings
@@ -25,15 +33,16 @@ from provincial_server.models import server_state
 from provincial_server.sync.operations import Operation, OpResult
 from provincial_server.sync.push import push_operations
 
-FORMAT = "sinergi-bundle"
-VERSION = 1
-MANIFEST, SIGNATURE, OPERATIONS = "manifest.json", "manifest.sig", "operations.json"
 MAX_UNPACKED = 1024 * 1024 * 1024  # a zip bomb is refused before anything is inflated
 MAX_MEMBERS = 100_000
 
 
 class BundleError(Exception):
     """The bundle was refused before anything was written; the message is for the user."""
+
+
+__all__ = ["BundleError", "build_bundle", "export_return_bundle", "import_bundle",
+           "verify_bundle"]
 
 
 def bundle_key(secret: str, device_id: str) -> str:
@@ -46,33 +55,12 @@ def server_secret(engine: Engine) -> str:
         return connection.execute(select(server_state.c.secret)).scalar_one()
 
 
-def build_bundle(device_id: str, key: str, operations: list[dict[str, Any]],
-                 blobs: dict[str, bytes] | None = None) -> bytes:
-    """The bytes of a bundle file (what the desktop writes to the USB stick)."""
-    blobs = blobs or {}
-    ops_bytes = json.dumps(operations, ensure_ascii=False).encode()
-    manifest = {
-        "format": FORMAT, "version": VERSION, "device_id": device_id,
-        "operations": {"sha256": hashlib.sha256(ops_bytes).hexdigest(), "size": len(ops_bytes)},
-        "blobs": [{"sha256": sha, "size": len(data)} for sha, data in sorted(blobs.items())],
-    }
-    manifest_bytes = json.dumps(manifest, sort_keys=True).encode()
-    signature = hmac.new(key.encode(), manifest_bytes, hashlib.sha256).hexdigest()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(MANIFEST, manifest_bytes)
-        archive.writestr(SIGNATURE, signature)
-        archive.writestr(OPERATIONS, ops_bytes)
-        for sha, data in sorted(blobs.items()):
-            archive.writestr(f"blobs/{sha}", data)
-    return out.getvalue()
-
-
 @dataclass
 class VerifiedBundle:
     principal: Principal
     operations: list[Operation]
     blobs: dict[str, bytes]
+    cursor: str | None = None  # where the device's pulls stand (for the return bundle)
 
 
 def verify_bundle(engine: Engine, secret: str, data: bytes,
@@ -125,7 +113,9 @@ def verify_bundle(engine: Engine, secret: str, data: bytes,
         principal = principal_for_device(connection, device_id)
     if principal is None:
         raise BundleError("perangkat pembuat bundel tidak terdaftar atau sudah dicabut")
-    return VerifiedBundle(principal, operations, blobs)
+    cursor = manifest.get("cursor")
+    return VerifiedBundle(principal, operations, blobs,
+                          cursor if isinstance(cursor, str) and len(cursor) <= 120 else None)
 
 
 def _operations(ops_bytes: bytes) -> list[Operation]:
@@ -160,3 +150,16 @@ def apply_bundle(engine: Engine, settings: Settings, store: BlobStore,
             for sha, content in bundle.blobs.items():
                 record_blob(connection, sha, len(content))
     return push_operations(engine, settings, bundle.principal, bundle.operations)
+
+
+def export_return_bundle(engine: Engine, device_id: str, cursor: str | None) -> bytes:
+    """The bundle carried back to a device: its operation results, and the changes of its
+    scope after ``cursor`` (or a snapshot of the scope when the cursor cannot be served)."""
+    from provincial_server.sync.return_bundle import return_payload
+
+    with engine.connect() as connection:
+        principal = principal_for_device(connection, device_id)
+        if principal is None:
+            raise BundleError("perangkat tidak terdaftar atau sudah dicabut")
+        payload = return_payload(connection, principal, cursor)
+    return build_return_bundle(device_id, bundle_key(server_secret(engine), device_id), payload)

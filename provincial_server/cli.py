@@ -158,6 +158,33 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
         counts[result.status] = counts.get(result.status, 0) + 1
     print(f"Bundel dari perangkat {owner.device_id} ({owner.username}): "
           + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    if args.reply:
+        from provincial_server.bundles import server_secret, verify_bundle
+
+        cursor = verify_bundle(engine, server_secret(engine), path.read_bytes()).cursor
+        return _write_return_bundle(engine, owner.device_id, cursor, Path(args.reply))
+    return 0
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    """Write the return bundle for a device (its results and its scope's changes)."""
+    engine = create_server_engine(_settings(args).database_url)
+    return _write_return_bundle(engine, args.device, args.cursor, Path(args.out))
+
+
+def _write_return_bundle(engine: Engine, device_id: str, cursor: str | None,
+                         out: Path) -> int:
+    from provincial_server.bundles import BundleError, export_return_bundle
+
+    try:
+        data = export_return_bundle(engine, device_id, cursor)
+    except BundleError as error:
+        print(f"Paket balasan tidak dibuat: {error}", file=sys.stderr)
+        return 2
+    staged = out.with_name(out.name + ".part")
+    staged.write_bytes(data)
+    staged.replace(out)
+    print(f"Paket balasan untuk perangkat {device_id} ditulis ke {out} ({len(data)} bita).")
     return 0
 
 
@@ -240,7 +267,14 @@ def build_parser() -> argparse.ArgumentParser:
     purge.set_defaults(run=cmd_purge_changes)
     bundle = sub.add_parser("import-bundle", parents=[common], help="impor bundel (USB)")
     bundle.add_argument("file")
+    bundle.add_argument("--reply", help="tulis juga paket balasan untuk perangkat itu")
     bundle.set_defaults(run=cmd_import_bundle)
+    reply = sub.add_parser("export-bundle", parents=[common],
+                           help="tulis paket balasan (USB) untuk satu perangkat")
+    reply.add_argument("--device", required=True)
+    reply.add_argument("--cursor", help="kursor terakhir perangkat (kosong: semua)")
+    reply.add_argument("--out", required=True)
+    reply.set_defaults(run=cmd_export_bundle)
     sub.add_parser("new-epoch", parents=[common], help="setelah memulihkan cadangan"
                    ).set_defaults(run=cmd_new_epoch)
     serve = sub.add_parser("serve", parents=[common], help="jalankan server HTTP")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.core.backup import RestoreReport
+from desktop_app.core.sync.service import SyncService
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.apbdes.findings_page import FindingsPage
 from desktop_app.ui.backup_actions import BackupActions
@@ -40,6 +41,7 @@ from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.report_preview import ReportSettingsDialog
 from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.sync.sync_page import SyncPage
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
 from desktop_app.ui.window_state import save_window_state
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPage(workspace, self.runner)
         self._add_section(self.tr("Temuan Pengawasan"), self.findings, "findings")
         self.findings.overdue_counted.connect(self._show_overdue)
+        self.sync_page = SyncPage(SyncService(workspace), self.runner)
+        self._add_section(self.tr("Sinkronisasi"), self.sync_page, "sync")
+        self.sync_page.synced.connect(lambda _report: self._regions_changed())
         self._fit_navigation()
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._section_shown)
@@ -170,6 +175,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit,
                      "quit")
+        sync_menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
+        self._action(sync_menu, self.tr("&Sinkronkan sekarang"), self.sync_page.sync_now,
+                     QKeySequence("Ctrl+Shift+S"), "sync")
+        self._action(sync_menu, self.tr("&Pengaturan server…"), self.sync_page.open_settings)
+        self._action(sync_menu, self.tr("&Ekspor paket sinkronisasi…"),
+                     lambda: self.sync_page.export_bundle())
+        self._action(sync_menu, self.tr("&Impor paket balasan…"),
+                     lambda: self.sync_page.import_bundle())
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
         self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about, None, "about")
 

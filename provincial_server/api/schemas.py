@@ -88,6 +88,7 @@ class PushResult(BaseModel):
     status: Literal["applied", "duplicate", "held", "quarantined", "rejected"]
     reason: str | None = None
     clamped: bool = False
+    hlc: str | None = Field(None, description="the clock as stored, when it was clamped")
 
 
 class PushResponse(BaseModel):

@@ -40,6 +40,7 @@ class Applier:
         except ValueError as error:
             raise Poison("jam operasi (HLC) tidak sah") from error
         result.clamped = clamped
+        result.hlc = hlc if clamped else None
         if op.kind == "delete":
             self._delete(principal, spec, op, hlc, result)
         elif op.kind == "upsert":

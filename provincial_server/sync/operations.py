@@ -41,6 +41,7 @@ class OpResult:
     status: str  # applied | duplicate | held | quarantined | rejected
     reason: str | None = None
     clamped: bool = False
+    hlc: str | None = None  # the clock as stored, when it was clamped
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"seq": self.seq, "status": self.status}
@@ -48,6 +49,7 @@ class OpResult:
             data["reason"] = self.reason
         if self.clamped:
             data["clamped"] = True
+            data["hlc"] = self.hlc
         return data
 
 

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from typing import Any
 
 from desktop_app.core.clock import Timestamp
+from desktop_app.core.sync.protocol import canonical_json, operation_hash
+
+__all__ = ["canonical_json", "clamp_hlc", "operation_hash", "parse_hlc"]
 
 HLC_PATTERN = re.compile(r"\d{13}-\d{5}-[A-Za-z0-9_.:-]{1,40}")
 ROW_ID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def operation_hash(table: str, row_id: str, kind: str, payload: dict[str, Any], hlc: str) -> str:
-    """SHA-256 (hex) of what an operation does; the client sends it with the operation."""
-    body = {"table": table, "row_id": row_id, "kind": kind, "payload": payload, "hlc": hlc}
-    return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
 def parse_hlc(text: str) -> Timestamp:

@@ -137,7 +137,7 @@ def _apply_carefully(connection: Connection, state: BatchState, applier: Applier
         savepoint.rollback()
         reason = _database_reason(error)
     state.rollback_to(marks)
-    result.clamped = False
+    result.clamped, result.hlc = False, None
     earlier = state.applied_key(op.seq)
     if earlier is not None:  # the same device pushed the same operation concurrently
         _replay(result, earlier[0] == op.hash)

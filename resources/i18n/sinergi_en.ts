@@ -466,6 +466,54 @@ Copy of the previous data: {copy}</translation>
     </message>
   </context>
   <context>
+    <name>ConflictTable</name>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Data</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Isian</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Nilai Anda</source>
+      <translation>Your value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Nilai server</source>
+      <translation>Server value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Dipakai sekarang</source>
+      <translation>In use now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>nilai Anda</source>
+      <translation>your value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>nilai server</source>
+      <translation>server value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>data dihapus di perangkat lain</source>
+      <translation>record deleted on another device</translation>
+    </message>
+  </context>
+  <context>
     <name>DataFolder</name>
     <message>
       <location filename="../../desktop_app/core/data_folder.py" />
@@ -1805,6 +1853,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Sinkronisasi</source>
+      <translation>Sync</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
       <source>Data: {folder}</source>
       <translation>Data: {folder}</translation>
     </message>
@@ -1892,6 +1945,31 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>&amp;Keluar</source>
       <translation>E&amp;xit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>&amp;Sinkronisasi</source>
+      <translation>&amp;Sync</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>&amp;Sinkronkan sekarang</source>
+      <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>&amp;Pengaturan server…</source>
+      <translation>&amp;Server settings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>&amp;Ekspor paket sinkronisasi…</source>
+      <translation>&amp;Export sync bundle…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>&amp;Impor paket balasan…</source>
+      <translation>&amp;Import reply bundle…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
@@ -2691,6 +2769,29 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/progress_task.py" />
       <source>Dibatalkan; tidak ada yang disimpan.</source>
       <translation>Cancelled; nothing was saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefusedTable</name>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Data</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Isi</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Alasan server</source>
+      <translation>Server's reason</translation>
     </message>
   </context>
   <context>
@@ -4119,6 +4220,79 @@ Monitoring officer,</translation>
     </message>
   </context>
   <context>
+    <name>ServerDialog</name>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Pengaturan server sinkronisasi</source>
+      <translation>Sync server settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>mis. Laptop Pendamping Paser</source>
+      <translation>e.g. Paser facilitator laptop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Berkas yang lebih besar diunduh saat dibuka saja.</source>
+      <translation>Larger files are downloaded only when opened.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Alamat server:</source>
+      <translation>Server address:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Nama pengguna:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Kata sandi:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Nama perangkat:</source>
+      <translation>Device name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Unduh otomatis berkas sampai:</source>
+      <translation>Download files automatically up to:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Daftarkan perangkat</source>
+      <translation>Enrol device</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Token perangkat disimpan di keyring sistem.</source>
+      <translation>The device token is kept in the system keyring.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Token perangkat disimpan di berkas yang hanya dapat dibaca pengguna ini: {path}</source>
+      <translation>The device token is kept in a file only this user can read: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Isi alamat server, nama pengguna dan kata sandi.</source>
+      <translation>Fill in the server address, user name and password.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Menghubungi server…</source>
+      <translation>Contacting the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/server_dialog.py" />
+      <source>Perangkat terdaftar atas nama {user}.</source>
+      <translation>Device enrolled for {user}.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
@@ -4412,6 +4586,224 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/core/supervision/store.py" />
       <source>Temuan tidak ditemukan (mungkin sudah dihapus).</source>
       <translation>Finding not found (it may have been deleted).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sync</name>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengirim perubahan</source>
+      <translation>Sending changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengunggah berkas</source>
+      <translation>Uploading files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengunduh berkas</source>
+      <translation>Downloading files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengambil perubahan</source>
+      <translation>Fetching changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengunduh ulang data wilayah</source>
+      <translation>Downloading the area's data again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Sinkronisasi dibatalkan.</source>
+      <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Server tidak dapat dihubungi ({detail}). Sinkronisasi dicoba lagi otomatis.</source>
+      <translation>The server cannot be reached ({detail}). Sync will be tried again automatically.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Server tidak menjawab tepat waktu; dicoba lagi dengan kiriman lebih kecil.</source>
+      <translation>The server did not answer in time; trying again with smaller batches.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Server sedang bermasalah (kode {status}); dicoba lagi nanti.</source>
+      <translation>The server has a problem (code {status}); trying again later.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Perangkat belum terdaftar atau tokennya tidak berlaku lagi ({detail}). Daftarkan ulang perangkat di Pengaturan server.</source>
+      <translation>The device is not enrolled or its token is no longer valid ({detail}). Enrol the device again in Server settings.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Server menolak permintaan (kode {status}): {detail}</source>
+      <translation>The server refused the request (code {status}): {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/errors.py" />
+      <source>Berkas {name} belum lengkap di server (pengirimnya belum selesai mengunggah); dicoba lagi pada sinkronisasi berikutnya.</source>
+      <translation>File {name} is not complete on the server yet (its sender has not finished uploading); it will be tried again at the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/files.py" />
+      <source>Berkas {name} rusak dalam perjalanan; diunduh ulang.</source>
+      <translation>File {name} was damaged in transit; downloading it again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/service.py" />
+      <source>Nama pengguna atau kata sandi salah.</source>
+      <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/service.py" />
+      <source>Perangkat belum didaftarkan ke server. Buka Pengaturan server.</source>
+      <translation>This device is not enrolled with the server yet. Open Server settings.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/service.py" />
+      <source>Perangkat belum didaftarkan ke server: paket tidak dapat ditandatangani. Daftarkan perangkat sekali saat ada sinyal.</source>
+      <translation>This device is not enrolled with the server: the bundle cannot be signed. Enrol the device once when there is a connection.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPage</name>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Sinkronkan sekarang</source>
+      <translation>Sync now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Batalkan</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Pengaturan server…</source>
+      <translation>Server settings…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Pakai nilai saya</source>
+      <translation>Use my value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Pakai nilai server</source>
+      <translation>Use the server's value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Konflik yang perlu diputuskan</source>
+      <translation>Conflicts to decide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Kirim ulang</source>
+      <translation>Resend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Perbaiki lalu kirim…</source>
+      <translation>Fix and resend…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Perubahan yang ditolak server</source>
+      <translation>Changes the server refused</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Kesalahan terakhir: {text}</source>
+      <translation>Last error: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>belum pernah</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Belum terhubung ke server. Buka Pengaturan server untuk mendaftarkan perangkat ini.</source>
+      <translation>Not connected to a server yet. Open Server settings to enrol this device.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Server: {url} ({user}). Terakhir berhasil mengirim: {push}; terakhir berhasil mengambil: {pull}. Menunggu dikirim: {pending} perubahan. Konflik: {conflicts}. Ditolak: {refused}.</source>
+      <translation>Server: {url} ({user}). Last successful send: {push}; last successful fetch: {pull}. Waiting to be sent: {pending} changes. Conflicts: {conflicts}. Refused: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Menghubungi server…</source>
+      <translation>Contacting the server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>{phase}: {records} data, {size}</source>
+      <translation>{phase}: {records} records, {size}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Membatalkan setelah langkah ini selesai…</source>
+      <translation>Cancelling once this step is done…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Selesai: {sent} perubahan dikirim, {got} diterima, {up} berkas diunggah, {down} diunduh.</source>
+      <translation>Done: {sent} changes sent, {got} received, {up} files uploaded, {down} downloaded.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Perbaiki perubahan</source>
+      <translation>Fix the change</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Alasan server: {reason}
+Ubah isiannya (JSON):</source>
+      <translation>Server's reason: {reason}
+Change its content (JSON):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Isian bukan JSON yang sah.</source>
+      <translation>The content is not valid JSON.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Ekspor paket sinkronisasi</source>
+      <translation>Export sync bundle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Paket sinkronisasi (*.zip)</source>
+      <translation>Sync bundle (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Paket ditulis: {ops} perubahan, {files} berkas, {size}.</source>
+      <translation>Bundle written: {ops} changes, {files} files, {size}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Impor paket balasan</source>
+      <translation>Import reply bundle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Paket ini sudah pernah diimpor; tidak ada yang berubah.</source>
+      <translation>This bundle was imported before; nothing changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/sync_page.py" />
+      <source>Paket diimpor: {results} jawaban, {changes} perubahan, {rows} data wilayah.</source>
+      <translation>Bundle imported: {results} answers, {changes} changes, {rows} area records.</translation>
     </message>
   </context>
   <context>

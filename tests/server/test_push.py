@@ -34,7 +34,8 @@ def test_push_then_pull_roundtrip(backend):
     results = device.push_ok([device.op("village_profile", row,
                                         {"village_code": BATU, "head_name": "Pak Amir",
                                          "area_km2": 12.5, "road_all_year": True})])
-    assert results == [{"seq": 1, "status": "applied", "reason": None, "clamped": False}]
+    assert results == [{"seq": 1, "status": "applied", "reason": None, "clamped": False,
+                        "hlc": None}]
     changes = rows_of(device, row, start)
     assert len(changes) == 1
     assert changes[0]["f"]["head_name"] == "Pak Amir"
@@ -141,6 +142,7 @@ def test_future_clock_is_clamped(backend):
     assert result["status"] == "applied" and result["clamped"] is True
     change = rows_of(device, row, start)[0]
     assert int(change["c"][:13]) <= int(time.time() * 1000) + 60_000
+    assert result["hlc"] == change["c"]  # the client learns the clock the server stored
 
 
 def test_delete_wins_over_later_edit(backend):

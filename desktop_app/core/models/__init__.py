@@ -25,6 +25,7 @@ from desktop_app.core.models.supervision import (
     SupervisionFinding,
     SupervisionVisit,
 )
+from desktop_app.core.models.sync_client import SyncConflict, SyncDeferred, SyncFile
 from desktop_app.core.models.village_profile import VillagePopulation, VillageProfile
 
 __all__ = [
@@ -52,6 +53,9 @@ __all__ = [
     "Regency",
     "SupervisionFinding",
     "SupervisionVisit",
+    "SyncConflict",
+    "SyncDeferred",
+    "SyncFile",
     "SyncedRow",
     "Village",
     "VillagePopulation",

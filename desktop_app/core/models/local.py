@@ -37,6 +37,10 @@ class OutboxOperation(Base):
     hlc: Mapped[str] = mapped_column(String(64), nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     pushed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # pending (not yet acknowledged) | done | refused (quarantined or rejected) | resent
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="pending",
+                                        server_default="pending", index=True)
+    reason: Mapped[str | None] = mapped_column(Text)  # the server's, when refused
 
 
 class FieldChange(Base):

@@ -1,0 +1,144 @@
+"""HTTP calls to the provincial server (API v1), with errors sorted for retrying."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+from desktop_app.core.sync import errors
+from desktop_app.core.sync.protocol import API
+
+DEFAULT_TIMEOUT_S = 30.0
+
+
+class ServerClient:
+    """One server, one device token. Thread-confined: one sync run uses it at a time."""
+
+    def __init__(self, base_url: str, token: str | None = None,
+                 timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout_s = timeout_s
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout_s,
+                                  headers={"Accept-Encoding": "gzip"})
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def health(self) -> bool:
+        try:
+            return self._http.get("/health", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def enrol(self, username: str, password: str, device_id: str,
+              device_name: str) -> dict[str, Any]:
+        body = {"username": username, "password": password, "device_id": device_id,
+                "device_name": device_name}
+        return self._json("POST", f"{API}/auth/enrol", json_body=body, auth=False)
+
+    def me(self) -> dict[str, Any]:
+        return self._json("GET", f"{API}/me")
+
+    def push(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        body = gzip.compress(json.dumps({"ops": ops}, ensure_ascii=False).encode(), 6)
+        return self._json("POST", f"{API}/sync/push", content=body,
+                          headers={"Content-Encoding": "gzip",
+                                   "Content-Type": "application/json"})["results"]
+
+    def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._json("GET", f"{API}/sync/pull", params=params)
+
+    def snapshot(self, table: str, after: str | None, limit: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"table": table, "limit": limit}
+        if after:
+            params["after"] = after
+        return self._json("GET", f"{API}/sync/snapshot", params=params)
+
+    def upload_bundle(self, data: bytes) -> dict[str, Any]:
+        return self._json("POST", f"{API}/bundles", content=data,
+                          headers={"Content-Type": "application/octet-stream"})
+
+    def blob_offset(self, sha256: str) -> tuple[int, bool]:
+        """Bytes of the file the server holds, and whether it is complete."""
+        with self._call():
+            response = self._http.head(f"{API}/blobs/{sha256}", headers=self._auth())
+        if response.status_code not in (200, 404):
+            self._raise(response)
+        return int(response.headers.get("Upload-Offset", 0)), response.status_code == 200
+
+    def blob_put(self, sha256: str, offset: int, length: int, chunk: bytes) -> dict[str, Any]:
+        headers = {"Upload-Offset": str(offset), "Upload-Length": str(length),
+                   "Content-Type": "application/octet-stream"}
+        return self._json("PUT", f"{API}/blobs/{sha256}", content=chunk, headers=headers)
+
+    @contextmanager
+    def blob_stream(self, sha256: str) -> Iterator[httpx.Response]:
+        with self._call(), self._http.stream("GET", f"{API}/blobs/{sha256}",
+                                             headers=self._auth()) as response:
+            if response.status_code == 404:
+                raise errors.file_not_ready(sha256)
+            if response.status_code != 200:
+                response.read()
+                self._raise(response)
+            yield response
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _auth(self) -> dict[str, str]:
+        if not self.token:
+            raise errors.not_authorised("token kosong")
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def _json(self, method: str, path: str, *, json_body: Any = None, content: bytes | None = None,
+              params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+              auth: bool = True) -> Any:
+        all_headers = {**(self._auth() if auth else {}), **(headers or {})}
+        if json_body is not None:
+            content = json.dumps(json_body).encode()
+            all_headers["Content-Type"] = "application/json"
+        with self._call():
+            response = self._http.request(method, path, content=content, params=params,
+                                          headers=all_headers)
+        self.bytes_sent += len(content or b"")
+        self.bytes_received += len(response.content)
+        if response.status_code >= 300:
+            self._raise(response)
+        try:
+            return response.json()
+        except ValueError as error:
+            raise errors.server_failed(response.status_code) from error
+
+    @contextmanager
+    def _call(self) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TimeoutException as error:
+            raise errors.timed_out() from error
+        except httpx.TransportError as error:
+            raise errors.unreachable(type(error).__name__) from error
+
+    @staticmethod
+    def _raise(response: httpx.Response) -> None:
+        status = response.status_code
+        try:
+            detail = str(response.json().get("detail", ""))[:300]
+        except ValueError:
+            detail = response.text[:300]
+        if status == 401:
+            raise errors.not_authorised(detail)
+        if status in (408, 429) or status >= 500:
+            raise errors.server_failed(status)
+        raise errors.refused(status, detail)

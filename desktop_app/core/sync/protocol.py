@@ -1,0 +1,29 @@
+"""Wire rules shared by the desktop client and the provincial server (API v1).
+
+The operation hash is defined here, in the Qt-free core, so both sides compute it from
+one definition (the server re-exports it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+API = "/api/v1"
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def operation_hash(table: str, row_id: str, kind: str, payload: dict[str, Any], hlc: str) -> str:
+    """SHA-256 (hex) of what an operation does; the client sends it with the operation."""
+    body = {"table": table, "row_id": row_id, "kind": kind, "payload": payload, "hlc": hlc}
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def to_wire(value: Any) -> Any:
+    """A stored value as it travels in JSON (date-times as ISO text)."""
+    return value.isoformat() if isinstance(value, datetime) else value

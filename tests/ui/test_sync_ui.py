@@ -1,0 +1,101 @@
+"""The Sinkronisasi section against a real server: enrol, sync with progress, cancel,
+decide a conflict, fix and resend a refused change, start by itself."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from desktop_app.core.sync.credentials import SECRETS_FILE
+from tests.server.conftest import PASSWORD
+from tests.sync.conftest import prepare_server
+from tests.sync.laptop import Laptop, server_state
+
+BATU = "64.01.01.2001"
+
+
+@pytest.fixture
+def server(tmp_path):
+    running = prepare_server(tmp_path / "server").start()
+    yield running
+    running.stop()
+
+
+def wait_done(qtbot, page) -> str:
+    qtbot.waitUntil(lambda: not page.running, timeout=30_000)
+    return page.progress_label.text()
+
+
+def test_sync_section_end_to_end(qtbot, open_window, workspace, server, tmp_path,
+                                 monkeypatch):
+    window = open_window(workspace)
+    page = window.sync_page
+    assert "Belum terhubung" in page.status_label.text() or page.status_label.text() == ""
+    dialog = page.open_settings()
+    dialog.address.setText(server.url)
+    dialog.username.setText("fac_paser")
+    dialog.password.setText(PASSWORD)
+    dialog.enrol_button.click()
+    qtbot.waitUntil(lambda: "terdaftar" in dialog.message.text(), timeout=20_000)
+    assert dialog.password.text() == ""  # never kept
+    secrets = workspace.data_dir / SECRETS_FILE
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    dialog.close()
+
+    budi = Laptop.create(tmp_path / "budi", server.url, "fac_paser")
+    try:
+        row = budi.set_population(BATU, 2024, population=100)
+        budi.sync()
+        page.sync_now()
+        assert wait_done(qtbot, page).startswith("Selesai")
+        # Both edit the same field offline; this laptop then syncs last.
+        with workspace.db.writing() as session:
+            from desktop_app.core.models import VillagePopulation
+            from desktop_app.core.sync.changes import record_upsert
+
+            mine = session.get(VillagePopulation, row)
+            record_upsert(session, workspace.editor, mine, {"population": (100, 111)}, BATU)
+            poison = VillagePopulation(village_code=BATU, year=2025, field_clocks={},
+                                       deleted=False)
+            record_upsert(session, workspace.editor, poison, {
+                "village_code": (None, BATU), "year": (None, 2025),
+                "population": (None, "seribu")}, BATU)
+        budi.edit("village_population", row, population=222)
+        budi.sync()
+        page.sync_now()
+        assert wait_done(qtbot, page).startswith("Selesai")
+        qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1 and page.refused.rowCount() == 1,
+                        timeout=10_000)
+        assert "bilangan bulat" in page.refused.item(0, 3).text()
+        assert {page.conflicts.item(0, 3).text(), page.conflicts.item(0, 4).text()} == \
+            {"111", "222"}
+
+        page.conflicts.selectRow(0)
+        page.decide("local")  # keep this laptop's 111, wherever it stands now
+        qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
+        page.refused.selectRow(0)
+        fixed = json.dumps({"village_code": BATU, "year": 2025, "population": 1000})
+        monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                            staticmethod(lambda *args, **kwargs: (fixed, True)))
+        page.resend(edit=True)
+        qtbot.waitUntil(lambda: page.refused.rowCount() == 0, timeout=10_000)
+
+        page.probe()  # what the timer does: work is waiting, the server answers
+        qtbot.waitUntil(lambda: page.running, timeout=10_000)
+        assert wait_done(qtbot, page).startswith("Selesai")
+        budi.sync()
+        expected = server_state(server.database_url, "village_population", budi.regions)
+        assert budi.state("village_population") == expected
+        assert expected["live"][row]["population"] == 111
+        assert sorted(v["population"] for v in expected["live"].values()) == [111, 1000]
+        qtbot.waitUntil(lambda: "Menunggu dikirim: 0" in page.status_label.text(),
+                        timeout=10_000)
+
+        page.sync_now()
+        page.cancel()  # stops at the first safe point; nothing half-written
+        assert "dibatalkan" in wait_done(qtbot, page)
+    finally:
+        budi.close()
