@@ -41,6 +41,16 @@ from desktop_app.core.workspace import open_workspace  # noqa: E402
 TODAY = date(2026, 11, 26)
 
 
+def all_desa(folder: Path) -> Path:
+    """Kalimantan Timur has 1,038 desa (besides its kelurahan): make every village a desa."""
+    villages = folder / "villages.csv"
+    lines = villages.read_text().splitlines()
+    villages.write_text("\n".join([lines[0], *(
+        line.replace(f"{line.split(',')[1]}.1", f"{line.split(',')[1]}.2", 1)
+        for line in lines[1:])]) + "\n")
+    return folder
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--villages", type=int, default=1038)
@@ -49,7 +59,7 @@ def main() -> None:
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="sd-bench-apbdes-"))
     workspace = open_workspace(scratch / "data")
-    import_wilayah(workspace.db, province_wilayah(scratch / "wilayah"))
+    import_wilayah(workspace.db, all_desa(province_wilayah(scratch / "wilayah")))
     with workspace.db.reading() as session:
         codes = list(session.scalars(select(Village.code).where(Village.kind != "kelurahan")
                                      .order_by(Village.code)))[:args.villages]

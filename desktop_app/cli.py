@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
+import os
 import sys
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.core.data_folder import DataFolderError, lock_data_folder
 from desktop_app.core.migrate import DatabaseOpenError
 from desktop_app.core.problems import InputFileError
 from desktop_app.logging_setup import configure_logging
@@ -24,8 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", metavar="FOLDER",
-        help=f"folder data (bawaan: ${DATA_DIR_ENV} atau folder data pengguna)",
+        help=f"folder data (bawaan: ${DATA_DIR_ENV}, pilihan di Pengaturan, atau folder "
+        "data pengguna)",
     )
+    parser.add_argument("--demo", action="store_true",
+                        help="buka folder data contoh (fiktif) yang terpisah dari data asli")
+    parser.add_argument("--self-check", action="store_true",
+                        help="periksa program (folder sementara, migrasi, impor, PDF), lalu "
+                        "keluar")
     commands = parser.add_subparsers(dest="command")
     wilayah = commands.add_parser(
         "import-wilayah", help="impor daftar wilayah Kemendagri (provinces/regencies/"
@@ -43,26 +52,52 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the frozen program's worker processes start here
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        from desktop_app.selfcheck import run_self_check
+
+        return run_self_check()
     configure_logging()
-    folder = data_dir(args.data_dir)
+    folder = chosen_data_dir(args.data_dir, args.demo)
+    if args.command is None:
+        from desktop_app.ui.app import run_gui  # Qt only when a window is wanted
+
+        return run_gui(folder, demo=args.demo)
+    try:
+        lock = lock_data_folder(folder)
+    except DataFolderError as error:
+        print(error, file=sys.stderr)
+        return 2
+    try:
+        return _run_command(folder, args)
+    finally:
+        lock.release()
+
+
+def chosen_data_dir(option: str | None, demo: bool = False) -> Path:
+    """``--data-dir``, else $SINERGI_DESA_DATA_DIR, else Settings' choice, else the default;
+    ``--demo`` uses a folder of its own beside it."""
+    from desktop_app.core.preferences import load_preferences
+
+    folder = data_dir(option or os.environ.get(DATA_DIR_ENV) or load_preferences().data_dir)
+    if demo:
+        from desktop_app.core.demo import demo_dir
+
+        return demo_dir(folder)
+    return folder
+
+
+def _run_command(folder: Path, args: argparse.Namespace) -> int:
     if args.command == "import-wilayah":
         return _import_wilayah(folder, args.folder, args.province)
-    from desktop_app.core.idm.importing_cli import COMMANDS as IDM_COMMANDS
+    from desktop_app.core.idm.importing_cli import run_idm_command
 
-    if args.command in IDM_COMMANDS:
-        from desktop_app.core.idm.importing_cli import run_idm_command
-
-        return run_idm_command(folder, args)
-    from desktop_app.core.apbdes.importing_cli import COMMAND as APBDES_COMMAND
-
-    if args.command == APBDES_COMMAND:
+    if args.command == "import-apbdes":
         from desktop_app.core.apbdes.importing_cli import run_apbdes_command
 
         return run_apbdes_command(folder, args)
-    from desktop_app.ui.app import run_gui  # Qt only when a window is wanted
-
-    return run_gui(folder)
+    return run_idm_command(folder, args)
 
 
 def _import_wilayah(folder: Path, source: Path, province: str | None) -> int:

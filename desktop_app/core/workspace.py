@@ -6,6 +6,14 @@ import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
+from desktop_app.core.data_folder import (
+    DataFolderError,
+    check_writable,
+    database_write_problem,
+    disk_problem,
+)
 from desktop_app.core.db import Database
 from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
 from desktop_app.core.migrate import MigrationReport, prepare_database
@@ -33,12 +41,17 @@ class Workspace:
 
 def open_workspace(data_dir: Path) -> Workspace:
     """Back up and migrate the database in ``data_dir`` (created if new), then open it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
-    report = prepare_database(path, data_dir / BACKUPS_FOLDER)
-    db = Database(path)
-    with db.reading() as session:
-        user = get_setting(session, USER_NAME) or _login_name()
+    check_writable(data_dir)  # a read-only or full disk is named before SQLite trips on it
+    try:
+        report = prepare_database(path, data_dir / BACKUPS_FOLDER)
+        db = Database(path)
+        with db.reading() as session:
+            user = get_setting(session, USER_NAME) or _login_name()
+    except OSError as error:
+        raise DataFolderError(disk_problem(error, data_dir)) from error
+    except OperationalError as error:  # SQLite: disk full, read-only folder, I/O error
+        raise DataFolderError(database_write_problem(error, data_dir)) from error
     return Workspace(data_dir, db, open_editor(db, user), report)
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
@@ -45,27 +46,97 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
-def open_main_window(workspace: Workspace):
+def open_main_window(workspace: Workspace, note: str | None = None):
+    """The window as a user starts it: last layout, then any automatic backup that is due."""
     from desktop_app.ui.main_window import MainWindow, show_focus_hint
+    from desktop_app.ui.messages import notify
+    from desktop_app.ui.window_state import restore_window_state
 
     window = MainWindow(workspace)
+    restore_window_state(window)
     window.show()
     show_focus_hint(window)
+    if note:
+        notify(window, QCoreApplication.translate("App", "Pulihkan data"), note)
+    start_auto_backup(window)
     return window
 
 
-def run_gui(data_dir: Path) -> int:
+def start_auto_backup(window) -> None:
+    """In the writer thread: a backup when the schedule says one is due."""
+    from desktop_app.core.auto_backup import run_if_due
+    from desktop_app.core.workspace import BACKUPS_FOLDER
+
+    workspace = window.workspace
+
+    def work(_control):
+        return run_if_due(workspace.db, workspace.data_dir,
+                          workspace.data_dir / BACKUPS_FOLDER, datetime.now())
+
+    def done(manifest) -> None:
+        if manifest is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Cadangan otomatis dibuat."), 8000)
+
+    def failed(error: Exception) -> None:
+        log.warning("Automatic backup failed: %s", error)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "Cadangan otomatis gagal: {error}").format(error=error), 15000)
+
+    window.runner.submit(work, done, failed, writes=True)
+
+
+def _critical(title: str, error: Exception) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("App", title), str(error))
+
+
+def run_gui(data_dir: Path, demo: bool = False) -> int:
+    from desktop_app.core.data_folder import DataFolderError, lock_data_folder
+    from desktop_app.core.preferences import load_preferences
+    from desktop_app.ui.translations import install_translations
+
     app = create_application()
+    install_translations(app, load_preferences().language)
     install_error_hook()
     try:
-        workspace = open_workspace(data_dir)
-    except DatabaseOpenError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Data tidak dapat dibuka"),
-                             str(error))
+        lock = lock_data_folder(data_dir)
+    except DataFolderError as error:
+        _critical(QT_TRANSLATE_NOOP("App", "Data tidak dapat dibuka"), error)
         return 2
-    log.info("Sinergi Desa %s started on %s", __version__, data_dir)
-    window = open_main_window(workspace)
-    code = app.exec()
-    window.runner.wait_idle()
-    workspace.close()
-    return code
+    try:
+        return _run_windows(app, data_dir, demo)
+    finally:
+        lock.release()
+
+
+def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
+    """Open the data and its window; again after a restore asked for a fresh window."""
+    note: str | None = None
+    while True:
+        try:
+            workspace = open_workspace(data_dir)
+        except DatabaseOpenError as error:
+            _critical(QT_TRANSLATE_NOOP("App", "Data tidak dapat dibuka"), error)
+            return 2
+        log.info("Sinergi Desa %s started on %s", __version__, data_dir)
+        regions: Path | None = None
+        if demo:
+            from desktop_app.core.demo import fill_demo_data
+
+            fill_demo_data(workspace)
+        else:
+            from desktop_app.ui.first_run import run_first_run_if_needed
+
+            regions = run_first_run_if_needed(workspace)
+        window = open_main_window(workspace, note)
+        if demo:
+            window.setWindowTitle(QCoreApplication.translate(
+                "App", "Sinergi Desa — DATA CONTOH (fiktif, terpisah dari data asli)"))
+        if regions is not None:
+            window.start_import(regions, None)
+        code = app.exec()
+        window.runner.wait_idle()
+        workspace.close()
+        note = window.reopen_note
+        if note is None:
+            return code

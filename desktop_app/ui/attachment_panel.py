@@ -1,4 +1,4 @@
-"""A meeting's photos and scans as thumbnails, with add, remove and open.
+"""A record's photos and scans (a meeting, a finding) as thumbnails, with add, remove, open.
 
 Storing files, making thumbnails and reading them happen in workers; the GUI thread only
 turns ready QImages into icons.
@@ -7,6 +7,7 @@ turns ready QImages into icons.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.attachments.blobs import AttachmentError, BlobStore
-from desktop_app.core.attachments.records import AttachedFile, detach
-from desktop_app.core.meetings.attachments import attach_to_meeting, meeting_files
+from desktop_app.core.attachments.records import AttachedFile, attach_all, attachments_of, detach
+from desktop_app.core.db import Database
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -48,11 +49,18 @@ class AttachmentPanel(QWidget):
     shown = Signal(int)  # number of files listed
     refused = Signal(list)  # messages, one per file not attached
 
-    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
+    def __init__(self, workspace: Workspace, runner: TaskRunner, record_table: str, hint: str,
+                 village_of: Callable[[Database, str], str] | None = None,
+                 parent: Any = None) -> None:
+        """``village_of`` finds (in a worker) the village a record's files belong to, or
+        raises ``AttachmentError`` saying what to do first; without it the village given
+        to ``show_record`` is used."""
         super().__init__(parent)
         self.workspace, self.runner = workspace, runner
         self.store = BlobStore(workspace.data_dir)
-        self.meeting_id: str | None = None
+        self.record_table, self.village_of = record_table, village_of
+        self.record_id: str | None = None
+        self.village_code: str | None = None
         self._request = 0
         self.files = QListWidget()
         self.files.setObjectName("attachmentList")
@@ -79,35 +87,34 @@ class AttachmentPanel(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Foto kegiatan dan pindaian daftar hadir yang sudah "
-                              "ditandatangani (JPEG, PNG atau PDF)."))
-        hint.setWordWrap(True)
+        hint_label = QLabel(hint)
+        hint_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
+        layout.addWidget(hint_label)
         layout.addWidget(self.files, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.set_meeting(None)
+        self.show_record(None)
 
     # -- showing -------------------------------------------------------------------
-    def set_meeting(self, meeting_id: str | None) -> None:
-        self.meeting_id = meeting_id
+    def show_record(self, record_id: str | None, village_code: str | None = None) -> None:
+        self.record_id, self.village_code = record_id, village_code
         self.message.hide()
         for button in (self.add_button, self.remove_button, self.open_button):
-            button.setEnabled(meeting_id is not None)
+            button.setEnabled(record_id is not None)
         self.reload()
 
     def reload(self) -> None:
         self._request += 1
-        request, meeting_id, db, store = self._request, self.meeting_id, \
+        request, record_id, db, store = self._request, self.record_id, \
             self.workspace.db, self.store
-        if meeting_id is None:
+        if record_id is None:
             self._show(request, [])
             return
 
         def work(_control: Any) -> list[ShownFile]:
             shown = []
-            for file in meeting_files(db, meeting_id):
+            for file in attachments_of(db, record_id):
                 thumb = store.thumbnail(file.sha256) if file.is_image else None
                 image = QImage(str(thumb)) if thumb else None
                 shown.append(ShownFile(file, image if image and not image.isNull()
@@ -119,7 +126,7 @@ class AttachmentPanel(QWidget):
 
     def _show(self, request: int, shown: list[ShownFile]) -> None:
         if request != self._request:
-            return  # a later meeting is on screen
+            return  # a later record is on screen
         self.files.clear()
         style = self.style()
         for entry in shown:
@@ -140,20 +147,25 @@ class AttachmentPanel(QWidget):
     # -- changing ------------------------------------------------------------------
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Tambah lampiran rapat"), "",
+            self, self.tr("Tambah lampiran"), "",
             self.tr("Foto dan pindaian (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)"))
         if paths:
             self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:
         """Store and attach the files in the writer thread, then show them."""
-        if self.meeting_id is None:
+        if self.record_id is None:
             return
-        meeting_id, workspace, store = self.meeting_id, self.workspace, self.store
+        record_id, workspace, store = self.record_id, self.workspace, self.store
+        table, village_of, village = self.record_table, self.village_of, self.village_code
         self.add_button.setEnabled(False)
 
         def work(_control: Any) -> tuple[list[AttachedFile], list[str]]:
-            return attach_to_meeting(workspace.db, workspace.editor, store, meeting_id, paths)
+            code = village_of(workspace.db, record_id) if village_of else village
+            if code is None:
+                raise AttachmentError(self.tr("Simpan dulu, lalu lampirkan."))
+            return attach_all(workspace.db, workspace.editor, store, paths, code, table,
+                              record_id)
 
         def done(result: tuple[list[AttachedFile], list[str]]) -> None:
             self.add_button.setEnabled(True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.core.backup import RestoreReport
 from desktop_app.core.sync.service import SyncService
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.apbdes.findings_page import FindingsPage
+from desktop_app.ui.backup_actions import BackupActions
+from desktop_app.ui.icons import icon
 from desktop_app.ui.idm.import_actions import (
     RUMUSAN,
     SHEET,
@@ -36,9 +40,11 @@ from desktop_app.ui.meetings_page import MeetingsPage
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.report_preview import ReportSettingsDialog
+from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.sync.sync_page import SyncPage
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
+from desktop_app.ui.window_state import save_window_state
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +54,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.importer: WilayahImporter | None = None
         self._closing = False
+        self.reopen_note: str | None = None  # set when the window closes to reopen the data
+        self.backups = BackupActions(workspace, self.runner, self)
+        self.backups.restored.connect(self._reopen_after_restore)
         self.setWindowTitle(self.tr("Sinergi Desa"))
 
         self.villages = VillagePage(workspace, self.runner)
@@ -56,17 +65,20 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(150)
         # Only sections that work are listed; later sections add themselves here.
-        self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages)
+        self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages,
+                          "villages")
         self.idm = IdmOverviewPage(workspace, self.runner)
-        self._add_section(self.tr("Rekap IDM"), self.idm)
+        self._add_section(self.tr("Rekap IDM"), self.idm, "idm")
         self.meetings = MeetingsPage(workspace, self.runner)
-        self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings)
+        self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings,
+                          "meetings")
         self.findings = FindingsPage(workspace, self.runner)
-        self._add_section(self.tr("Temuan Pengawasan"), self.findings)
+        self._add_section(self.tr("Temuan Pengawasan"), self.findings, "findings")
         self.findings.overdue_counted.connect(self._show_overdue)
         self.sync_page = SyncPage(SyncService(workspace), self.runner)
-        self._add_section(self.tr("Sinkronisasi"), self.sync_page)
+        self._add_section(self.tr("Sinkronisasi"), self.sync_page, "sync")
         self.sync_page.synced.connect(lambda _report: self._regions_changed())
+        self._fit_navigation()
         self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._section_shown)
         self.navigation.setCurrentRow(0)
@@ -85,11 +97,14 @@ class MainWindow(QMainWindow):
         self.villages.form.saved.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Profil tersimpan."), 5000))
         self.resize(1280, 720)
-        self._restore_geometry()
 
-    def _add_section(self, label: str, page: QWidget) -> None:
-        self.navigation.addItem(label)
+    def _add_section(self, label: str, page: QWidget, icon_name: str) -> None:
+        self.navigation.addItem(QListWidgetItem(icon(icon_name), label))
         self.sections.addWidget(page)
+        row = self.navigation.count() - 1
+        # Alt+1, Alt+2, … jump to a section
+        QShortcut(QKeySequence(f"Alt+{row + 1}"), self,
+                  lambda: self.navigation.setCurrentRow(row))
 
     def _section_shown(self, index: int) -> None:
         if self.sections.widget(index) is self.findings:
@@ -101,10 +116,31 @@ class MainWindow(QMainWindow):
         label = self.tr("Temuan Pengawasan")
         item.setText(self.tr("{label} ({count} terlambat)").format(label=label, count=count)
                      if count else label)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for the longest label in either language, icons included."""
+        width = max(150, self.navigation.sizeHintForColumn(0) + 12)
+        self.navigation.setMinimumWidth(width)
+        self.navigation.setMaximumWidth(width)
 
     def new_meeting(self) -> None:
         self.navigation.setCurrentRow(self.sections.indexOf(self.meetings))
         self.meetings.new_meeting()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.workspace, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def _reopen_after_restore(self, report: RestoreReport) -> None:
+        """The restored data is read afresh by a new window (see ui.app.run_gui)."""
+        self.reopen_note = self.tr(
+            "Data dipulihkan dari cadangan tanggal {created}. Salinan data sebelumnya: "
+            "{copy}").format(created=report.manifest.created_at.strftime("%d-%m-%Y %H:%M"),
+                             copy=report.safety_copy)
+        self._closing = True
+        self.close()
 
     def report_settings(self) -> ReportSettingsDialog:
         dialog = ReportSettingsDialog(self.workspace, self.runner, self)
@@ -114,7 +150,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
-                     QKeySequence("Ctrl+I"))
+                     QKeySequence("Ctrl+I"), "import")
         idm_menu = file_menu.addMenu(self.tr("Data I&DM"))
         self._action(idm_menu, self.tr("Impor rumusan IDM resmi (folder JSON)…"),
                      lambda: self._idm_import(RUMUSAN))
@@ -126,24 +162,35 @@ class MainWindow(QMainWindow):
         self._action(idm_menu, self.tr("Impor templat penilaian terisi…"),
                      lambda: self._idm_import(TEMPLATE))
         self._action(file_menu, self.tr("&Rapat baru"), self.new_meeting,
-                     QKeySequence("Ctrl+Shift+N"))
+                     QKeySequence("Ctrl+Shift+N"), "new")
         self._action(file_menu, self.tr("Kop surat && &kertas…"), self.report_settings)
-        self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user)
+        self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user, None, "user")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Cadangkan data…"), self.backups.ask_backup,
+                     QKeySequence("Ctrl+Shift+B"), "backup")
+        self._action(file_menu, self.tr("&Pulihkan data…"), self.backups.ask_restore,
+                     None, "restore")
+        self._action(file_menu, self.tr("Pen&gaturan…"), self.open_settings,
+                     QKeySequence("Ctrl+,"), "settings")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit,
+                     "quit")
         sync_menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
         self._action(sync_menu, self.tr("&Sinkronkan sekarang"), self.sync_page.sync_now,
-                     QKeySequence("Ctrl+Shift+S"))
+                     QKeySequence("Ctrl+Shift+S"), "sync")
         self._action(sync_menu, self.tr("&Pengaturan server…"), self.sync_page.open_settings)
         self._action(sync_menu, self.tr("&Ekspor paket sinkronisasi…"),
                      lambda: self.sync_page.export_bundle())
         self._action(sync_menu, self.tr("&Impor paket balasan…"),
                      lambda: self.sync_page.import_bundle())
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about)
+        self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about, None, "about")
 
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
+                icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -218,12 +265,6 @@ class MainWindow(QMainWindow):
             "untuk pendamping desa di Kalimantan Timur.\n\nDaftar wilayah: Kemendagri "
             "(data idn-area-data, lisensi ODbL).").format(version=__version__))
 
-    # -- window state --------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing and not self.meetings.confirm_discard():
             event.ignore()
@@ -238,7 +279,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 form.save(after=self._close_after_save)
                 return
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        save_window_state(self)
         self.runner.wait_idle()
         event.accept()
 

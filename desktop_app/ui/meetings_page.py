@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.meetings.attachments import MEETING_TABLE, meeting_village
 from desktop_app.core.meetings.entry import (
     ActionEntry,
     AgendaEntry,
@@ -137,7 +138,10 @@ class MeetingsPage(QWidget):
             [self.tr("Siapa"), self.tr("Instansi/Desa"), self.tr("Apa"),
              self.tr("Kapan (hh-bb-tttt)"), self.tr("Kode desa"), self.tr("Status")],
             self.tr("Tindak lanjut"), carried=True)
-        self.attachments = AttachmentPanel(workspace, runner)
+        self.attachments = AttachmentPanel(
+            workspace, runner, MEETING_TABLE,
+            self.tr("Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani "
+                    "(JPEG, PNG atau PDF)."), meeting_village)
         self.tabs.addTab(self.attachments, self.tr("Lampiran"))
         self.errors = QLabel()
         self.errors.setObjectName("meetingErrors")
@@ -477,7 +481,7 @@ class MeetingsPage(QWidget):
             self.carried.setCellWidget(row, 4, self._status_combo(c.action.status))
         for button in (self.delete_button, self.minutes_button, self.record_button):
             button.setEnabled(self.current_id is not None)
-        self.attachments.set_meeting(self.current_id)
+        self.attachments.show_record(self.current_id)
 
     # -- editing -------------------------------------------------------------------
     def draft(self) -> MeetingDraft:

@@ -131,3 +131,26 @@ def test_folder_import_by_code_in_name_refuses_bad_files_alone(workspace, tmp_pa
         assert budget_versions(reopened.db, "64.01.01.2003") == []
     finally:
         reopened.close()
+
+
+def test_many_files_are_read_by_a_second_process_and_stored_in_order(workspace, tmp_path):
+    from desktop_app.core.apbdes.folder_import import PARALLEL_FROM, import_folder
+    from desktop_app.core.models import Village
+
+    with workspace.db.writing() as session:  # enough villages for the reader process
+        template = session.get(Village, "64.01.01.2001")
+        for number in range(10, 10 + PARALLEL_FROM):
+            session.add(Village(
+                code=f"64.01.01.20{number}", code_plain=f"64010120{number}",
+                name=f"Desa {number}", district_code=template.district_code,
+                regency_code=template.regency_code, district_name=template.district_name,
+                regency_name=template.regency_name, kind="desa", active=True))
+    folder = tmp_path / "banyak"
+    folder.mkdir()
+    for number in range(10, 10 + PARALLEL_FROM):
+        rows = ROWS if number != 15 else [*ROWS, ["9.9", "kode asing", 1, 1, 0]]
+        write_report(folder / f"64.01.01.20{number}.xlsx", rows)
+    report = import_folder(workspace.db, workspace.editor, [folder], 2025)
+    assert len(report.imported) == PARALLEL_FROM - 1
+    assert [p.file for p in report.refused] == ["64.01.01.2015.xlsx"]
+    assert all(r.added == 8 for r in report.imported.values())

@@ -101,7 +101,7 @@ def test_finding_with_photo_and_follow_up_from_the_village_tab(qtbot, tmp_path, 
     photo = tmp_path / "papan.jpg"
     Image.new("RGB", (640, 480), (30, 120, 200)).save(photo)
     dialog.attachments.add_files([photo])
-    qtbot.waitUntil(lambda: dialog.attachments.list.count() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.attachments.files.count() == 1, timeout=5_000)
     dialog.next_status.setCurrentIndex(dialog.next_status.findData("in_progress"))
     dialog.status_note.setText("Papan sedang dibuat")
     with qtbot.waitSignal(dialog.saved, timeout=5_000):

@@ -31,6 +31,11 @@ def wait_done(qtbot, page) -> str:
 
 def test_sync_section_end_to_end(qtbot, open_window, workspace, server, tmp_path,
                                  monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    # A headless machine has no OS keyring: the token must go to the 0600 file.
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
     window = open_window(workspace)
     page = window.sync_page
     assert "Belum terhubung" in page.status_label.text() or page.status_label.text() == ""

@@ -21,8 +21,13 @@ from desktop_app.core.apbdes.budgets import VERSIONS, find_budget
 from desktop_app.core.apbdes.catalogue import AccountCatalogue, default_accounts, default_rules
 from desktop_app.core.apbdes.checks import Finding, run_checks
 from desktop_app.core.apbdes.lines import BudgetLine
-from desktop_app.core.apbdes.mappings import known_layout, remember_layout
-from desktop_app.core.apbdes.report_sheet import ColumnLayout, read_lines
+from desktop_app.core.apbdes.mappings import known_layout, remember_layout, remembered_layouts
+from desktop_app.core.apbdes.report_sheet import (
+    HEADER_SEARCH_ROWS,
+    ColumnLayout,
+    ReportContent,
+    read_lines,
+)
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.importing_sheet_read import read_table
@@ -57,6 +62,30 @@ def stored_lines(session: Session, budget_id: str) -> list[BudgetLine]:
                        r.source, r.kind, id=r.id) for r in rows]
 
 
+@dataclass
+class ReadReport:
+    """A file read and checked, ready to store (picklable: it may come from a worker)."""
+
+    name: str
+    table: list[list[Any]]
+    layout: ColumnLayout | None
+    content: ReportContent | None
+    problems: list[Problem]
+
+
+def read_report_file(path: Path, remembered: dict[str, str],
+                     catalogue: AccountCatalogue | None = None,
+                     layout: ColumnLayout | None = None) -> ReadReport:
+    """Read and check ``path`` without touching the database; problems are returned."""
+    try:
+        _sheet, table = read_table(path)
+        layout = layout or known_layout(remembered, table)
+        content = read_lines(path.name, table, catalogue or default_accounts(), layout)
+    except InputFileError as error:
+        return ReadReport(path.name, [], layout, None, error.problems)
+    return ReadReport(path.name, table[:HEADER_SEARCH_ROWS], layout, content, [])
+
+
 def import_realisation(db: Database, editor: Editor, path: Path, village_code: str,
                        year: int, version: str = "murni", semester: int = 1,
                        catalogue: AccountCatalogue | None = None,
@@ -70,19 +99,28 @@ def import_realisation(db: Database, editor: Editor, path: Path, village_code: s
     remembered column mapping or the usual header texts say where the columns are; with
     ``remember`` the given layout is kept for files with the same header.
     """
+    with db.reading() as session:
+        remembered = remembered_layouts(session)
+    read = read_report_file(path, remembered, catalogue, layout)
+    return store_report(db, editor, read, village_code, year, version, semester, reported_on,
+                        remember and layout is not None)
+
+
+def store_report(db: Database, editor: Editor, read: ReadReport, village_code: str,
+                 year: int, version: str = "murni", semester: int = 1,
+                 reported_on: date | None = None, remember: bool = False) -> ImportReport:
+    """Write a read report into the village's budget, all or nothing."""
     if version not in VERSIONS or semester not in (1, 2):
         raise ValueError((version, semester))
-    _sheet, table = read_table(path)
-    if layout is None:
-        with db.reading() as session:
-            layout = known_layout(session, table)
-    content = read_lines(path.name, table, catalogue or default_accounts(), layout)
+    if read.content is None:
+        raise InputFileError(read.problems)
+    content = read.content
     with db.writing() as session:
-        if remember and layout is not None:
-            remember_layout(session, table, layout)
+        if remember and read.layout is not None:
+            remember_layout(session, read.table, read.layout)
         village = session.get(Village, village_code)
         if village is None or village.kind == "kelurahan":
-            raise InputFileError([Problem(path.name, None, translate(
+            raise InputFileError([Problem(read.name, None, translate(
                 "ApbdesImport", "{code} bukan desa/kampung; kelurahan tidak punya APBDes")
                 .format(code=village_code))])
         budget = find_budget(session, village_code, year, version)

@@ -32,14 +32,18 @@ def remember_layout(session: Session, table: list[list[Any]], layout: ColumnLayo
                 json.dumps(layout.columns, sort_keys=True))
 
 
-def known_layout(session: Session, table: list[list[Any]]) -> ColumnLayout | None:
+def remembered_layouts(session: Session) -> dict[str, str]:
+    """Every remembered mapping (a handful), to choose layouts away from the database."""
+    return dict(session.execute(select(LocalSetting.key, LocalSetting.value)
+                                .where(LocalSetting.key.startswith(PREFIX))).all())
+
+
+def known_layout(remembered: dict[str, str], table: list[list[Any]]) -> ColumnLayout | None:
     """A remembered layout for one of the first rows, else the one found by header texts."""
-    keys = {PREFIX + signature(row): position
-            for position, row in reversed(list(enumerate(table[:HEADER_SEARCH_ROWS])))
-            if any(normalised(c) for c in row)}
-    stored = session.execute(select(LocalSetting.key, LocalSetting.value)
-                             .where(LocalSetting.key.in_(keys))).all()
-    if stored:
-        key, value = min(stored, key=lambda item: keys[item[0]])
-        return ColumnLayout(keys[key], {k: int(v) for k, v in json.loads(value).items()})
+    for position, row in enumerate(table[:HEADER_SEARCH_ROWS]):
+        if not any(normalised(c) for c in row):
+            continue
+        stored = remembered.get(PREFIX + signature(row))
+        if stored:
+            return ColumnLayout(position, {k: int(v) for k, v in json.loads(stored).items()})
     return detect_layout(table)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.core.attachments.blobs import BlobStore
+from desktop_app.core.attachments.blobs import AttachmentError, BlobStore
 from desktop_app.core.db import Database
 from desktop_app.core.models import Attachment
 from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
@@ -50,6 +50,20 @@ def attach(db: Database, editor: Editor, store: BlobStore, source: Path, village
             "size": (None, blob.size)}, village_code)
         session.flush()
         return _view(row)
+
+
+def attach_all(db: Database, editor: Editor, store: BlobStore, sources: list[Path],
+               village_code: str, record_table: str,
+               record_id: str) -> tuple[list[AttachedFile], list[str]]:
+    """Attach each file on its own; returns what was attached and, per refused file, why."""
+    attached, refused = [], []
+    for source in sources:
+        try:
+            attached.append(attach(db, editor, store, source, village_code, record_table,
+                                   record_id))
+        except AttachmentError as error:
+            refused.append(str(error))
+    return attached, refused
 
 
 def attachments_of(db: Database, record_id: str) -> list[AttachedFile]:

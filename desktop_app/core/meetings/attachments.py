@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.core.attachments.blobs import AttachmentError, BlobStore
-from desktop_app.core.attachments.records import AttachedFile, attach, attachments_of
+from desktop_app.core.attachments.records import AttachedFile, attach_all, attachments_of
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.models import Meeting
@@ -39,15 +39,8 @@ def meeting_village(db: Database, meeting_id: str) -> str:
 def attach_to_meeting(db: Database, editor: Editor, store: BlobStore, meeting_id: str,
                       sources: list[Path]) -> tuple[list[AttachedFile], list[str]]:
     """Attach each file; returns what was attached and, per refused file, why."""
-    village = meeting_village(db, meeting_id)
-    attached, refused = [], []
-    for source in sources:
-        try:
-            attached.append(attach(db, editor, store, source, village, MEETING_TABLE,
-                                   meeting_id))
-        except AttachmentError as error:
-            refused.append(str(error))
-    return attached, refused
+    return attach_all(db, editor, store, sources, meeting_village(db, meeting_id),
+                      MEETING_TABLE, meeting_id)
 
 
 def meeting_files(db: Database, meeting_id: str) -> list[AttachedFile]:

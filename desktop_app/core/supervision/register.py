@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.models import SupervisionFinding, Village
 from desktop_app.core.models.supervision import OPEN_STATUSES
+from desktop_app.core.villages.search import escape_like, name_contains
 
 PAGE_SIZE = 200
 
@@ -77,37 +78,49 @@ def _filtered(query: Select, flt: FindingFilter) -> Select:
         query = query.where(overdue_clause(flt.today))
     text = flt.text.strip()
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        # SQLite's LIKE ignores ASCII case already; ilike's lower() calls cost a scan.
+        pattern = f"%{escape_like(text)}%"
+        # SQLite's LIKE ignores ASCII case already (ilike's lower() calls cost a scan);
+        # village names go through their trigram index, not a lookup per finding.
+        named = select(Village.code).where(name_contains(text))
         query = query.where(or_(F.description.like(pattern, escape="\\"),
-                                Village.name.like(pattern, escape="\\"),
-                                F.responsible.like(pattern, escape="\\")))
+                                F.responsible.like(pattern, escape="\\"),
+                                F.village_code.in_(named)))
     return query
 
 
 def count_findings(session: Session, flt: FindingFilter) -> int:
-    query = select(func.count()).select_from(F).join(Village, Village.code == F.village_code)
-    return session.scalar(_filtered(query, flt)) or 0
+    return session.scalar(_filtered(select(func.count()).select_from(F), flt)) or 0
 
 
 def list_findings(session: Session, flt: FindingFilter, sort: str = "deadline",
                   descending: bool = False, offset: int = 0,
                   limit: int = PAGE_SIZE) -> list[FindingRow]:
+    """One page of findings. Unless the sort needs the village, the page is chosen from the
+    findings alone and only its rows are joined to their villages."""
     key = SORT_KEYS[sort]
-    order = key.desc() if descending else key.asc()
+    order = (key.desc() if descending else key.asc()).nulls_last()
     query = select(F.id, F.village_code, Village.name, Village.regency_name, F.found_on,
                    F.category, F.severity, F.description, F.responsible, F.deadline,
                    F.status, overdue_clause(flt.today)) \
         .join(Village, Village.code == F.village_code)
-    query = _filtered(query, flt).order_by(order.nulls_last(), F.id).offset(offset).limit(limit)
+    if sort in ("village", "regency"):
+        query = _filtered(query, flt)
+    else:
+        page_order = order
+        if flt.text.strip():  # a full scan answers LIKE; walking a sort index costs more
+            plain = key.concat("")
+            page_order = (plain.desc() if descending else plain.asc()).nulls_last()
+        page = _filtered(select(F.id), flt).order_by(page_order, F.id).offset(offset) \
+            .limit(limit)
+        query, offset = query.where(F.id.in_(page.scalar_subquery())), 0
+    query = query.order_by(order, F.id).offset(offset).limit(limit)
     return [FindingRow(*row[:11], bool(row[11])) for row in session.execute(query)]
 
 
 def overdue_counts(session: Session, today: date,
                    region_code: str | None = None) -> dict[str, int]:
     """Overdue findings per village code (for recaps and at-a-glance badges)."""
-    query = select(F.village_code, func.count()).select_from(F).join(
-        Village, Village.code == F.village_code).where(overdue_clause(today)) \
-        .group_by(F.village_code)
+    query = select(F.village_code, func.count()).select_from(F) \
+        .where(overdue_clause(today)).group_by(F.village_code)
     query = _filtered(query, FindingFilter(today, region_code=region_code))
     return dict(session.execute(query).all())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, func, literal_column, select
 from sqlalchemy import text as text_sql
 from sqlalchemy.orm import Session
 
@@ -42,8 +42,19 @@ SORT_KEYS = {
 TRIGRAM = 3  # the full-text index answers substrings of at least three characters
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def name_contains(text: str) -> ColumnElement[bool]:
+    """Villages whose name contains ``text``: by the trigram index when it can answer."""
+    if len(text) >= TRIGRAM and not any(c in text for c in "%_\\"):
+        # No ESCAPE clause here: with one, SQLite cannot use the trigram index.
+        matches = text_sql(
+            "SELECT rowid FROM village_name_fts WHERE name LIKE :pattern"
+        ).bindparams(pattern=f"%{text}%")
+        return literal_column("village.rowid").in_(matches)
+    return Village.name.like(f"%{escape_like(text)}%", escape="\\")
 
 
 def _filtered(query: Select, village_filter: VillageFilter) -> Select:
@@ -52,14 +63,8 @@ def _filtered(query: Select, village_filter: VillageFilter) -> Select:
     if digits.isdigit():
         # A code prefix as a range, so the unique index on code_plain answers it.
         query = query.where(Village.code_plain >= digits, Village.code_plain < digits + ":")
-    elif len(text) >= TRIGRAM and not any(c in text for c in "%_\\"):
-        # No ESCAPE clause here: with one, SQLite cannot use the trigram index.
-        matches = text_sql(
-            "SELECT rowid FROM village_name_fts WHERE name LIKE :pattern"
-        ).bindparams(pattern=f"%{text}%")
-        query = query.where(literal_column("village.rowid").in_(matches))
     elif text:
-        query = query.where(Village.name.like(f"%{_escape_like(text)}%", escape="\\"))
+        query = query.where(name_contains(text))
     if village_filter.regency_code:
         query = query.where(Village.regency_code == village_filter.regency_code)
     if village_filter.district_code:

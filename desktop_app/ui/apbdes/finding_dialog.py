@@ -38,7 +38,7 @@ from desktop_app.core.supervision.store import (
     save_finding,
 )
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.attachments_strip import AttachmentStrip
+from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -59,7 +59,7 @@ class FindingDialog(QDialog):
         self.village_code, self.finding_id, self.visit_id = village_code, finding_id, visit_id
         self.view: FindingView | None = None
         self.setWindowTitle(self.tr("Temuan — {village}").format(village=village_name))
-        self.resize(640, 680)
+        self.resize(660, 720)
 
         self.found_on = QDateEdit(QDate.currentDate())
         self.found_on.setObjectName("found_on")
@@ -100,7 +100,10 @@ class FindingDialog(QDialog):
         self.errors.setStyleSheet("color: #c0392b")
         self.errors.setWordWrap(True)
 
-        self.attachments = AttachmentStrip(workspace, runner, "supervision_finding", self)
+        self.attachments = AttachmentPanel(
+            workspace, runner, "supervision_finding",
+            self.tr("Foto dan pindaian bukti (JPEG, PNG atau PDF)."), parent=self)
+        self.attachments.files.setMaximumHeight(180)
         photos = QGroupBox(self.tr("Foto dan dokumen bukti"))
         QVBoxLayout(photos).addWidget(self.attachments)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.apbdes.importing import ImportReport, import_realisation
-from desktop_app.core.apbdes.mappings import known_layout
+from desktop_app.core.apbdes.mappings import known_layout, remembered_layouts
 from desktop_app.core.apbdes.report_sheet import HEADER_SEARCH_ROWS, ColumnLayout, normalised
 from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
 from desktop_app.core.workspace import Workspace
@@ -133,7 +133,8 @@ class ImportRealisationDialog(QDialog):
         def work(_control: Any) -> SheetPreview:
             _sheet, table = read_table(path)
             with db.reading() as session:
-                return SheetPreview(path, table[:HEADER_SEARCH_ROWS], known_layout(session, table))
+                remembered = remembered_layouts(session)
+            return SheetPreview(path, table[:HEADER_SEARCH_ROWS], known_layout(remembered, table))
 
         self.runner.submit(work, self._show_preview, self._read_failed)
 

@@ -1,0 +1,100 @@
+"""Guards around the data folder: writable, enough space, used by one program at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from desktop_app.core.i18n import translate
+from desktop_app.core.migrate import DatabaseOpenError
+
+LOCK_FILE = "sinergi-desa.lock"
+PROBE_BYTES = 64 * 1024  # a write this big must fit before the database is touched
+
+
+def _t(text: str) -> str:
+    return translate("DataFolder", text)
+
+
+class DataFolderError(DatabaseOpenError):
+    """The data folder cannot be used; the message says why, in the user's language."""
+
+
+class DataFolderInUse(DataFolderError):
+    pass
+
+
+def disk_problem(error: OSError, folder: Path) -> str:
+    """An Indonesian sentence for a failed write into ``folder``."""
+    if error.errno == errno.ENOSPC:
+        return _t("Ruang disk di {folder} tidak cukup. Kosongkan ruang lalu coba lagi; "
+                  "tidak ada data yang berubah.").format(folder=folder)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return _t("Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). "
+                  "Pilih folder lain; tidak ada data yang berubah.").format(folder=folder)
+    return _t("Berkas tidak dapat ditulis di {folder}: {error}").format(
+        folder=folder, error=error.strerror or error)
+
+
+def database_write_problem(error: Exception, folder: Path) -> str:
+    """An Indonesian sentence for SQLite refusing to write (full disk, read-only, I/O)."""
+    text = str(error).lower()
+    if "full" in text:
+        return disk_problem(OSError(errno.ENOSPC, "disk full"), folder)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return disk_problem(OSError(errno.EROFS, "read-only"), folder)
+    return _t("Basis data di {folder} tidak dapat ditulis: {error}").format(
+        folder=folder, error=error)
+
+
+def check_writable(folder: Path) -> None:
+    """Create ``folder`` if needed and prove a small write succeeds there."""
+    probe = folder / ".uji-tulis"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with probe.open("wb") as stream:
+            stream.write(b"\0" * PROBE_BYTES)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        raise DataFolderError(disk_problem(error, folder)) from error
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+
+
+class DataFolderLock:
+    """An OS lock on ``<data_dir>/sinergi-desa.lock``, released when the process ends."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_FILE
+        self._lock = FileLock(self.path, timeout=0)
+
+    def acquire(self) -> DataFolderLock:
+        try:
+            self._lock.acquire()
+        except Timeout as error:
+            raise DataFolderInUse(_t(
+                "Data di {folder} sedang dibuka oleh Sinergi Desa lain (jendela lain atau "
+                "pengguna lain di komputer ini). Tutup program itu dulu, lalu coba lagi."
+            ).format(folder=self.path.parent)) from error
+        except OSError as error:
+            raise DataFolderError(disk_problem(error, self.path.parent)) from error
+        return self
+
+    def release(self) -> None:
+        self._lock.release()
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+
+def lock_data_folder(data_dir: Path) -> DataFolderLock:
+    """Check the folder is writable, then lock it; raises ``DataFolderError``."""
+    check_writable(data_dir)
+    return DataFolderLock(data_dir).acquire()

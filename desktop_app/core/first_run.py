@@ -1,0 +1,66 @@
+"""What the first-run wizard asks, stored in the database's local settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.db import Database
+from desktop_app.core.i18n import translate
+from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
+from desktop_app.core.reports.document import Letterhead
+from desktop_app.core.reports.settings import ReportSettings, save_report_settings
+
+FIRST_RUN_DONE = "first_run_done"
+USER_ROLE = "user_role"
+USER_INSTITUTION = "user_institution"
+WORK_REGENCY = "work_regency"
+WORK_DISTRICT = "work_district"
+
+# Kemendagri codes of the kabupaten/kota of Kalimantan Timur (DESIGN §2).
+KALTIM_REGENCIES = (
+    ("64.01", "Kabupaten Paser"), ("64.02", "Kabupaten Kutai Kartanegara"),
+    ("64.03", "Kabupaten Berau"), ("64.07", "Kabupaten Kutai Barat"),
+    ("64.08", "Kabupaten Kutai Timur"), ("64.09", "Kabupaten Penajam Paser Utara"),
+    ("64.11", "Kabupaten Mahakam Ulu"), ("64.71", "Kota Balikpapan"),
+    ("64.72", "Kota Samarinda"), ("64.74", "Kota Bontang"),
+)
+
+
+def role_labels() -> dict[str, str]:
+    return {
+        "pendamping": translate("FirstRun", "Pendamping desa"),
+        "kabupaten": translate("FirstRun", "Operator kabupaten (DPMD)"),
+        "provinsi": translate("FirstRun", "Admin provinsi (DPMPD)"),
+    }
+
+
+@dataclass(frozen=True)
+class FirstRunAnswers:
+    name: str
+    role: str
+    institution: str
+    report: ReportSettings
+    regency: str | None
+    district: str
+
+
+def first_run_done(db: Database) -> bool:
+    with db.reading() as session:
+        return get_setting(session, FIRST_RUN_DONE) == "1"
+
+
+def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
+    """One transaction: who, the letterhead and paper, the working area, done."""
+    with db.writing() as session:
+        set_setting(session, USER_NAME, answers.name)
+        set_setting(session, USER_ROLE, answers.role)
+        set_setting(session, USER_INSTITUTION, answers.institution)
+        set_setting(session, WORK_REGENCY, answers.regency or "")
+        set_setting(session, WORK_DISTRICT, answers.district)
+        save_report_settings(session, answers.report)
+        set_setting(session, FIRST_RUN_DONE, "1")
+
+
+def default_letterhead(institution: str) -> Letterhead:
+    return Letterhead(institution_lines=(institution.upper(),) if institution else (),
+                      address_lines=())

@@ -1,0 +1,163 @@
+"""The first-run wizard: who uses the program, the letterhead, the working area and where
+the region list comes from. Shown by ``ui.app`` until it has been finished once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app.core.first_run import (
+    KALTIM_REGENCIES,
+    FirstRunAnswers,
+    first_run_done,
+    role_labels,
+    save_first_run,
+)
+from desktop_app.core.reports.document import Letterhead, paper_names
+from desktop_app.core.reports.settings import DEFAULT_LETTERHEAD, ReportSettings
+from desktop_app.core.workspace import Workspace
+
+
+def _lines(editor: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in editor.toPlainText().splitlines() if line.strip())
+
+
+def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
+    page = QWizardPage()
+    page.setTitle(title)
+    page.setSubTitle(subtitle)
+    return page, QFormLayout(page)
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, default_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selamat datang di Sinergi Desa"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Nanti saja"))
+        self.addPage(self._user_page(default_name))
+        self.addPage(self._letterhead_page())
+        self.addPage(self._area_page())
+        self.addPage(self._regions_page())
+        self.resize(640, 480)
+
+    def _user_page(self, default_name: str) -> QWizardPage:
+        page, form = _page(self.tr("Siapa yang memakai program ini?"), self.tr(
+            "Nama Anda dicatat pada setiap perubahan data dan tercetak di dokumen."))
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for code, label in role_labels().items():
+            self.role.addItem(label, code)
+        self.institution = QLineEdit()
+        self.institution.setPlaceholderText(self.tr("misalnya DPMD Kabupaten Paser"))
+        form.addRow(self.tr("Nama *"), self.name)
+        form.addRow(self.tr("Peran"), self.role)
+        form.addRow(self.tr("Instansi"), self.institution)
+        self.name.setText(default_name)
+        page.isComplete = lambda: bool(self.name.text().strip())  # the name is required
+        self.name.textChanged.connect(page.completeChanged)
+        return page
+
+    def _letterhead_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Kop surat dokumen cetak"), self.tr(
+            "Kop ini tercetak di notulen, berita acara dan laporan. Dapat diubah kapan saja "
+            "di Pengaturan."))
+        self.letterhead = QPlainTextEdit("\n".join(DEFAULT_LETTERHEAD.institution_lines))
+        self.address = QPlainTextEdit("\n".join(DEFAULT_LETTERHEAD.address_lines))
+        self.address.setMaximumHeight(70)
+        self.paper = QComboBox()
+        for code, label in paper_names():
+            self.paper.addItem(label, code)
+        form.addRow(self.tr("Nama instansi (satu baris per tingkat)"), self.letterhead)
+        form.addRow(self.tr("Alamat, telepon, surel"), self.address)
+        form.addRow(self.tr("Ukuran kertas"), self.paper)
+        return page
+
+    def _area_page(self) -> QWizardPage:
+        page, form = _page(self.tr("Wilayah kerja"), self.tr(
+            "Daftar desa dan rekap dibuka pada wilayah ini lebih dulu."))
+        self.regency = QComboBox()
+        self.regency.addItem(self.tr("Seluruh Kalimantan Timur"), None)
+        for code, name in KALTIM_REGENCIES:
+            self.regency.addItem(f"{code} {name}", code)
+        self.district = QLineEdit()
+        self.district.setPlaceholderText(self.tr("nama kecamatan, boleh lebih dari satu"))
+        form.addRow(self.tr("Kabupaten/kota"), self.regency)
+        form.addRow(self.tr("Kecamatan"), self.district)
+        return page
+
+    def _regions_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Daftar wilayah"))
+        page.setSubTitle(self.tr("Dari mana daftar provinsi, kabupaten, kecamatan dan desa "
+                                 "diambil?"))
+        self.from_file = QRadioButton(self.tr("Impor dari berkas (folder CSV Kemendagri)"))
+        self.from_server = QRadioButton(self.tr("Dari server provinsi"))
+        self.later = QRadioButton(self.tr("Nanti saja"))
+        self.from_file.setChecked(True)
+        self.folder = QLineEdit()
+        choose = QPushButton(self.tr("Pilih…"))
+        choose.clicked.connect(self._choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        server_note = QLabel(self.tr(
+            "Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur "
+            "(Pengaturan → Server provinsi)."))
+        server_note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.from_file)
+        layout.addLayout(row)
+        layout.addWidget(self.from_server)
+        layout.addWidget(server_note)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        return page
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder daftar wilayah"))
+        if path:
+            self.folder.setText(path)
+
+    def answers(self) -> FirstRunAnswers:
+        report = ReportSettings(Letterhead(_lines(self.letterhead), _lines(self.address)),
+                                self.paper.currentData())
+        return FirstRunAnswers(self.name.text().strip(), self.role.currentData(),
+                               self.institution.text().strip(), report,
+                               self.regency.currentData(), self.district.text().strip())
+
+    def region_folder(self) -> Path | None:
+        """The folder to import once the window is open, if one was chosen."""
+        text = self.folder.text().strip()
+        return Path(text) if self.from_file.isChecked() and text else None
+
+
+def run_first_run_if_needed(workspace: Workspace) -> Path | None:
+    """Before the main window (start-up only): ask, store, return a folder to import."""
+    if first_run_done(workspace.db):
+        return None
+    wizard = FirstRunWizard(workspace.editor.user)
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return None  # asked again next time
+    answers = wizard.answers()
+    save_first_run(workspace.db, answers)
+    workspace.editor.user = answers.name
+    return wizard.region_folder()

@@ -1,0 +1,70 @@
+"""The first-run wizard stores its answers; the demo folder holds fictional data."""
+
+from __future__ import annotations
+
+from desktop_app.core.demo import DEMO_USER, demo_dir, fill_demo_data
+from desktop_app.core.first_run import (
+    USER_INSTITUTION,
+    WORK_REGENCY,
+    first_run_done,
+    save_first_run,
+)
+from desktop_app.core.local_settings import USER_NAME, get_setting
+from desktop_app.core.meetings.store import list_meetings
+from desktop_app.core.reports.settings import load_report_settings
+from desktop_app.core.workspace import open_workspace
+from desktop_app.ui.first_run import FirstRunWizard
+
+
+def test_the_wizard_asks_who_letterhead_area_and_regions(qtbot, tmp_path, workspace):
+    assert not first_run_done(workspace.db)
+    wizard = FirstRunWizard("rahmat")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.name.clear()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # name required
+    qtbot.keyClicks(wizard.name, "Rahmat Hidayat")
+    wizard.institution.setText("DPMD Kabupaten Paser")
+    wizard.next()
+    wizard.letterhead.setPlainText("PEMERINTAH KABUPATEN PASER\nDPMD")
+    wizard.paper.setCurrentIndex(wizard.paper.findData("F4"))
+    wizard.next()
+    wizard.regency.setCurrentIndex(wizard.regency.findData("64.01"))
+    wizard.next()
+    wizard.folder.setText(str(tmp_path / "wilayah"))
+    assert wizard.region_folder() == tmp_path / "wilayah"
+
+    save_first_run(workspace.db, wizard.answers())
+    assert first_run_done(workspace.db)
+    with workspace.db.reading() as session:
+        assert get_setting(session, USER_NAME) == "Rahmat Hidayat"
+        assert get_setting(session, USER_INSTITUTION) == "DPMD Kabupaten Paser"
+        assert get_setting(session, WORK_REGENCY) == "64.01"
+        report = load_report_settings(session)
+    assert report.paper == "F4"
+    assert report.letterhead.institution_lines == ("PEMERINTAH KABUPATEN PASER", "DPMD")
+    wizard.from_server.setChecked(True)
+    assert wizard.region_folder() is None
+
+
+def test_demo_data_lives_apart_and_opens_in_every_section(qtbot, tmp_path, open_window):
+    real = tmp_path / "SinergiDesa"
+    folder = demo_dir(real)
+    assert folder.parent == real.parent and folder != real
+    demo = open_workspace(folder)
+    try:
+        assert fill_demo_data(demo)
+        assert not fill_demo_data(demo)  # filled once; never over real or edited data
+        with demo.db.reading() as session:
+            assert all("Contoh" in m.title for m in list_meetings(session))
+        window = open_window(demo)
+        page = window.villages
+        assert page.model.rowCount() == 7
+        assert all("Contoh" in page.model.rows[r].name for r in range(7))
+        assert window.workspace.editor.user == DEMO_USER
+        for row in range(window.navigation.count()):
+            window.navigation.setCurrentRow(row)
+            assert window.sections.currentIndex() == row
+    finally:
+        window.runner.wait_idle()
+        demo.close()
