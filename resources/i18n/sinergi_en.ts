@@ -4592,6 +4592,11 @@ Monitoring officer,</translation>
     <name>Sync</name>
     <message>
       <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mencoba lagi dalam {seconds} detik: {error}</source>
+      <translation>Trying again in {seconds} seconds: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
       <source>Mengirim perubahan</source>
       <translation>Sending changes</translation>
     </message>
@@ -4654,6 +4659,11 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/core/sync/files.py" />
       <source>Berkas {name} rusak dalam perjalanan; diunduh ulang.</source>
       <translation>File {name} was damaged in transit; downloading it again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/fold.py" />
+      <source>Digabung dengan data yang sama dari server.</source>
+      <translation>Merged with the same record from the server.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/sync/service.py" />
