@@ -11,7 +11,6 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.core.data_folder import DataFolderError, lock_data_folder
-from desktop_app.core.migrate import DatabaseOpenError
 from desktop_app.core.problems import InputFileError
 from desktop_app.logging_setup import configure_logging
 from desktop_app.paths import DATA_DIR_ENV, data_dir
@@ -101,21 +100,14 @@ def _run_command(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _import_wilayah(folder: Path, source: Path, province: str | None) -> int:
+    from desktop_app.core.command_line import open_for_command, print_progress
     from desktop_app.core.regions.wilayah_import import import_wilayah
-    from desktop_app.core.workspace import open_workspace
 
-    try:
-        workspace = open_workspace(folder)
-    except DatabaseOpenError as error:
-        print(error, file=sys.stderr)
+    workspace = open_for_command(folder)
+    if workspace is None:
         return 2
-
-    def show(done: int, total: int, phase: str) -> None:
-        if total:
-            print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
-
     try:
-        report = import_wilayah(workspace.db, source, province, progress=show)
+        report = import_wilayah(workspace.db, source, province, progress=print_progress)
     except InputFileError as error:
         print(f"\nImpor dibatalkan, tidak ada yang disimpan:\n{error}", file=sys.stderr)
         return 1

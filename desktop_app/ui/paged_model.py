@@ -7,12 +7,30 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
 from desktop_app.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def paged_table_view(name: str, model: QAbstractTableModel) -> QTableView:
+    """A read-only list of rows, one selected at a time, sorted by the model (in SQL)."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
 
 class PagedQueryModel(QAbstractTableModel):

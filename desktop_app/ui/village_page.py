@@ -7,15 +7,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from desktop_app.core.workspace import Workspace
 from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
 from desktop_app.ui.idm.village_idm import VillageIdmPanel
 from desktop_app.ui.messages import report_error
+from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.profile_form import ProfileForm
 from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.tasks import TaskRunner
@@ -64,19 +62,8 @@ class VillagePage(QWidget):
         self.model = VillageTableModel(workspace.db, runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda e: report_error(self, e, self.tr("Mencari desa")))
-        self.table = QTableView()
-        self.table.setObjectName("villageTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = paged_table_view("villageTable", self.model)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 120)
         self.table.setColumnWidth(1, 170)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.i18n import translate
-from desktop_app.core.migrate import DatabaseOpenError
 
 COMMAND = "import-apbdes"
 
@@ -33,22 +32,15 @@ def add_apbdes_command(commands: Any) -> None:
 
 def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
     from desktop_app.core.apbdes.folder_import import import_folder
-    from desktop_app.core.workspace import open_workspace
+    from desktop_app.core.command_line import open_for_command, print_progress
 
-    try:
-        workspace = open_workspace(folder)
-    except DatabaseOpenError as error:
-        print(error, file=sys.stderr)
+    workspace = open_for_command(folder)
+    if workspace is None:
         return 2
-
-    def show(done: int, total: int, phase: str) -> None:
-        if total:
-            print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
-
     try:
         report = import_folder(workspace.db, workspace.editor, args.paths, args.year,
                                "perubahan" if args.perubahan else "murni", args.semester,
-                               date.today(), progress=show)
+                               date.today(), progress=print_progress)
     finally:
         workspace.close()
     imported = report.imported.values()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from desktop_app.core.apbdes.amounts import ZERO, format_amount, parse_amount
@@ -25,7 +24,7 @@ from desktop_app.core.apbdes.catalogue import (
 )
 from desktop_app.core.apbdes.lines import DETAIL, BudgetLine, classify
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
+from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter
 from desktop_app.core.problems import InputFileError, Problem
 
 HEADER_SEARCH_ROWS = 15
@@ -74,18 +73,12 @@ def detect_layout(table: list[list[Any]]) -> ColumnLayout | None:
     return None
 
 
-def read_report(path: Path, catalogue: AccountCatalogue,
-                layout: ColumnLayout | None = None) -> ReportContent:
-    """Checked lines of the report at ``path``; ``InputFileError`` lists every problem.
+def read_lines(name: str, table: list[list[Any]], catalogue: AccountCatalogue,
+               layout: ColumnLayout | None = None) -> ReportContent:
+    """Checked lines of a report's cells; ``InputFileError`` lists every problem.
 
     Without ``layout`` the header is found by its usual texts.
     """
-    _sheet, table = read_table(path)
-    return read_lines(path.name, table, catalogue, layout)
-
-
-def read_lines(name: str, table: list[list[Any]], catalogue: AccountCatalogue,
-               layout: ColumnLayout | None = None) -> ReportContent:
     return _Reader(name, catalogue).read(table, layout)
 
 

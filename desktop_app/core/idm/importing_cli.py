@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.command_line import open_for_command, print_progress
 from desktop_app.core.i18n import translate
-from desktop_app.core.migrate import DatabaseOpenError
 from desktop_app.core.problems import Cancelled, InputFileError
 
 COMMANDS = frozenset({"import-idm", "idm-template"})
@@ -39,12 +39,8 @@ def add_idm_commands(commands: Any) -> None:
 
 
 def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
-    from desktop_app.core.workspace import open_workspace
-
-    try:
-        workspace = open_workspace(folder)
-    except DatabaseOpenError as error:
-        print(error, file=sys.stderr)
+    workspace = open_for_command(folder)
+    if workspace is None:
         return 2
     try:
         if args.command == "import-idm":
@@ -52,11 +48,6 @@ def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
         return _write_template(workspace, args)
     finally:
         workspace.close()
-
-
-def _show(done: int, total: int, phase: str) -> None:
-    if total:
-        print(f"\r{phase} {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
 def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
@@ -72,12 +63,12 @@ def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
     sheets = [path for path in args.paths if is_national_sheet(path)]
     rumusan = [path for path in args.paths if not is_national_sheet(path)]
     if rumusan:
-        report.merge(import_rumusan(workspace.db, rumusan, progress=_show,
+        report.merge(import_rumusan(workspace.db, rumusan, progress=print_progress,
                                     editor=workspace.editor))
     for sheet in sheets:
         try:
             report.merge(import_national_sheet(workspace.db, sheet, args.province,
-                                               args.kabupaten, progress=_show,
+                                               args.kabupaten, progress=print_progress,
                                                editor=workspace.editor))
         except (InputFileError, Cancelled) as error:
             failed = True

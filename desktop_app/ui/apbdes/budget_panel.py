@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -48,6 +47,7 @@ from desktop_app.ui.apbdes.findings_page import FindingsModel
 from desktop_app.ui.apbdes.import_dialog import ImportRealisationDialog
 from desktop_app.ui.apbdes.visit_dialog import VisitDialog
 from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
@@ -132,11 +132,7 @@ class VillageApbdesPanel(QWidget):
         self.findings_model = FindingsModel(workspace.db, runner, today, self)
         self.findings_model.failed.connect(
             lambda e: report_error(self, e, self.tr("Memuat temuan")))
-        self.findings = QTableView()
-        self.findings.setObjectName("villageFindings")
-        self.findings.setModel(self.findings_model)
-        self.findings.setSortingEnabled(True)
-        self._view_defaults(self.findings)
+        self.findings = paged_table_view("villageFindings", self.findings_model)
         for column in (1, 2):  # village and kabupaten are this village's
             self.findings.hideColumn(column)
         self.findings.horizontalHeader().setSectionResizeMode(
@@ -175,13 +171,6 @@ class VillageApbdesPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(22)
         table.setWordWrap(False)
-
-    def _view_defaults(self, view: QTableView) -> None:
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(22)
-        view.setWordWrap(False)
 
     def _bars_table(self, name: str, first: str) -> QTableWidget:
         table = QTableWidget(0, 4)

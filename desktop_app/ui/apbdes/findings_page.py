@@ -9,14 +9,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from desktop_app.core.supervision.register import (
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.apbdes.finding_dialog import FindingDialog
 from desktop_app.ui.messages import report_error
-from desktop_app.ui.paged_model import AnyIndex, PagedQueryModel
+from desktop_app.ui.paged_model import AnyIndex, PagedQueryModel, paged_table_view
 from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.tasks import TaskRunner
 
@@ -121,20 +119,9 @@ class FindingsPage(QWidget):
         self.model = FindingsModel(workspace.db, runner, today, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda e: report_error(self, e, self.tr("Memuat temuan")))
-        self.table = QTableView()
-        self.table.setObjectName("findingTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = paged_table_view("findingTable", self.model)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 90), (1, 140), (2, 150), (3, 110), (4, 80), (6, 150),
                               (7, 150)):
             self.table.setColumnWidth(column, width)
