@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +40,32 @@ def pg_admin_url() -> str:
             pytest.fail(f"CI=true but {reason}")
         pytest.skip(reason)
     return url
+
+
+@contextmanager
+def fresh_pg_database(prefix: str) -> Iterator[str]:
+    """A new PostgreSQL database (its URL), dropped afterwards.
+
+    The drop ends this role's leftover sessions (a killed server's); a session of another
+    role (an autovacuum worker) cannot be ended by it, so the drop waits for that one.
+    """
+    admin_url = pg_admin_url()
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin_url.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    if time.monotonic() > deadline:
+                        raise
+                    connection.execute("SELECT pg_sleep(0.2)")
 
 
 @dataclass
@@ -82,15 +110,8 @@ def wilayah_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def pg_database() -> Iterator[str]:
     """A fresh PostgreSQL database for the session, dropped afterwards."""
-    admin_url = pg_admin_url()
-    name = f"sinergi_test_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin_url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database("sinergi_test") as url:
+        yield url
 
 
 def _backend(name: str, request, tmp_path_factory, wilayah_dir: Path) -> Iterator[Backend]:

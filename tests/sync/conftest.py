@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from provincial_server.cli import main as server_cli
 from tests.conftest import write_wilayah
-from tests.server.conftest import PASSWORD, USERS, pg_admin_url
+from tests.server.conftest import PASSWORD, USERS, fresh_pg_database
 from tests.server.helpers import RunningServer, server_env, start_server
 from tests.sync.laptop import Laptop
 from tests.sync.proxy import FaultProxy
@@ -99,15 +97,8 @@ def sync_server(request, tmp_path) -> Iterator[SyncServer]:
 @pytest.fixture
 def pg_sync_database() -> Iterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards (CI must have it)."""
-    admin_url = pg_admin_url()
-    name = f"sinergi_sync_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin_url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database("sinergi_sync") as url:
+        yield url
 
 
 BACKENDS = pytest.mark.parametrize("sync_server", ["sqlite", "postgresql"], indirect=True)
