@@ -1,6 +1,9 @@
+import uuid
+
 import pytest
 
 from desktop_app.core.clock import HybridLogicalClock, Timestamp
+from desktop_app.core.ids import new_id, new_ids
 from desktop_app.core.regions.codes import Level, normalise_code, village_kind
 
 
@@ -45,3 +48,9 @@ def test_clock_resumes_after_its_last_value_and_moves_past_observed_ones():
     assert clock.now() == "0000000005000-00004-dev"
     clock.observe("0000000009000-00007-other")
     assert clock.now() == "0000000009000-00008-dev"
+
+
+def test_ids_are_uuid7_unique_and_in_creation_order():
+    ids = [new_id(), *new_ids(5000), new_id()]
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
+    assert {uuid.UUID(i).version for i in ids} == {7}

@@ -31,6 +31,7 @@ from desktop_app.core.apbdes.report_sheet import (
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.importing_sheet_read import read_table
+from desktop_app.core.ids import new_id
 from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
 from desktop_app.core.problems import InputFileError, Problem
 from desktop_app.core.sync.changes import Editor, record_delete, record_inserts, record_upsert
@@ -123,16 +124,22 @@ def store_report(db: Database, editor: Editor, read: ReadReport, village_code: s
             raise InputFileError([Problem(read.name, None, translate(
                 "ApbdesImport", "{code} bukan desa/kampung; kelurahan tidak punya APBDes")
                 .format(code=village_code))])
+        reported_field = f"semester_{semester}_reported_on"
+        day = (reported_on or date.today()).isoformat()
         budget = find_budget(session, village_code, year, version)
-        if budget is None:
-            budget = ApbdesBudget()
+        existing: dict[tuple[str, str], ApbdesLine] = {}
+        if budget is None:  # a new budget, reported today
+            budget = ApbdesBudget(id=new_id())
             record_upsert(session, editor, budget, {
                 "village_code": (None, village_code), "year": (None, year),
-                "version": (None, version)}, village_code)
-            session.flush()
+                "version": (None, version), reported_field: (None, day)}, village_code)
+            session.flush()  # its lines refer to it
+            is_new = True
+        else:
+            existing = {(r.activity_code, r.code): r for r in session.scalars(
+                select(ApbdesLine).where(ApbdesLine.budget_id == budget.id))}
+            is_new = False
         report = ImportReport(budget.id, warnings=content.warnings)
-        existing = {(r.activity_code, r.code): r for r in session.scalars(
-            select(ApbdesLine).where(ApbdesLine.budget_id == budget.id))}
         realised_field = f"realisation_{semester}"
         new_rows: list[dict[str, Any]] = []
         for ordinal, line in enumerate(content.lines):
@@ -163,14 +170,11 @@ def store_report(db: Database, editor: Editor, read: ReadReport, village_code: s
                 record_delete(session, editor, row, village_code,
                               history_key=f"{row.activity_code}|{row.code}")
                 report.removed += 1
-        reported_field = f"semester_{semester}_reported_on"
-        if getattr(budget, reported_field) is None or report.added or report.changed or \
-                report.removed:
-            day = (reported_on or date.today()).isoformat()
-            if getattr(budget, reported_field) != day:
-                record_upsert(session, editor, budget,
-                              {reported_field: (getattr(budget, reported_field), day)},
-                              village_code)
+        known_day = getattr(budget, reported_field)
+        if not is_new and known_day != day and (
+                known_day is None or report.added or report.changed or report.removed):
+            record_upsert(session, editor, budget, {reported_field: (known_day, day)},
+                          village_code)
         session.flush()
         # The file's lines are the stored ones, unless a year-end report outranks semester I.
         latest = content.lines if semester == 2 or budget.semester_2_reported_on is None \

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database
+from desktop_app.core.db import Database, driver_connection
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.importing_fast import (
@@ -274,7 +274,7 @@ class RumusanImport:
                 self.existing[key] = (row_id, list(item.values))
             self.report.outcomes.append(
                 ImportOutcome(item.source, outcome, item.village_code, item.year))
-        cursor = _driver(session).cursor()
+        cursor = driver_connection(session).cursor()
         if inserts:
             cursor.executemany(_INSERT_ASSESSMENTS, inserts)
         if updates:
@@ -287,11 +287,6 @@ class RumusanImport:
         cursor.close()
 
 
-def _driver(session: Session) -> Any:
-    """The sqlite3 connection under the session's transaction."""
-    return session.connection().connection.driver_connection
-
-
 _STORED_ROWS = (f"SELECT assessment_id, {', '.join(ROW_COLUMNS)} FROM {_ROW.name} "
                 "WHERE assessment_id IN ({marks}) ORDER BY assessment_id, number")
 
@@ -300,7 +295,7 @@ def _stored_rows(session: Session, ids: list[str]) -> dict[str, list[tuple[Any, 
     """Each assessment's stored indicator rows as (assessment_id, *ROW_COLUMNS) tuples,
     grouped in C (fetchall, groupby): the re-import path reads every one of them."""
     found: dict[str, list[tuple[Any, ...]]] = {}
-    cursor = _driver(session).cursor()
+    cursor = driver_connection(session).cursor()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         cursor.execute(_STORED_ROWS.format(marks=", ".join("?" * len(chunk))), chunk)

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from desktop_app.core.db import Database
+from desktop_app.core.db import Database, driver_connection
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
@@ -147,7 +147,7 @@ def import_national_sheet(
 
 def _existing(session: Any, year: int, scope: str | None) -> dict[str, Any]:
     """village -> (id, scores or None, SUMMARY values) of the year's official assessments."""
-    cursor = session.connection().connection.driver_connection.cursor()
+    cursor = driver_connection(session).cursor()
     cursor.execute(
         f"SELECT id, village_code, scores, {', '.join(SUMMARY)} FROM {_ASSESSMENT.name} "
         "WHERE kind = ? AND year = ? AND village_code LIKE ?",
@@ -188,7 +188,7 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                                       None, values)
         report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year))
     if inserts:  # tens of thousands of rows: straight to the driver's executemany
-        cursor = session.connection().connection.driver_connection.cursor()
+        cursor = driver_connection(session).cursor()
         cursor.executemany(_INSERT, inserts)
         cursor.close()
     if updates:

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import HybridLogicalClock
-from desktop_app.core.db import Database
-from desktop_app.core.ids import new_id
+from desktop_app.core.db import Database, insert_many
+from desktop_app.core.ids import new_id, new_ids
 from desktop_app.core.local_settings import (
     LAST_HLC,
     ensure_device_id,
@@ -101,27 +100,24 @@ def record_inserts(
 ) -> None:
     """Insert many new rows of ``model`` in bulk, each with its outbox operation.
 
-    For imports: the same stamps as :func:`record_upsert` for a new row, without per-field
+    For imports: the rows are one edit, stamped with one clock value, and get no per-field
     history (a new row's history would only repeat its values).
     """
     if not rows:
         return
+    hlc = editor.clock.now()
     now = editor.now()
     table = model.__tablename__  # type: ignore[attr-defined]
-    operations = []
-    for values in rows:
-        hlc = editor.clock.now()
-        payload = dict(values)
-        values.setdefault("id", new_id())
-        values.update(hlc=hlc, field_clocks=dict.fromkeys(payload, hlc), deleted=False,
-                      updated_at=now, updated_by=editor.user)
-        operations.append({"op_id": new_id(), "table_name": table, "row_id": values["id"],
-                           "kind": "upsert", "payload": payload, "hlc": hlc,
-                           "created_at": now})
-    # Core inserts (executemany): the ORM's bulk path costs more than the write itself.
-    session.execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
-    session.execute(insert(OutboxOperation.__table__), operations)
-    set_setting(session, LAST_HLC, operations[-1]["hlc"])
+    ids = new_ids(len(rows))
+    operations = [{"op_id": op_id, "row_id": row_id, "payload": values}
+                  for op_id, row_id, values in zip(new_ids(len(rows)), ids, rows, strict=True)]
+    insert_many(session, model.__table__, [{**values, "id": row_id}  # type: ignore[attr-defined]
+                                           for values, row_id in zip(rows, ids, strict=True)],
+                shared={"hlc": hlc, "field_clocks": dict.fromkeys(rows[0], hlc),
+                        "deleted": False, "updated_at": now, "updated_by": editor.user})
+    insert_many(session, OutboxOperation.__table__, operations,
+                shared={"table_name": table, "kind": "upsert", "hlc": hlc, "created_at": now})
+    set_setting(session, LAST_HLC, hlc)
 
 
 def record_delete(
