@@ -47,7 +47,8 @@ def install_error_hook() -> None:
 
 
 def open_main_window(workspace: Workspace, note: str | None = None):
-    """The window as a user starts it: last layout, then any automatic backup that is due."""
+    """The window as a user starts it: last layout, then (once the village list shows) any
+    automatic backup that is due."""
     from desktop_app.ui.main_window import MainWindow, show_focus_hint
     from desktop_app.ui.messages import notify
     from desktop_app.ui.window_state import restore_window_state
@@ -58,7 +59,7 @@ def open_main_window(workspace: Workspace, note: str | None = None):
     show_focus_hint(window)
     if note:
         notify(window, QCoreApplication.translate("App", "Pulihkan data"), note)
-    start_auto_backup(window)
+    window.when_started(lambda: start_auto_backup(window))
     return window
 
 

@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_section)
         self.navigation.setCurrentRow(0)
         self._started = False
+        self._start_work: list[Callable[[], None]] = [self._after_start]
         self.villages.model.loaded.connect(self._first_page_shown)
+        self.villages.model.failed.connect(self._first_page_shown)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -181,10 +183,20 @@ class MainWindow(QMainWindow):
             self.findings.apply_filter()  # findings may have changed in a village's tab
 
     # -- work that waits until the window is usable ----------------------------------
-    def _first_page_shown(self, _total: int) -> None:
+    def when_started(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window is usable (the first page of villages is shown),
+        so that start-up does not share the two cores with work that can wait."""
+        if self._started:
+            QTimer.singleShot(0, work)
+        else:
+            self._start_work.append(work)
+
+    def _first_page_shown(self, _result: object) -> None:
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self._after_start)
+            for work in self._start_work:
+                QTimer.singleShot(0, work)
+            self._start_work.clear()
 
     def _after_start(self) -> None:
         """Once the village list shows: the overdue count for the navigation, and the
