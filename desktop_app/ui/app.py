@@ -126,9 +126,12 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
 
             fill_demo_data(workspace)
         else:
-            from desktop_app.ui.first_run import run_first_run_if_needed
+            from desktop_app.core.first_run import first_run_done
 
-            regions = run_first_run_if_needed(workspace)
+            if not first_run_done(workspace.db):  # the wizard's module loads reportlab
+                from desktop_app.ui.first_run import run_first_run_if_needed
+
+                regions = run_first_run_if_needed(workspace)
         window = open_main_window(workspace, note)
         if demo:
             window.setWindowTitle(QCoreApplication.translate(
