@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# This checkout's program, not whichever one the environment has installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
@@ -24,8 +27,6 @@ def main() -> None:
         app.exec()
         print("usable", flush=True)
         return
-
-    from pathlib import Path
 
     from desktop_app.core.workspace import open_workspace
     from desktop_app.ui.app import create_application, open_main_window

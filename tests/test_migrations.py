@@ -14,6 +14,7 @@ from desktop_app.core.migrate import (
     backup_database,
     head_revision,
     prepare_database,
+    scanned_head,
 )
 from desktop_app.core.models import Base
 from desktop_app.core.workspace import open_workspace
@@ -95,3 +96,17 @@ def test_backups_rotate(tmp_path):
     made = [backup_database(path, tmp_path / "b", "x") for _ in range(BACKUPS_KEPT + 3)]
     kept = sorted((tmp_path / "b").iterdir())
     assert kept == made[-BACKUPS_KEPT:]
+
+
+def test_the_start_up_head_check_agrees_with_alembic():
+    """Start-up reads the head from the version files; Alembic must see the same head."""
+    assert scanned_head() == head_revision()
+
+
+def test_a_database_at_head_opens_without_a_backup(tmp_path):
+    path = tmp_path / "db.sqlite"
+    prepare_database(path, tmp_path / "b")
+    report = prepare_database(path, tmp_path / "b")
+    assert (report.from_revision, report.to_revision, report.backup) == (
+        head_revision(), head_revision(), None)
+    assert not (tmp_path / "b").exists()

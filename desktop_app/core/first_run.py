@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
-from desktop_app.core.reports.document import Letterhead
-from desktop_app.core.reports.settings import ReportSettings, save_report_settings
+
+if TYPE_CHECKING:  # the report modules load reportlab: not on every start-up
+    from desktop_app.core.reports.document import Letterhead
+    from desktop_app.core.reports.settings import ReportSettings
 
 FIRST_RUN_DONE = "first_run_done"
 USER_ROLE = "user_role"
@@ -51,6 +54,8 @@ def first_run_done(db: Database) -> bool:
 
 def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
     """One transaction: who, the letterhead and paper, the working area, done."""
+    from desktop_app.core.reports.settings import save_report_settings
+
     with db.writing() as session:
         set_setting(session, USER_NAME, answers.name)
         set_setting(session, USER_ROLE, answers.role)
@@ -62,5 +67,7 @@ def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
 
 
 def default_letterhead(institution: str) -> Letterhead:
+    from desktop_app.core.reports.document import Letterhead
+
     return Letterhead(institution_lines=(institution.upper(),) if institution else (),
                       address_lines=())

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
-from desktop_app.core.db import create_sqlite_engine
 from desktop_app.core.i18n import translate
 from desktop_app.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 BACKUPS_KEPT = 5
@@ -38,13 +38,46 @@ class MigrationReport:
 
 def alembic_config(script_location: Path | None = None) -> Config:
     """Alembic configured in code for a migration history (the desktop's by default)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or migrations_dir()))
     return config
 
 
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+_REVISION = re.compile(r"^revision(?:\s*:[^=]*)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=]*)?\s*=\s*(.+)$", re.MULTILINE)
+
+
+def scanned_head(script_location: Path | None = None) -> str | None:
+    """The head revision read straight from the version files, without Alembic.
+
+    Start-up only needs to know whether the file is already at head; importing Alembic
+    for that costs more than the rest of opening the window. Returns ``None`` when the
+    files do not read as one plain linear history, and Alembic decides instead.
+    """
+    versions = (script_location or migrations_dir()) / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        files = sorted(versions.glob("*.py"))
+        for file in files:
+            text = file.read_text(encoding="utf-8")
+            revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+            if revision is None or down is None:
+                return None
+            revisions.add(revision.group(1))
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    except OSError:
+        return None
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
 
 
 def stored_revision(path: Path) -> str | None:
@@ -89,10 +122,17 @@ def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
 
 def prepare_database(path: Path, backups_dir: Path) -> MigrationReport:
     """Bring the file at ``path`` to the program's schema, backing it up first."""
+    current = stored_revision(path)
+    if current is not None and current == scanned_head():
+        return MigrationReport(current, current, None)  # the usual start: nothing to do
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.core.db import create_sqlite_engine
+
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
-    current = stored_revision(path)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNewError(

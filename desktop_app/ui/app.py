@@ -47,7 +47,8 @@ def install_error_hook() -> None:
 
 
 def open_main_window(workspace: Workspace, note: str | None = None):
-    """The window as a user starts it: last layout, then any automatic backup that is due."""
+    """The window as a user starts it: last layout, then (once the village list shows) any
+    automatic backup that is due."""
     from desktop_app.ui.main_window import MainWindow, show_focus_hint
     from desktop_app.ui.messages import notify
     from desktop_app.ui.window_state import restore_window_state
@@ -58,7 +59,7 @@ def open_main_window(workspace: Workspace, note: str | None = None):
     show_focus_hint(window)
     if note:
         notify(window, QCoreApplication.translate("App", "Pulihkan data"), note)
-    start_auto_backup(window)
+    window.when_started(lambda: start_auto_backup(window))
     return window
 
 
@@ -125,9 +126,12 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
 
             fill_demo_data(workspace)
         else:
-            from desktop_app.ui.first_run import run_first_run_if_needed
+            from desktop_app.core.first_run import first_run_done
 
-            regions = run_first_run_if_needed(workspace)
+            if not first_run_done(workspace.db):  # the wizard's module loads reportlab
+                from desktop_app.ui.first_run import run_first_run_if_needed
+
+                regions = run_first_run_if_needed(workspace)
         window = open_main_window(workspace, note)
         if demo:
             window.setWindowTitle(QCoreApplication.translate(

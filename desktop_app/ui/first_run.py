@@ -120,8 +120,8 @@ class FirstRunWizard(QWizard):
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
         server_note = QLabel(self.tr(
-            "Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur "
-            "(Pengaturan → Server provinsi)."))
+            "Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur lewat "
+            "menu Sinkronisasi → Pengaturan server…"))
         server_note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.from_file)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,31 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.core.backup import RestoreReport
-from desktop_app.core.sync.service import SyncService
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.findings_page import FindingsPage
 from desktop_app.ui.backup_actions import BackupActions
 from desktop_app.ui.icons import icon
-from desktop_app.ui.idm.import_actions import (
-    RUMUSAN,
-    SHEET,
-    TEMPLATE,
-    ask_export_template,
-    ask_idm_import,
-    start_idm_import,
-)
-from desktop_app.ui.idm.overview_page import IdmOverviewPage
-from desktop_app.ui.import_wilayah_dialog import WilayahImporter, ask_and_import
-from desktop_app.ui.meetings_page import MeetingsPage
 from desktop_app.ui.messages import notify, report_error
-from desktop_app.ui.progress_task import ProgressTask
-from desktop_app.ui.report_preview import ReportSettingsDialog
-from desktop_app.ui.settings_dialog import SettingsDialog
-from desktop_app.ui.sync.sync_page import SyncPage
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
 from desktop_app.ui.window_state import save_window_state
+
+if TYPE_CHECKING:
+    from desktop_app.core.backup import RestoreReport
+    from desktop_app.core.sync.service import SyncService
+    from desktop_app.ui.apbdes.findings_page import FindingsPage
+    from desktop_app.ui.idm.overview_page import IdmOverviewPage
+    from desktop_app.ui.import_wilayah_dialog import WilayahImporter
+    from desktop_app.ui.meetings_page import MeetingsPage
+    from desktop_app.ui.progress_task import ProgressTask
+    from desktop_app.ui.report_preview import ReportSettingsDialog
+    from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.sync.sync_page import SyncPage
+
+# The kinds of IDM import (the same values as desktop_app.ui.idm.import_actions, which
+# is imported only when an import starts).
+RUMUSAN, SHEET, TEMPLATE = "rumusan", "sheet", "template"
 
 
 class MainWindow(QMainWindow):
@@ -64,24 +65,27 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(150)
+        # Sections other than the village list are built when first shown or used, so
+        # that the window opens quickly (see _section).
+        self._rows: dict[str, int] = {}
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        self._sync_service: SyncService | None = None
         # Only sections that work are listed; later sections add themselves here.
-        self._add_section(self.tr("Desa && Profil").replace("&&", "&"), self.villages,
-                          "villages")
-        self.idm = IdmOverviewPage(workspace, self.runner)
-        self._add_section(self.tr("Rekap IDM"), self.idm, "idm")
-        self.meetings = MeetingsPage(workspace, self.runner)
-        self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), self.meetings,
-                          "meetings")
-        self.findings = FindingsPage(workspace, self.runner)
-        self._add_section(self.tr("Temuan Pengawasan"), self.findings, "findings")
-        self.findings.overdue_counted.connect(self._show_overdue)
-        self.sync_page = SyncPage(SyncService(workspace), self.runner)
-        self._add_section(self.tr("Sinkronisasi"), self.sync_page, "sync")
-        self.sync_page.synced.connect(lambda _report: self._regions_changed())
+        self._add_section(self.tr("Desa && Profil").replace("&&", "&"), "villages",
+                          page=self.villages)
+        self._add_section(self.tr("Rekap IDM"), "idm", build=self._build_idm)
+        self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), "meetings",
+                          build=self._build_meetings)
+        self._add_section(self.tr("Temuan Pengawasan"), "findings",
+                          build=self._build_findings)
+        self._add_section(self.tr("Sinkronisasi"), "sync", build=self._build_sync)
         self._fit_navigation()
-        self.navigation.currentRowChanged.connect(self.sections.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._section_shown)
+        self.navigation.currentRowChanged.connect(self._show_section)
         self.navigation.setCurrentRow(0)
+        self._started = False
+        self._start_work: list[Callable[[], None]] = [self._after_start]
+        self.villages.model.loaded.connect(self._first_page_shown)
+        self.villages.model.failed.connect(self._first_page_shown)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -98,21 +102,148 @@ class MainWindow(QMainWindow):
             lambda _code: self.statusBar().showMessage(self.tr("Profil tersimpan."), 5000))
         self.resize(1280, 720)
 
-    def _add_section(self, label: str, page: QWidget, icon_name: str) -> None:
+    def _add_section(self, label: str, icon_name: str, page: QWidget | None = None,
+                     build: Callable[[], QWidget] | None = None) -> None:
+        """A section in the navigation: ``page`` now, or ``build`` when first needed."""
         self.navigation.addItem(QListWidgetItem(icon(icon_name), label))
-        self.sections.addWidget(page)
+        self.sections.addWidget(page if page is not None else QWidget())
         row = self.navigation.count() - 1
+        self._rows[icon_name] = row
+        if build is not None:
+            self._builders[row] = build
         # Alt+1, Alt+2, … jump to a section
         QShortcut(QKeySequence(f"Alt+{row + 1}"), self,
                   lambda: self.navigation.setCurrentRow(row))
 
-    def _section_shown(self, index: int) -> None:
-        if self.sections.widget(index) is self.findings:
+    def _page_at(self, row: int) -> QWidget:
+        """The section's page, built now (in place of its placeholder) if not yet built."""
+        build = self._builders.pop(row, None)
+        if build is not None:
+            placeholder = self.sections.widget(row)
+            showing = self.sections.currentIndex()
+            page = build()
+            self.sections.insertWidget(row, page)
+            self.sections.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.sections.setCurrentIndex(showing)
+        return self.sections.widget(row)
+
+    def _section(self, key: str) -> Any:
+        return self._page_at(self._rows[key])
+
+    def _built(self, key: str) -> bool:
+        return self._rows[key] not in self._builders
+
+    @property
+    def idm(self) -> IdmOverviewPage:
+        return self._section("idm")
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self._section("meetings")
+
+    @property
+    def findings(self) -> FindingsPage:
+        return self._section("findings")
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return self._section("sync")
+
+    def _build_idm(self) -> QWidget:
+        from desktop_app.ui.idm.overview_page import IdmOverviewPage
+
+        return IdmOverviewPage(self.workspace, self.runner)
+
+    def _build_meetings(self) -> QWidget:
+        from desktop_app.ui.meetings_page import MeetingsPage
+
+        return MeetingsPage(self.workspace, self.runner)
+
+    def _build_findings(self) -> QWidget:
+        from desktop_app.ui.apbdes.findings_page import FindingsPage
+
+        page = FindingsPage(self.workspace, self.runner)
+        page.overdue_counted.connect(self._show_overdue)
+        return page
+
+    def _build_sync(self) -> QWidget:
+        from desktop_app.core.sync.service import SyncService
+        from desktop_app.ui.sync.sync_page import SyncPage
+
+        page = SyncPage(self._sync_service or SyncService(self.workspace), self.runner)
+        page.synced.connect(lambda _report: self._regions_changed())
+        return page
+
+    def _show_section(self, row: int) -> None:
+        just_built = row in self._builders
+        page = self._page_at(row)
+        self.sections.setCurrentIndex(row)
+        if page is self.sections.widget(self._rows["findings"]) and not just_built:
             self.findings.apply_filter()  # findings may have changed in a village's tab
+
+    # -- work that waits until the window is usable ----------------------------------
+    def when_started(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window is usable (the first page of villages is shown),
+        so that start-up does not share the two cores with work that can wait."""
+        if self._started:
+            QTimer.singleShot(0, work)
+        else:
+            self._start_work.append(work)
+
+    def _first_page_shown(self, _result: object) -> None:
+        if not self._started:
+            self._started = True
+            for work in self._start_work:
+                QTimer.singleShot(0, work)
+            self._start_work.clear()
+
+    def _after_start(self) -> None:
+        """Once the village list shows: the overdue count for the navigation, and the
+        sync section (its service is made in a worker: keyring and HTTP client imports),
+        which then probes the server on its own."""
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        self._count_overdue()
+        if self._built("sync"):
+            return
+        workspace = self.workspace
+
+        def work(_control: Any) -> SyncService:
+            from desktop_app.core.sync.service import SyncService
+
+            return SyncService(workspace)
+
+        def done(service: SyncService) -> None:
+            if shiboken6.isValid(self) and self.isVisible() and not self._built("sync"):
+                self._sync_service = service
+                self._section("sync")
+
+        self.runner.submit(work, done, lambda error: report_error(
+            self, error, self.tr("Menyiapkan sinkronisasi")))
+
+    def _count_overdue(self) -> None:
+        """Overdue follow-ups for the navigation label, before the findings page exists."""
+        if self._built("findings"):
+            return  # the page counts them itself
+        db = self.workspace.db
+
+        def work(_control: Any) -> int:
+            from desktop_app.core.supervision.register import FindingFilter, count_findings
+
+            with db.reading() as session:
+                return count_findings(session, FindingFilter(date.today(), overdue_only=True))
+
+        def done(count: int) -> None:
+            if shiboken6.isValid(self) and not self._built("findings"):
+                self._show_overdue(count)
+
+        self.runner.submit(work, done, lambda error: report_error(
+            self, error, self.tr("Menghitung temuan")))
 
     def _show_overdue(self, count: int) -> None:
         """Overdue follow-ups at a glance, in the navigation."""
-        item = self.navigation.item(self.sections.indexOf(self.findings))
+        item = self.navigation.item(self._rows["findings"])
         label = self.tr("Temuan Pengawasan")
         item.setText(self.tr("{label} ({count} terlambat)").format(label=label, count=count)
                      if count else label)
@@ -129,6 +260,8 @@ class MainWindow(QMainWindow):
         self.meetings.new_meeting()
 
     def open_settings(self) -> SettingsDialog:
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.workspace, self.runner, self)
         dialog.open()
         return dialog
@@ -143,6 +276,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def report_settings(self) -> ReportSettingsDialog:
+        from desktop_app.ui.report_preview import ReportSettingsDialog
+
         dialog = ReportSettingsDialog(self.workspace, self.runner, self)
         dialog.open()
         return dialog
@@ -176,9 +311,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit,
                      "quit")
         sync_menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
-        self._action(sync_menu, self.tr("&Sinkronkan sekarang"), self.sync_page.sync_now,
-                     QKeySequence("Ctrl+Shift+S"), "sync")
-        self._action(sync_menu, self.tr("&Pengaturan server…"), self.sync_page.open_settings)
+        self._action(sync_menu, self.tr("&Sinkronkan sekarang"),
+                     lambda: self.sync_page.sync_now(), QKeySequence("Ctrl+Shift+S"), "sync")
+        self._action(sync_menu, self.tr("&Pengaturan server…"),
+                     lambda: self.sync_page.open_settings())
         self._action(sync_menu, self.tr("&Ekspor paket sinkronisasi…"),
                      lambda: self.sync_page.export_bundle())
         self._action(sync_menu, self.tr("&Impor paket balasan…"),
@@ -199,18 +335,24 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------
     def import_wilayah(self) -> None:
+        from desktop_app.ui.import_wilayah_dialog import ask_and_import
+
         importer = ask_and_import(self.workspace, self.runner, self)
         if importer is not None:
             self._watch_import(importer)
 
     def start_import(self, folder: Path, province: str | None) -> WilayahImporter:
         """Import without asking (the dialog's second half; used by tests and scripts)."""
+        from desktop_app.ui.import_wilayah_dialog import WilayahImporter
+
         importer = WilayahImporter(self.workspace, self.runner, self)
         self._watch_import(importer)
         importer.start(folder, province)
         return importer
 
     def _idm_import(self, kind: str) -> None:
+        from desktop_app.ui.idm.import_actions import ask_idm_import
+
         task = ask_idm_import(self.workspace, self.runner, self, kind)
         if task is not None:
             self._watch_idm(task)
@@ -220,18 +362,23 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda report: report and self._idm_changed())
 
     def _idm_changed(self) -> None:
-        self.idm.refresh()
+        if self._built("idm"):  # else it reads the new data when first shown
+            self.idm.refresh()
         if self.villages.current_code:
             self.villages.open_village(self.villages.current_code)
 
     def start_idm_import(self, kind: str, paths: list[Path],
                          province: str | None = None) -> ProgressTask:
         """Import IDM data without asking (used by tests and scripts)."""
+        from desktop_app.ui.idm.import_actions import start_idm_import
+
         task = start_idm_import(self.workspace, self.runner, self, kind, paths, province)
         self._watch_idm(task)
         return task
 
     def _export_template(self) -> None:
+        from desktop_app.ui.idm.import_actions import ask_export_template
+
         ask_export_template(self.workspace, self.runner, self,
                             self.villages.current_filter())
 
@@ -241,7 +388,10 @@ class MainWindow(QMainWindow):
 
     def _regions_changed(self) -> None:
         self.villages.refresh()
-        self.findings.refresh()
+        if self._built("findings"):
+            self.findings.refresh()
+        else:
+            self._count_overdue()
 
     def change_user(self) -> None:
         name, ok = QInputDialog.getText(
@@ -266,7 +416,8 @@ class MainWindow(QMainWindow):
             "(data idn-area-data, lisensi ODbL).").format(version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and not self.meetings.confirm_discard():
+        if (not self._closing and self._built("meetings")
+                and not self.meetings.confirm_discard()):
             event.ignore()
             return
         form = self.villages.form

@@ -7,14 +7,18 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.core.attachments.blobs import AttachmentError
-from desktop_app.core.migrate import DatabaseOpenError
-from desktop_app.core.problems import InputFileError
-from desktop_app.core.supervision.entry import SupervisionValidationError
-from desktop_app.core.villages.profile_fields import ProfileValidationError
-
 log = logging.getLogger(__name__)
-EXPECTED = (InputFileError, ProfileValidationError, DatabaseOpenError,
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """Errors the user can act on (imported here, not at start-up: PIL and friends)."""
+    from desktop_app.core.attachments.blobs import AttachmentError
+    from desktop_app.core.migrate import DatabaseOpenError
+    from desktop_app.core.problems import InputFileError
+    from desktop_app.core.supervision.entry import SupervisionValidationError
+    from desktop_app.core.villages.profile_fields import ProfileValidationError
+
+    return (InputFileError, ProfileValidationError, DatabaseOpenError,
             SupervisionValidationError, AttachmentError)
 
 
@@ -36,7 +40,7 @@ def notify(parent: QWidget, title: str, text: str, detail: str = "",
 
 def report_error(parent: QWidget, error: BaseException, doing: str) -> QMessageBox:
     """Show a short message in Indonesian; unexpected errors go to the log in full."""
-    if isinstance(error, EXPECTED):
+    if isinstance(error, expected_errors()):
         return notify(parent, tr("Tidak dapat dilanjutkan"), doing, str(error),
                       QMessageBox.Icon.Warning)
     log.error("Unexpected error while %s", doing, exc_info=error)

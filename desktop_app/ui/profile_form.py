@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.reports.profile_sheet import profile_sheet_for
 from desktop_app.core.villages.population import PopulationEntry
 from desktop_app.core.villages.profile import VillageProfileView, save_profile
 from desktop_app.core.villages.profile_fields import (
@@ -37,8 +36,10 @@ from desktop_app.core.villages.profile_fields import (
 )
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
-from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.ui.report_preview import ReportPreview
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdecea;"
 
@@ -250,6 +251,9 @@ class ProfileForm(QWidget):
         """Preview the saved profile sheet (built in a worker) in its own window."""
         if self.view is None:
             return
+        from desktop_app.core.reports.profile_sheet import profile_sheet_for
+        from desktop_app.ui.report_preview import ReportPreview
+
         code, db = self.view.identity.code, self.workspace.db
         preview = ReportPreview(
             self.runner, self.tr("Profil {name}").format(name=self.view.identity.name),

@@ -137,13 +137,13 @@ class SettingsDialog(QDialog):
         return tab
 
     def _server_tab(self) -> QWidget:
-        # Reserved for the sync engineer: server address, device enrolment, sync status.
+        # The server settings themselves live in the Sinkronisasi menu; this tab says so.
         tab = QWidget()
         tab.setObjectName("serverSettings")
         layout = QVBoxLayout(tab)
         layout.addWidget(self._note(self.tr(
-            "Alamat server provinsi, pendaftaran perangkat dan sinkronisasi diatur di sini "
-            "setelah fitur sinkronisasi tersedia.")))
+            "Alamat server provinsi, pendaftaran perangkat dan sinkronisasi diatur lewat "
+            "menu Sinkronisasi → Pengaturan server…")))
         layout.addStretch(1)
         return tab
 

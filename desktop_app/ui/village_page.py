@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 from desktop_app.core.villages.profile import VillageProfileView, load_profile
 from desktop_app.core.villages.search import VillageFilter, list_districts
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
-from desktop_app.ui.idm.village_idm import VillageIdmPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.profile_form import ProfileForm
 from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_model import VillageTableModel
+
+if TYPE_CHECKING:
+    from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
+    from desktop_app.ui.idm.village_idm import VillageIdmPanel
 
 SEARCH_DELAY_MS = 80
 
@@ -70,13 +72,16 @@ class VillagePage(QWidget):
 
         self.form = ProfileForm(workspace, runner, self)
         self.form.saved.connect(self._saved)
-        self.idm = VillageIdmPanel(workspace, runner, self)
-        self.apbdes = VillageApbdesPanel(workspace, runner, parent=self)
+        # The IDM and APBDes tabs are built when first shown or used (see ``idm``).
+        self._idm: VillageIdmPanel | None = None
+        self._apbdes: VillageApbdesPanel | None = None
+        self._village: tuple[str, str] | None = None  # code and name of the open village
         self.details = QTabWidget()
         self.details.setObjectName("villageDetails")
         self.details.addTab(self.form, self.tr("Profil"))
-        self.details.addTab(self.idm, self.tr("IDM"))
-        self.details.addTab(self.apbdes, self.tr("APBDes"))
+        self.details.addTab(QWidget(), self.tr("IDM"))
+        self.details.addTab(QWidget(), self.tr("APBDes"))
+        self.details.currentChanged.connect(self._tab_shown)
 
         filters = QHBoxLayout()
         filters.addWidget(self.regency, 1)
@@ -109,6 +114,44 @@ class VillagePage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
 
         self.refresh()
+
+    # -- tabs built on first use ---------------------------------------------------
+    @property
+    def idm(self) -> VillageIdmPanel:
+        if self._idm is None:
+            from desktop_app.ui.idm.village_idm import VillageIdmPanel
+
+            self._idm = VillageIdmPanel(self.workspace, self.runner, self)
+            self._place_tab(1, self._idm, self.tr("IDM"))
+        return self._idm
+
+    @property
+    def apbdes(self) -> VillageApbdesPanel:
+        if self._apbdes is None:
+            from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
+
+            self._apbdes = VillageApbdesPanel(self.workspace, self.runner, parent=self)
+            self._place_tab(2, self._apbdes, self.tr("APBDes"))
+        return self._apbdes
+
+    def _place_tab(self, index: int, panel: Any, label: str) -> None:
+        """Put a newly built panel in place of its placeholder tab; show the open village."""
+        placeholder = self.details.widget(index)
+        current = self.details.currentIndex()
+        self.details.blockSignals(True)
+        self.details.removeTab(index)
+        self.details.insertTab(index, panel, label)
+        self.details.setCurrentIndex(current)
+        self.details.blockSignals(False)
+        placeholder.deleteLater()
+        if self._village is not None:
+            panel.show_village(*self._village)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1:
+            self.idm  # noqa: B018 - builds the tab
+        elif index == 2:
+            self.apbdes  # noqa: B018
 
     # -- filters -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -201,8 +244,10 @@ class VillagePage(QWidget):
         db = self.workspace.db
         row = self.model.row_of(code)
         name = self.model.rows[row].name if row is not None else code
-        self.idm.show_village(code, name)
-        self.apbdes.show_village(code, name)
+        self._village = (code, name)
+        for panel in (self._idm, self._apbdes):
+            if panel is not None:
+                panel.show_village(code, name)
 
         def work(_control: Any) -> VillageProfileView:
             with db.reading() as session:

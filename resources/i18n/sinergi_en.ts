@@ -973,8 +973,8 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
-      <source>Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur (Pengaturan → Server provinsi).</source>
-      <translation>The region list comes from the provincial server once synchronisation is set up (Settings → Provincial server).</translation>
+      <source>Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur lewat menu Sinkronisasi → Pengaturan server…</source>
+      <translation>The region list comes from the provincial server once synchronisation is set up in the menu Sync → Server settings…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
@@ -1865,6 +1865,16 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>Profil tersimpan.</source>
       <translation>Profile saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Menyiapkan sinkronisasi</source>
+      <translation>Preparing synchronisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Menghitung temuan</source>
+      <translation>Counting findings</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
@@ -4396,8 +4406,8 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
-      <source>Alamat server provinsi, pendaftaran perangkat dan sinkronisasi diatur di sini setelah fitur sinkronisasi tersedia.</source>
-      <translation>The provincial server address, device enrolment and synchronisation are set here once synchronisation is available.</translation>
+      <source>Alamat server provinsi, pendaftaran perangkat dan sinkronisasi diatur lewat menu Sinkronisasi → Pengaturan server…</source>
+      <translation>The provincial server address, device enrolment and synchronisation are set in the menu Sync → Server settings…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />

@@ -163,6 +163,8 @@ def test_print_buttons_open_the_previews(qtbot, workspace, idm_data,
 
     window.navigation.setCurrentRow(1)
     page = window.idm
+    # the section is built when first shown; its kabupaten list loads in a worker
+    qtbot.waitUntil(lambda: page.regency.findData("64.01") >= 0, timeout=5_000)
     page.regency.setCurrentIndex(page.regency.findData("64.01"))
     with qtbot.waitSignal(page.preview_opened, timeout=5_000) as opened:
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)

@@ -169,3 +169,36 @@ def test_screenshot_of_the_main_window(qtbot, workspace, open_window, tmp_path):
     out.mkdir(exist_ok=True)
     assert window.grab().save(str(out / "main_window.png"))
     assert isinstance(window.villages.form.editors["typology"], QComboBox)
+
+
+def test_sections_are_built_on_first_use_and_start_work_waits_for_the_list(
+        qtbot, workspace, open_window):
+    from datetime import date, timedelta
+
+    from desktop_app.core.supervision.entry import FindingDraft
+    from desktop_app.core.supervision.store import save_finding
+    from desktop_app.ui.sync.sync_page import SyncPage
+
+    today = date.today()
+    found, deadline = today - timedelta(days=30), today - timedelta(days=2)
+    save_finding(workspace.db, workspace.editor, FindingDraft(
+        "64.01.01.2001", found.strftime("%d-%m-%Y"), "keuangan", "tinggi",
+        "Kuitansi belum lengkap", deadline=deadline.strftime("%d-%m-%Y")), today)
+    window = open_window(workspace)
+    started = []
+    window.when_started(lambda: started.append(True))
+    qtbot.waitUntil(lambda: started == [True], timeout=5_000)
+    # the navigation counts overdue follow-ups without building the findings section
+    findings_row = window.navigation.count() - 2
+    qtbot.waitUntil(lambda: "(1 terlambat)" in window.navigation.item(findings_row).text(),
+                    timeout=5_000)
+    assert not window._built("findings") and not window._built("idm")
+    # the sync section is prepared after start, so that it probes the server by itself
+    sync_row = window.navigation.count() - 1
+    qtbot.waitUntil(lambda: isinstance(window.sections.widget(sync_row), SyncPage),
+                    timeout=10_000)
+    window.navigation.setCurrentRow(1)
+    assert window.sections.currentWidget() is window.idm
+    assert window.villages.details.count() == 3
+    window.villages.details.setCurrentIndex(1)
+    assert window.villages.details.currentWidget() is window.villages.idm
