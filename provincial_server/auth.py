@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from provincial_server.config import Settings
-from provincial_server.models import app_user, device, user_region
+from provincial_server.models import app_user, applied_op, device, user_region
 from provincial_server.regions import normalise_region
 from provincial_server.timeutil import utcnow
 
@@ -154,3 +154,13 @@ def _principal(connection: Connection, row) -> Principal:
     ))
     return Principal(row.user_id, row.username, row.role, regions, row.id,
                      getattr(row, "last_seen_at", None))
+
+
+def last_op_seq(connection: Connection, device_id: str) -> int:
+    """The highest outbox sequence the server has recorded for the device (0: none).
+
+    A laptop restored from an older backup continues its sequence above this, so its new
+    operations never reuse a key (device, seq) the server already holds.
+    """
+    return connection.scalar(select(func.max(applied_op.c.op_seq))
+                             .where(applied_op.c.device_id == device_id)) or 0

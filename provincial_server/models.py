@@ -32,15 +32,25 @@ SHARED_TABLES = (
     "province", "regency", "district", "village", "village_profile", "village_population",
     "idm_assessment", "idm_target_village", "apbdes_budget", "apbdes_line",
     "supervision_visit", "supervision_finding", "supervision_finding_status",
+    "idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
+    "meeting_agreement", "meeting_action_item",
 )
 # Tables whose rows lie in a village only through their parent: the server keeps that
 # village in a column of its own (set from the parent), so scopes work as for the rest.
 SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status")
+# Tables without one village column of their own meaning "where the row lies": the server
+# keeps where it lies in a server-only ``scope_code`` column (see docs/server.md): a meeting
+# lies in its first village, its parts in their meeting's, an IDM target in its kabupaten.
+SCOPE_CODE_TABLES = ("idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
+                     "meeting_agreement", "meeting_action_item")
 for _name in SHARED_TABLES:
     _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
     if _name in SCOPED_BY_PARENT:
         _copy.append_column(Column("village_code", String(13), nullable=False))
         Index(f"ix_{_name}_village_code", _copy.c.village_code)
+    if _name in SCOPE_CODE_TABLES:
+        _copy.append_column(Column("scope_code", String(13), nullable=False))
+        Index(f"ix_{_name}_scope_code", _copy.c.scope_code)
 
 province = metadata.tables["province"]
 regency = metadata.tables["regency"]
@@ -55,6 +65,12 @@ apbdes_line = metadata.tables["apbdes_line"]
 supervision_visit = metadata.tables["supervision_visit"]
 supervision_finding = metadata.tables["supervision_finding"]
 supervision_finding_status = metadata.tables["supervision_finding_status"]
+idm_target = metadata.tables["idm_target"]
+meeting = metadata.tables["meeting"]
+meeting_participant = metadata.tables["meeting_participant"]
+meeting_agenda_item = metadata.tables["meeting_agenda_item"]
+meeting_agreement = metadata.tables["meeting_agreement"]
+meeting_action_item = metadata.tables["meeting_action_item"]
 
 
 def _sync_columns() -> list[Column]:

@@ -22,6 +22,7 @@ from desktop_app import __version__
 from desktop_app.core.data_folder import database_write_problem, disk_problem
 from desktop_app.core.i18n import translate
 from desktop_app.core.migrate import DatabaseOpenError, prepare_database
+from desktop_app.core.sync.sequence import mark_restored
 from desktop_app.paths import DATABASE_FILE
 
 BACKUP_SUFFIX = ".sdbackup"
@@ -269,6 +270,8 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
             prepare_database(staged_db, staging / "migrasi")
         except DatabaseOpenError as error:
             raise _refuse(backup, str(error)) from error
+        # New sync operations must not reuse the numbers of ones sent since the backup.
+        mark_restored(staged_db, data_dir / DATABASE_FILE)
         progress(0, 1, _t("Menyimpan salinan data saat ini…"))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         safety = safety_dir / f"sebelum-pulihkan-{stamp}{BACKUP_SUFFIX}"

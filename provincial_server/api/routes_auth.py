@@ -9,7 +9,7 @@ from provincial_server.api.deps import (
     Ctx,
 )
 from provincial_server.api.schemas import EnrolRequest, EnrolResponse, Me
-from provincial_server.auth import AuthError, check_password, enrol_device
+from provincial_server.auth import AuthError, check_password, enrol_device, last_op_seq
 from provincial_server.bundles import bundle_key, server_secret
 from provincial_server.db import reading
 from provincial_server.models import user_region
@@ -30,17 +30,22 @@ def enrol(body: EnrolRequest, ctx: Ctx) -> EnrolResponse:
             regions = sorted(connection.scalars(
                 user_region.select().with_only_columns(user_region.c.region_code)
                 .where(user_region.c.user_id == user.id)))
+            last_seq = last_op_seq(connection, body.device_id)
     except AuthError as error:
         raise HTTPException(401, str(error)) from error
     return EnrolResponse(
         token=token, expires_at=expires, device_id=body.device_id, username=user.username,
         role=user.role, regions=regions,
-        bundle_key=bundle_key(server_secret(ctx.engine), body.device_id),
+        bundle_key=bundle_key(server_secret(ctx.engine), body.device_id), last_seq=last_seq,
     )
 
 
 @router.get("/me", response_model=Me)
-async def me(principal: Caller) -> Me:
+def me(principal: Caller, ctx: Ctx) -> Me:
+    """Who calls, and the last operation seq the server holds from this device."""
+    with reading(ctx.engine) as connection:
+        last_seq = last_op_seq(connection, principal.device_id)
     return Me(username=principal.username, role=principal.role,
-              regions=list(principal.regions), device_id=principal.device_id)
+              regions=list(principal.regions), device_id=principal.device_id,
+              last_seq=last_seq)
 

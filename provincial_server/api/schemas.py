@@ -31,6 +31,8 @@ class EnrolResponse(BaseModel):
     role: str
     regions: list[str]
     bundle_key: str
+    last_seq: int = Field(0, description="the highest operation seq the server holds from "
+                                         "this device (continue above it)")
 
 
 class Me(BaseModel):
@@ -38,6 +40,8 @@ class Me(BaseModel):
     role: str
     regions: list[str]
     device_id: str
+    last_seq: int = Field(0, description="the highest operation seq the server holds from "
+                                         "this device (continue above it)")
 
 
 class NewUser(Strict):

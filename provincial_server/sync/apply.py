@@ -57,9 +57,12 @@ class Applier:
         if row is None:
             self._insert(who, spec, op, values, hlc, result)
             return
-        self._check_scope(who, row["village_code"])
+        self._check_scope(who, row[spec.scope_column])
         if "village_code" in values and values["village_code"] != row["village_code"]:
-            self._check_village(who, values["village_code"])
+            if spec.village_is_scope:
+                self._check_village(who, values["village_code"])
+            elif values["village_code"] is not None:
+                self._check_known(values["village_code"])
         if row["deleted"]:
             for name, value in values.items():
                 if value != row[name]:
@@ -93,18 +96,26 @@ class Applier:
         changes = {**won, "field_clocks": clocks, "hlc": max(row["hlc"], hlc),
                    "updated_at": self.now, "updated_by": who.username}
         self._set_row(spec, row, changes)
-        self._log(spec, op.row_id, after["village_code"], "u", won, hlc)
+        self._log(spec, op.row_id, after[spec.scope_column], "u", won, hlc)
 
     def _insert(self, who: Principal, spec: SyncedTable, op: Operation,
                 values: dict[str, Any], hlc: str, result: OpResult) -> None:
         missing = [name for name in spec.required if values.get(name) is None]
-        village_code = values.get("village_code")
-        if "village_code" in values:
+        village_code = values.get("village_code") if spec.village_is_scope else None
+        if "village_code" in values and spec.village_is_scope:
             self._check_village(who, values["village_code"])
+        elif values.get("village_code") is not None:
+            self._check_known(values["village_code"])
         if missing:
             # Its creation has not arrived yet (another batch or bundle): wait for it.
             self._hold(who, op, (spec.name, op.row_id), result)
             return
+        if spec.scope_of is not None:
+            village_code = spec.scope_of(values)
+            if spec.name == "meeting":
+                self._check_village(who, village_code)
+            else:
+                self._check_scope(who, village_code)
         parent_ref = spec.parent(values) if spec.parent is not None else None
         if parent_ref is not None:
             parent_table, parent_id = parent_ref
@@ -116,10 +127,11 @@ class Applier:
             if parent is None:
                 self._hold(who, op, (parent_table, parent_id), result)
                 return
+            parent_scope = parent[SYNCED[parent_table].scope_column]
             if spec.scoped_by_parent:
-                village_code = parent["village_code"]
+                village_code = parent_scope
                 self._check_scope(who, village_code)
-            elif parent["village_code"] != village_code:
+            elif parent_scope != village_code:
                 what = "lampiran" if spec.name == "attachment" else "data"
                 raise Poison(f"{what} harus berada di desa yang sama dengan data induknya")
         elif spec.scoped_by_parent:
@@ -127,15 +139,15 @@ class Applier:
         row = {name: None for name in spec.fields}
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
-        if spec.scoped_by_parent:
-            row["village_code"] = village_code
+        if spec.scoped_by_parent or spec.scope_of is not None:
+            row[spec.scope_column] = village_code
         self._check_unique(spec, row, None)
         self.state.rows[(spec.name, op.row_id)] = row
         self.state.claim_unique(spec.name, row, None)
         self.state.writes.inserts[spec.name].append(row)
         self.state.writes.inserted.add((spec.name, op.row_id))
         self.state.created.append((spec.name, op.row_id))
-        self._log(spec, op.row_id, row["village_code"], "u", values, hlc)
+        self._log(spec, op.row_id, row[spec.scope_column], "u", values, hlc)
         result.status = "applied"
         self._release(spec.name, op.row_id)
 
@@ -149,7 +161,7 @@ class Applier:
         if row is None:
             self._hold(who, op, (spec.name, op.row_id), result)
             return
-        self._check_scope(who, row["village_code"])
+        self._check_scope(who, row[spec.scope_column])
         result.status = "applied"
         if row["deleted"]:
             return
@@ -157,7 +169,7 @@ class Applier:
         self._set_row(spec, row, {"deleted": True, "field_clocks": clocks,
                                   "hlc": max(row["hlc"], hlc), "updated_at": self.now,
                                   "updated_by": who.username})
-        self._log(spec, op.row_id, row["village_code"], "d", {}, hlc)
+        self._log(spec, op.row_id, row[spec.scope_column], "d", {}, hlc)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -166,14 +178,17 @@ class Applier:
             raise Poison(f"desa {village_code} di luar wilayah kerja pengguna {who.username}")
 
     def _check_village(self, who: Principal, village_code: str) -> None:
+        self._check_known(village_code)
+        self._check_scope(who, village_code)
+
+    def _check_known(self, village_code: str) -> None:
         if not self.state.village_exists(village_code):
             raise Poison(f"kode desa {village_code} tidak dikenal")
-        self._check_scope(who, village_code)
 
     def _check_unique(self, spec: SyncedTable, row: dict[str, Any],
                       before: dict[str, Any] | None) -> None:
         regency = row.get("regency_code")
-        if regency is not None and regency != row["village_code"][:5]:
+        if regency is not None and spec.village_is_scope and regency != row["village_code"][:5]:
             raise Poison(f"regency_code {regency} tidak sesuai dengan desa {row['village_code']}")
         for columns in unique_sets(spec.name):
             values = tuple(row[c] for c in columns)
@@ -203,7 +218,8 @@ class Applier:
     def _conflict(self, spec: SyncedTable, row: dict[str, Any], name: str, kept: Any,
                   kept_hlc: str | None, lost: Any, lost_hlc: str, reason: str) -> None:
         self.state.writes.conflicts.append({
-            "table_name": spec.name, "row_id": row["id"], "village_code": row["village_code"],
+            "table_name": spec.name, "row_id": row["id"],
+            "village_code": row[spec.scope_column],
             "field": name, "kept_value": to_wire(kept), "kept_hlc": kept_hlc,
             "lost_value": to_wire(lost),
             "lost_hlc": lost_hlc, "reason": reason, "created_at": self.now,

@@ -38,7 +38,9 @@ def scope_filter(principal: Principal, table, region: str | None) -> ColumnEleme
         if districts:
             parts.append(table.c.district_code.in_(districts))
         return or_(*parts) if parts else false()
-    return or_(*[table.c.village_code.startswith(r + ".") for r in regions])
+    # Where a row lies: its village, or (server-only scope_code) a village or a kabupaten.
+    where = table.c.scope_code if "scope_code" in table.c else table.c.village_code
+    return or_(*[or_(where == r, where.startswith(r + ".")) for r in regions])
 
 
 def parse_cursor(cursor: str | None, epoch: str, last_seq: int, horizon: int) -> int:

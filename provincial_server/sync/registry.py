@@ -23,12 +23,19 @@ from sqlalchemy import (
 )
 
 from provincial_server.models import (
+    SCOPE_CODE_TABLES,
     SCOPED_BY_PARENT,
     apbdes_budget,
     apbdes_line,
     attachment,
     idm_assessment,
+    idm_target,
     idm_target_village,
+    meeting,
+    meeting_action_item,
+    meeting_agenda_item,
+    meeting_agreement,
+    meeting_participant,
     supervision_finding,
     supervision_finding_status,
     supervision_visit,
@@ -52,6 +59,9 @@ class Poison(Exception):
 
 
 ParentRef = Callable[[dict[str, Any]], tuple[str, str] | None]
+# Where a new row lies, from its own values (tables with a server-only scope_code); raises
+# Poison when it cannot be told.
+ScopeOf = Callable[[dict[str, Any]], str]
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,9 @@ class SyncedTable:
     required: tuple[str, ...]
     parent: ParentRef | None = None  # the synced row this row hangs off, if any
     scoped_by_parent: bool = False  # its village is its parent's (a server-only column)
+    scope_of: ScopeOf | None = None  # where it lies, from its own values
+    scope_column: str = "village_code"  # the column saying where a row lies (scopes, log)
+    village_is_scope: bool = True  # its village_code column (if any) is where it lies
 
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Validated values of ``payload``; Poison names the first bad field."""
@@ -124,12 +137,31 @@ def _check_value(column: Column, value: Any) -> Any:
     return value
 
 
-def _spec(table: Table, parent: ParentRef | None = None) -> SyncedTable:
+def _spec(table: Table, parent: ParentRef | None = None,
+          scope_of: ScopeOf | None = None) -> SyncedTable:
     derived = table.name in SCOPED_BY_PARENT
+    coded = table.name in SCOPE_CODE_TABLES
+    server_only = {"scope_code"} if coded else {"village_code"} if derived else set()
     fields = {c.name: c for c in table.columns
-              if c.name not in META_FIELDS and not (derived and c.name == "village_code")}
+              if c.name not in META_FIELDS and c.name not in server_only}
     required = tuple(name for name, c in fields.items() if not c.nullable)
-    return SyncedTable(table.name, table, fields, required, parent, derived)
+    return SyncedTable(table.name, table, fields, required, parent,
+                       derived or (coded and scope_of is None), scope_of,
+                       "scope_code" if coded else "village_code", not coded)
+
+
+def _first_village(row: dict[str, Any]) -> str:
+    """A meeting lies in its first village (where its attachments are kept too)."""
+    codes = row.get("village_codes")
+    if not isinstance(codes, list) or not codes or not isinstance(codes[0], str):
+        raise Poison("rapat harus menyebut minimal satu desa agar dapat disinkronkan")
+    return codes[0]
+
+
+def _target_region(row: dict[str, Any]) -> str:
+    """An IDM target lies in its kabupaten; one for the whole province ("") only admins see."""
+    code = row.get("regency_code")
+    return code if isinstance(code, str) else ""
 
 
 def _parent_by(table_name: str, column: str) -> ParentRef:
@@ -159,6 +191,12 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(supervision_visit),
         _spec(supervision_finding, _parent_by("supervision_visit", "visit_id")),
         _spec(supervision_finding_status, _parent_by("supervision_finding", "finding_id")),
+        _spec(idm_target, scope_of=_target_region),
+        _spec(meeting, scope_of=_first_village),
+        _spec(meeting_participant, _parent_by("meeting", "meeting_id")),
+        _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
+        _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
+        _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
         _spec(attachment, _attachment_parent),
     )
 }

@@ -190,9 +190,10 @@ class BatchState:
         for table_name, ids in by_table.items():
             self._load_rows(table_name, sorted(ids))
             self._load_held(table_name, sorted(ids))
-        for row in self.rows.values():
-            if row is not None:
-                villages.add(row["village_code"])
+        for (table_name, _row_id), row in self.rows.items():
+            code = row and row.get(SYNCED[table_name].scope_column)
+            if isinstance(code, str) and len(code) <= VILLAGE_CODE_MAX:
+                villages.add(code)
         self._load_villages(sorted(villages))
         self._prefetch_unique(ops)
 

@@ -57,9 +57,7 @@ class Laptop:
         import_wilayah(workspace.db, write_wilayah(folder / "wilayah"))
         workspace.set_user(username)
         wall = MockWall(skew_ms)
-        clock = workspace.editor.clock
-        workspace.editor.clock = HybridLogicalClock(clock.device_id, str(clock._last)
-                                                    if clock._last.wall_ms else None, wall)
+        _use_wall(workspace, wall)
         client = ServerClient(server_url, timeout_s=10)
         laptop = cls(folder, workspace, client, username, wall)
         if enrol:
@@ -92,6 +90,13 @@ class Laptop:
     def close(self) -> None:
         self.client.close()
         self.workspace.close()
+
+    def reopen(self) -> None:
+        """Open the workspace afresh, as the program does after restoring a backup."""
+        self.workspace.close()
+        self.workspace = open_workspace(self.folder / "data")
+        self.workspace.set_user(self.username)
+        _use_wall(self.workspace, self.wall)
 
     # -- edits (through the same outbox code the program uses) ---------------------------------
 
@@ -159,6 +164,13 @@ class Laptop:
     def state(self, table_name: str, regions: list[str] | None = None) -> dict[str, Any]:
         with self.db.reading() as session:
             return visible_state(session.connection(), table_name, regions or self.regions)
+
+
+def _use_wall(workspace: Workspace, wall: MockWall) -> None:
+    """The workspace's clock, continued from its last value, on the laptop's wall clock."""
+    clock = workspace.editor.clock
+    workspace.editor.clock = HybridLogicalClock(clock.device_id, str(clock._last)
+                                                if clock._last.wall_ms else None, wall)
 
 
 def visible_state(connection, table_name: str, regions: list[str]) -> dict[str, Any]:

@@ -42,6 +42,7 @@ from desktop_app.core.sync.outbox import (
     replay_all,
     wire_operation,
 )
+from desktop_app.core.sync.sequence import continue_after
 from desktop_app.core.sync.tables import SYNCED_TABLES
 
 log = logging.getLogger(__name__)
@@ -178,9 +179,13 @@ class SyncEngine:
     # -- scope ---------------------------------------------------------------------------------
 
     def _check_scope(self) -> None:
-        """A changed set of regions (granted or revoked while offline) means re-download."""
-        regions = sorted(self.client.me()["regions"])
+        """A changed set of regions (granted or revoked while offline) means re-download;
+        the outbox sequence continues above the last one the server holds from us."""
+        me = self.client.me()
+        regions = sorted(me["regions"])
         with self.db.writing() as session:
+            if me.get("last_seq") is not None:
+                continue_after(session, int(me["last_seq"]))
             known = state.get_json(session, state.REGIONS)
             if known is not None and known != regions and not state.get_json(
                     session, state.REFETCH):

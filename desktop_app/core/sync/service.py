@@ -27,6 +27,7 @@ from desktop_app.core.sync.credentials import Credentials, CredentialStore
 from desktop_app.core.sync.engine import Progress, SyncEngine, SyncReport
 from desktop_app.core.sync.files import DEFAULT_DOWNLOAD_CAP
 from desktop_app.core.sync.outbox import pending_count
+from desktop_app.core.sync.sequence import continue_after
 from desktop_app.core.workspace import Workspace
 
 
@@ -73,6 +74,8 @@ class SyncService:
         with self.db.writing() as session:
             if state.get_json(session, state.REGIONS) is None:
                 state.set_json(session, state.REGIONS, sorted(body["regions"]))
+            if body.get("last_seq") is not None:  # e.g. a backup restored on a new laptop
+                continue_after(session, int(body["last_seq"]))
         return credentials
 
     def _client(self, timeout_s: float = 30) -> ServerClient:

@@ -21,6 +21,8 @@ LAST_ERROR_AT = "sync_last_error_at"
 SERVER_URL = "sync_server_url"
 USERNAME = "sync_username"
 DOWNLOAD_CAP = "sync_download_cap_bytes"
+# Set by a restore from backup: outbox seqs above it were made after the restore (JSON int).
+RESTORED_FLOOR = "sync_restored_seq"
 
 
 def get_json(session: Session, key: str) -> Any:

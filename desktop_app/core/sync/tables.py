@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import DateTime, Select, Table, select
+from sqlalchemy import ColumnElement, DateTime, Select, Table, func, select
 
 from desktop_app.core.models import Base
 
@@ -21,12 +21,22 @@ SYNCED_TABLES: tuple[str, ...] = (
     "supervision_visit",
     "supervision_finding",
     "supervision_finding_status",
+    "idm_target",
+    "meeting",
+    "meeting_participant",
+    "meeting_agenda_item",
+    "meeting_agreement",
+    "meeting_action_item",
     "attachment",
 )
 # Tables without a village of their own: they lie in their parent's (table, column).
 SCOPED_BY_PARENT = {
     "apbdes_line": ("apbdes_budget", "budget_id"),
     "supervision_finding_status": ("supervision_finding", "finding_id"),
+    "meeting_participant": ("meeting", "meeting_id"),
+    "meeting_agenda_item": ("meeting", "meeting_id"),
+    "meeting_agreement": ("meeting", "meeting_id"),
+    "meeting_action_item": ("meeting", "meeting_id"),  # its village_code names an actor
 }
 META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
 
@@ -59,19 +69,31 @@ def from_wire(table_name: str, field: str, value: Any) -> Any:
     return value
 
 
+def _where_it_lies(name: str, tbl: Table) -> ColumnElement:
+    """The code of where a row lies (as the server scopes it, docs/server.md): its village;
+    a meeting's first village; an IDM target's kabupaten ("" for the province)."""
+    if name == "meeting":
+        return tbl.c.village_codes[0].as_string()
+    if name == "idm_target":
+        return func.coalesce(tbl.c.regency_code, "")
+    return tbl.c.village_code
+
+
 def village_query(name: str) -> Select:
-    """SELECT id, village_code of every row of a synced table (through its parent if the
-    table has no village of its own)."""
+    """SELECT id, where it lies (a village code, or a kabupaten code for an IDM target) of
+    every row of a synced table (through its parent if the table has no village of its own)."""
     tbl = table(name)
     if name not in SCOPED_BY_PARENT:
-        return select(tbl.c.id, tbl.c.village_code)
+        return select(tbl.c.id, _where_it_lies(name, tbl))
     parent_name, column = SCOPED_BY_PARENT[name]
     parent = table(parent_name)
-    return select(tbl.c.id, parent.c.village_code).join(parent, parent.c.id == tbl.c[column])
+    return select(tbl.c.id, _where_it_lies(parent_name, parent)).join(
+        parent, parent.c.id == tbl.c[column])
 
 
 def in_regions(village_code: str | None, regions: list[str]) -> bool:
-    """True when the village lies in one of the regions (kabupaten or kecamatan codes)."""
-    if village_code is None:
+    """True when the village (or kabupaten) lies in one of the regions (kabupaten or
+    kecamatan codes)."""
+    if not village_code:
         return False
     return any(village_code == r or village_code.startswith(r + ".") for r in regions)
