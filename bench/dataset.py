@@ -11,7 +11,9 @@ directly (setup, not the user path: the scenarios time that). Deterministic.
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +27,13 @@ from bench.regions import region_files
 from bench.scales import Scale
 from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.meetings.store import save_meeting
-from desktop_app.core.models import Attachment, Village, VillagePopulation, VillageProfile
+from desktop_app.core.models import (
+    Attachment,
+    SupervisionFinding,
+    Village,
+    VillagePopulation,
+    VillageProfile,
+)
 from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.workspace import open_workspace
 from tests.meetings.samples import coordination_meeting
@@ -127,11 +135,8 @@ def photo_file(path: Path, seed: int, size: tuple[int, int] = (320, 240)) -> Pat
 def fill_finding_photos(workspace, every: int) -> int:
     """A photo in the blob store, attached to one finding out of ``every``."""
     store = BlobStore(workspace.data_dir)
-    scratch = workspace.data_dir / "bench-photos"
-    scratch.mkdir(exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="sd-bench-photos-"))
     with workspace.db.reading() as session:
-        from desktop_app.core.models import SupervisionFinding
-
         findings = session.execute(select(SupervisionFinding.id, SupervisionFinding.village_code)
                                    .order_by(SupervisionFinding.id)).all()[::every]
     rows = []
@@ -141,6 +146,7 @@ def fill_finding_photos(workspace, every: int) -> int:
                      "record_table": "supervision_finding", "record_id": finding_id,
                      "sha256": blob.sha256, "file_name": f"temuan-{index}.jpg",
                      "mime_type": blob.mime_type, "size": blob.size, **STAMP})
+    shutil.rmtree(scratch)
     if rows:
         with workspace.db.writing() as session:
             session.execute(insert(Attachment), rows)
