@@ -196,6 +196,32 @@ def profile_values(rng: random.Random, code: str) -> dict[str, Any]:
     }
 
 
+def kabupaten_ops(device: Device, villages: list[str],
+                  rng: random.Random) -> list[dict[str, Any]]:
+    """Five years of the synced tables: profile, population, IDM drafts with 50 scores."""
+    ops = [device.op("village_profile", new_id(), profile_values(rng, code))
+           for code in villages]
+    ops += [device.op("village_population", new_id(), {
+        "village_code": code, "year": year, "population": rng.randrange(300, 9000),
+        "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
+    ops += [device.op("idm_assessment", new_id(), {
+        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
+        "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
+        "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
+        for code in villages for year in YEARS]
+    return ops
+
+
+def apbdes_volume_ops(device: Device, villages: list[str], rows: int,
+                      rng: random.Random) -> list[dict[str, Any]]:
+    """APBDes-like volume (no synced APBDes table yet): ``rows`` per village and year,
+    population rows standing in."""
+    return [device.op("village_population", new_id(), {
+        "village_code": code, "year": 10_000 + year * 100 + k,
+        "population": rng.randrange(0, 6), "households": k})
+        for code in villages for year in range(5) for k in range(rows)]
+
+
 # -- the four measurements -------------------------------------------------------------------
 
 def bench_push(server: Server, villages: list[str], count: int = 10_000,
@@ -224,16 +250,7 @@ def bench_kabupaten_pull(server: Server, villages: list[str],
     rng = random.Random(6)
     device = Device(server.url)
     start_cursor = device.cursor()
-    ops = [device.op("village_profile", new_id(), profile_values(rng, code))
-           for code in villages]
-    ops += [device.op("village_population", new_id(), {
-        "village_code": code, "year": year, "population": rng.randrange(300, 9000),
-        "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
-    ops += [device.op("idm_assessment", new_id(), {
-        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
-        "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
-        "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
-        for code in villages for year in YEARS]
+    ops = kabupaten_ops(device, villages, rng)
     for i in range(0, len(ops), 2000):
         device.push(ops[i:i + 2000])
     reader = Device(server.url)
@@ -245,10 +262,7 @@ def bench_kabupaten_pull(server: Server, villages: list[str],
     # APBDes-like volume (no synced APBDes table yet): 50 rows per village and year,
     # population rows standing in.
     middle = device.cursor()
-    bulk = [device.op("village_population", new_id(), {
-        "village_code": code, "year": 10_000 + year * 100 + k,
-        "population": rng.randrange(0, 6), "households": k})
-        for code in villages for year in range(5) for k in range(apbdes_rows)]
+    bulk = apbdes_volume_ops(device, villages, apbdes_rows, rng)
     for i in range(0, len(bulk), 5000):
         device.push(bulk[i:i + 5000])
     start = time.perf_counter()

@@ -23,19 +23,17 @@ from PIL import Image
 from sqlalchemy import select
 
 from bench.bench_server import (
-    KABUPATEN,
     PASSWORD,
-    YEARS,
     Device,
     Server,
+    apbdes_volume_ops,
     bench_push,
-    profile_values,
+    kabupaten_ops,
     write_wilayah,
 )
 from bench.context import Context
 from bench.measure import Figure, median
 from desktop_app.core.attachments.records import attach
-from desktop_app.core.ids import new_id
 from desktop_app.core.models import VillagePopulation, VillageProfile
 from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.sync.changes import record_upsert
@@ -51,20 +49,8 @@ ONE_WAY_S = 0.150
 def populate(server: Server, villages: list[str], apbdes_rows: int) -> int:
     rng = random.Random(6)
     device = Device(server.url)
-    ops = [device.op("village_profile", new_id(), profile_values(rng, code))
-           for code in villages]
-    ops += [device.op("village_population", new_id(), {
-        "village_code": code, "year": year, "population": rng.randrange(300, 9000),
-        "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
-    ops += [device.op("idm_assessment", new_id(), {
-        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
-        "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
-        "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
-        for code in villages for year in YEARS]
-    ops += [device.op("village_population", new_id(), {
-        "village_code": code, "year": 10_000 + year * 100 + k,
-        "population": rng.randrange(0, 6), "households": k})
-        for code in villages for year in range(5) for k in range(apbdes_rows)]
+    ops = kabupaten_ops(device, villages, rng)
+    ops += apbdes_volume_ops(device, villages, apbdes_rows, rng)
     for i in range(0, len(ops), 5000):
         results = device.push(ops[i:i + 5000])
         assert {r["status"] for r in results} == {"applied"}
