@@ -9,8 +9,8 @@ from bench.scenarios.startup import series
 
 def run(ctx: Context) -> list[Figure]:
     dataset = ctx.dataset(ctx.scale.nation)
-    _, bare = series("bare", ctx.runs)
-    _, app = series(str(dataset.data_dir), ctx.runs)
+    _, bare = series("bare", ctx.runs, measure_rss=True)
+    _, app = series(str(dataset.data_dir), ctx.runs, measure_rss=True)
     return [Figure("memory", f"peak RSS at start-up, {dataset.level} list "
                    f"({len(dataset.codes):,} villages)", median(app), unit="MB", target=400,
                    floor=median(bare), floor_name="bare PySide6 window", runs=app)]

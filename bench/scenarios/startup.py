@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -16,30 +14,35 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "bench" / "startup_probe.py"
 
 
-def launch(argument: str) -> tuple[float, float]:
-    """Run the start-up probe once: (seconds until usable and exited, its peak RSS in MB).
-
-    The child is reaped with ``wait4`` so that its own maximum RSS is read.
-    """
-    with tempfile.TemporaryFile() as err:
-        began = time.perf_counter()
-        child = subprocess.Popen([sys.executable, str(PROBE), argument], cwd=ROOT,
-                                 stdout=subprocess.PIPE, stderr=err)
-        out = child.stdout.read().decode() if child.stdout else ""
-        _, status, usage = os.wait4(child.pid, 0)
-        elapsed = time.perf_counter() - began
-        child.returncode = os.waitstatus_to_exitcode(status)
-        if child.returncode != 0 or "usable" not in out:
-            err.seek(0)
-            raise RuntimeError(f"start-up probe {argument!r} failed: "
-                               f"{err.read().decode(errors='replace')[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+# Reaps the probe and prints its peak RSS. A child forked from the (large) suite process
+# would report the suite's RSS as its own high-water mark, so the probe is started from
+# this small process instead.
+MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
+               "print(f'maxrss_kb={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'); "
+               "sys.exit(code)")
 
 
-def series(argument: str, runs: int) -> tuple[list[float], list[float]]:
+def launch(argument: str, measure_rss: bool = False) -> tuple[float, float]:
+    """Run the start-up probe once: (seconds until usable and exited, peak RSS in MB, or 0
+    without ``measure_rss``; time is then not comparable)."""
+    command = [sys.executable, str(PROBE), argument]
+    if measure_rss:
+        command = [sys.executable, "-c", MEASURE_RSS, *command]
+    began = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - began
+    if done.returncode != 0 or "usable" not in done.stdout:
+        raise RuntimeError(f"start-up probe {argument!r} failed: {done.stderr[-2000:]}")
+    peak_kb = [line.split("=")[1] for line in done.stdout.splitlines()
+               if line.startswith("maxrss_kb=")]
+    return elapsed, int(peak_kb[0]) / 1024 if peak_kb else 0.0
+
+
+def series(argument: str, runs: int, measure_rss: bool = False) -> tuple[list[float],
+                                                                           list[float]]:
     """One warm-up launch, then ``runs`` launches: (seconds, peak MB) of each."""
-    launch(argument)
-    figures = [launch(argument) for _ in range(runs)]
+    launch(argument, measure_rss)
+    figures = [launch(argument, measure_rss) for _ in range(runs)]
     return [f[0] for f in figures], [f[1] for f in figures]
 
 
