@@ -48,7 +48,8 @@ PASSWORD = "bench-rahasia-1"
 
 # -- set-up ----------------------------------------------------------------------------------
 
-def write_wilayah(folder: Path) -> list[str]:
+def write_wilayah(folder: Path, per_district: int = VILLAGES_PER_DISTRICT) -> list[str]:
+    """One kabupaten of ``DISTRICTS`` kecamatan with ``per_district`` villages each."""
     folder.mkdir(parents=True, exist_ok=True)
     villages = []
     (folder / "provinces.csv").write_text("code,name\n64,Kalimantan Timur\n")
@@ -59,7 +60,7 @@ def write_wilayah(folder: Path) -> list[str]:
     for d in range(1, DISTRICTS + 1):
         district = f"{KABUPATEN}.{d:02d}"
         districts.append(f"{district},{KABUPATEN},Kecamatan {d}")
-        for v in range(1, VILLAGES_PER_DISTRICT + 1):
+        for v in range(1, per_district + 1):
             code = f"{district}.{2000 + v}"
             rows.append(f"{code},{district},Desa {d}-{v}")
             villages.append(code)
@@ -195,31 +196,9 @@ def profile_values(rng: random.Random, code: str) -> dict[str, Any]:
     }
 
 
-# -- the four measurements -------------------------------------------------------------------
-
-def bench_push_10k(server: Server, villages: list[str]) -> dict[str, float]:
-    device = Device(server.url)
-    ops = [device.op("village_population", new_id(), {
-        "village_code": villages[i % len(villages)], "year": 3000 + i // len(villages),
-        "population": i, "households": i // 4}) for i in range(10_000)]
-    bodies = [device.body(ops[i:i + 1000]) for i in range(0, len(ops), 1000)]
-    start = time.perf_counter()
-    results = [r for body in bodies for r in device.push_body(body)]
-    elapsed = time.perf_counter() - start
-    assert len(results) == 10_000 and {r["status"] for r in results} == {"applied"}
-    start = time.perf_counter()
-    replay = [r for body in bodies for r in device.push_body(body)]
-    replay_elapsed = time.perf_counter() - start
-    assert {r["status"] for r in replay} == {"duplicate"}
-    return {"push_10k_s": elapsed, "push_10k_ops_per_s": 10_000 / elapsed,
-            "replay_10k_s": replay_elapsed}
-
-
-def bench_kabupaten_pull(server: Server, villages: list[str],
-                         apbdes_rows: int) -> dict[str, Any]:
-    rng = random.Random(6)
-    device = Device(server.url)
-    start_cursor = device.cursor()
+def kabupaten_ops(device: Device, villages: list[str],
+                  rng: random.Random) -> list[dict[str, Any]]:
+    """Five years of the synced tables: profile, population, IDM drafts with 50 scores."""
     ops = [device.op("village_profile", new_id(), profile_values(rng, code))
            for code in villages]
     ops += [device.op("village_population", new_id(), {
@@ -230,6 +209,48 @@ def bench_kabupaten_pull(server: Server, villages: list[str],
         "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
         "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
         for code in villages for year in YEARS]
+    return ops
+
+
+def apbdes_volume_ops(device: Device, villages: list[str], rows: int,
+                      rng: random.Random) -> list[dict[str, Any]]:
+    """APBDes-like volume (no synced APBDes table yet): ``rows`` per village and year,
+    population rows standing in."""
+    return [device.op("village_population", new_id(), {
+        "village_code": code, "year": 10_000 + year * 100 + k,
+        "population": rng.randrange(0, 6), "households": k})
+        for code in villages for year in range(5) for k in range(rows)]
+
+
+# -- the four measurements -------------------------------------------------------------------
+
+def bench_push(server: Server, villages: list[str], count: int = 10_000,
+               first_year: int = 3000) -> dict[str, float]:
+    """Push ``count`` new population rows (years from ``first_year``) from a new device in
+    batches of 1,000, then replay them."""
+    device = Device(server.url)
+    ops = [device.op("village_population", new_id(), {
+        "village_code": villages[i % len(villages)], "year": first_year + i // len(villages),
+        "population": i, "households": i // 4}) for i in range(count)]
+    bodies = [device.body(ops[i:i + 1000]) for i in range(0, len(ops), 1000)]
+    start = time.perf_counter()
+    results = [r for body in bodies for r in device.push_body(body)]
+    elapsed = time.perf_counter() - start
+    assert len(results) == count and {r["status"] for r in results} == {"applied"}
+    start = time.perf_counter()
+    replay = [r for body in bodies for r in device.push_body(body)]
+    replay_elapsed = time.perf_counter() - start
+    assert {r["status"] for r in replay} == {"duplicate"}
+    return {"push_s": elapsed, "push_ops": count, "push_ops_per_s": count / elapsed,
+            "replay_s": replay_elapsed}
+
+
+def bench_kabupaten_pull(server: Server, villages: list[str],
+                         apbdes_rows: int) -> dict[str, Any]:
+    rng = random.Random(6)
+    device = Device(server.url)
+    start_cursor = device.cursor()
+    ops = kabupaten_ops(device, villages, rng)
     for i in range(0, len(ops), 2000):
         device.push(ops[i:i + 2000])
     reader = Device(server.url)
@@ -241,10 +262,7 @@ def bench_kabupaten_pull(server: Server, villages: list[str],
     # APBDes-like volume (no synced APBDes table yet): 50 rows per village and year,
     # population rows standing in.
     middle = device.cursor()
-    bulk = [device.op("village_population", new_id(), {
-        "village_code": code, "year": 10_000 + year * 100 + k,
-        "population": rng.randrange(0, 6), "households": k})
-        for code in villages for year in range(5) for k in range(apbdes_rows)]
+    bulk = apbdes_volume_ops(device, villages, apbdes_rows, rng)
     for i in range(0, len(bulk), 5000):
         device.push(bulk[i:i + 5000])
     start = time.perf_counter()
@@ -389,7 +407,7 @@ def run_backend(name: str, database_url: str, root: Path, wilayah: Path, village
     server.start()
     try:
         figures: dict[str, Any] = {"backend": name, "workers": 2}
-        figures["push"] = bench_push_10k(server, villages)
+        figures["push"] = bench_push(server, villages)
         figures["pull"] = bench_kabupaten_pull(server, villages, args.apbdes_rows)
         figures["wire"] = bench_wire_bytes(server, villages)
         if name == "postgresql" or args.fifty_on_sqlite:

@@ -1,16 +1,31 @@
-"""Seeded synthetic IDM data for benchmarks: official assessments with indicator rows."""
+"""Seeded synthetic IDM data for benchmarks: official assessments with indicator rows in a
+workspace, rumusan files derived from the real ones, and a national sheet (2024 layout).
+
+Derived rumusan files get a village code of the registry and a few changed scores, with
+summary rows, SUMMARIES and per-row NILAI recomputed so that each file stays
+self-consistent; the sheet has 0.5 % of rows "not scored", as published.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import sqlite3
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from desktop_app.core.idm.catalogue import idm_catalogue
+from desktop_app.core.idm.catalogue import idm_catalogue, round_half_up
+from desktop_app.core.idm.consistency import check_assessment
+from desktop_app.core.idm.rumusan import parse_rumusan_file
 from desktop_app.core.idm.scoring import published_form, score_village
 from desktop_app.core.ids import new_id
+
+HEADER_2024 = ["KODE_PROV", "NAMA_PROVINSI", "KODE_KAB", "NAMA_KABUPATEN", "KODE_KEC",
+               "NAMA_KECAMATAN", "KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024",
+               "NILAI_IDM_2024", "STATUS_IDM_2024", "Keterangan"]
 
 ACTORS = {"actor_pusat": "Kemendes", "actor_prov": "DPMPD, Dinkes Prov",
           "actor_kab": "Dinkes, PU, Disdik", "actor_desa": "Desa", "actor_csr": "CSR",
@@ -60,3 +75,86 @@ def fill_official_idm(database: Path, years: range, seed: int = 7,
     connection.commit()
     connection.close()
     return len(assessments)
+
+
+def _published(value: Any) -> float:
+    """The 14-significant-digit number the rumusan publishes, as a JSON number."""
+    return float(published_form(value))
+
+
+def consistent_templates(folder: Path) -> list[dict[str, Any]]:
+    """The real rumusan documents that agree with themselves."""
+    found = []
+    for path in sorted(folder.rglob("*.json")):
+        if not check_assessment(parse_rumusan_file(path)):
+            found.append(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def derive_rumusan(template: dict[str, Any], code: str, name: str,
+                   rng: random.Random) -> dict[str, Any]:
+    """A self-consistent copy of ``template`` for village ``code`` with varied scores."""
+    catalogue = idm_catalogue()
+    document = copy.deepcopy(template)
+    data = document["mapData"]
+    plain = code.replace(".", "")
+    data["IDENTITAS"][0].update(id_prov=plain[:2], id_kabupaten=plain[:4],
+                                id_kecamatan=plain[:6], id_desa=plain, nama_desa=name.upper())
+    rows = [row for row in data["ROW"] if row["NO"] is not None]
+    scores = {n: int(row["SKOR"]) for n, row in enumerate(rows, start=1)}
+    for number in rng.sample(range(1, 51), 4):
+        scores[number] = rng.randint(0, 5)
+    result = score_village(scores)
+    for number, row in enumerate(rows, start=1):
+        row["SKOR"] = scores[number]
+        gain = (5 - scores[number]) * catalogue.point_gain(catalogue.indicator(number))
+        row["NILAI"] = str(round_half_up(gain, 8).normalize())
+    for row in data["ROW"]:
+        if row["NO"] is None:
+            code_word = row["INDIKATOR"].split()[0]
+            row["SKOR"] = (result.status.name if code_word == "STATUS"
+                           else _published(result.values[code_word]))
+    data["SUMMARIES"].update(SKOR_SAAT_INI=_published(result.value),
+                             STATUS=result.status.name.upper())
+    return document
+
+
+def generate_rumusan(folder: Path, templates: list[dict[str, Any]],
+                     villages: list[tuple[str, str]], count: int, rng: random.Random) -> None:
+    for index, (code, name) in enumerate(rng.sample(villages, count)):
+        document = derive_rumusan(templates[index % len(templates)], code, name, rng)
+        year = document["mapData"]["SUMMARIES"]["TAHUN"]
+        path = folder / code.replace(".", "") / f"{year}.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
+def generate_sheet(path: Path, villages: list[tuple[str, str]], count: int,
+                   rng: random.Random) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("IDM 2024")
+    sheet.append(HEADER_2024)
+    catalogue = idm_catalogue()
+    for code, name in sorted(rng.sample(villages, count)):
+        plain = code.replace(".", "")
+        place = [plain[:2], "PROVINSI", plain[:4], "KABUPATEN", plain[:6], "KECAMATAN",
+                 plain, name]
+        if rng.random() < 0.005:
+            sheet.append([*place, "Desa tidak dinilai karena data tidak lengkap", None, None,
+                          None, None, None])
+            continue
+        totals = [rng.randint(n * 2, n * 5) for n in (35, 12, 3)]
+        values = [Decimal(t) / m for t, m in zip(totals, (175, 60, 15), strict=True)]
+        scores = {}
+        number = 1
+        for total, count_of in zip(totals, (35, 12, 3), strict=True):
+            base, extra = divmod(total, count_of)
+            for i in range(count_of):
+                scores[number] = base + (1 if i < extra else 0)
+                number += 1
+        result = score_village(scores, catalogue)
+        sheet.append([*place, *(float(round(v, 4)) for v in values),
+                      float(result.rounded()), result.status.name.upper(), None])
+    book.save(path)

@@ -1,0 +1,6 @@
+"""The suite's scenarios, in the order they run; each module has ``run(ctx) -> [Figure]``."""
+
+from __future__ import annotations
+
+NAMES = ["startup", "memory", "search", "idm_import", "apbdes", "register", "local_writes",
+         "reports", "sync"]

@@ -1,0 +1,56 @@
+"""Start-up to a usable window with the province dataset, against a bare PySide6 window."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.context import Context
+from bench.measure import Figure, median
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = ROOT / "bench" / "startup_probe.py"
+
+
+# Reaps the probe and prints its peak RSS. A child forked from the (large) suite process
+# would report the suite's RSS as its own high-water mark, so the probe is started from
+# this small process instead.
+MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
+               "print(f'maxrss_kb={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'); "
+               "sys.exit(code)")
+
+
+def launch(argument: str, measure_rss: bool = False) -> tuple[float, float]:
+    """Run the start-up probe once: (seconds until usable and exited, peak RSS in MB, or 0
+    without ``measure_rss``; time is then not comparable)."""
+    command = [sys.executable, str(PROBE), argument]
+    if measure_rss:
+        command = [sys.executable, "-c", MEASURE_RSS, *command]
+    began = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - began
+    if done.returncode != 0 or "usable" not in done.stdout:
+        raise RuntimeError(f"start-up probe {argument!r} failed: {done.stderr[-2000:]}")
+    peak_kb = [line.split("=")[1] for line in done.stdout.splitlines()
+               if line.startswith("maxrss_kb=")]
+    return elapsed, int(peak_kb[0]) / 1024 if peak_kb else 0.0
+
+
+def series(argument: str, runs: int, measure_rss: bool = False) -> tuple[list[float],
+                                                                           list[float]]:
+    """One warm-up launch, then ``runs`` launches: (seconds, peak MB) of each."""
+    launch(argument, measure_rss)
+    figures = [launch(argument, measure_rss) for _ in range(runs)]
+    return [f[0] for f in figures], [f[1] for f in figures]
+
+
+def run(ctx: Context) -> list[Figure]:
+    dataset = ctx.dataset(ctx.scale.province)
+    bare, _ = series("bare", ctx.runs)
+    app, _ = series(str(dataset.data_dir), ctx.runs)
+    return [Figure("start-up", f"usable window, {dataset.level} dataset "
+                   f"({len(dataset.codes):,} villages)", median(app), target=2.0,
+                   on_ratio=True, floor=median(bare), floor_name="bare PySide6 window",
+                   runs=app)]
