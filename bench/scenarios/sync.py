@@ -175,8 +175,9 @@ def run(ctx: Context) -> list[Figure]:
                runs=pushes),
         Figure("sync", f"first pull of a kabupaten ({len(villages)} villages, {rows:,} rows)",
                median(pulls), target=15, runs=pulls),
-        Figure("sync", f"a day's work ({scale.day_records} records, {scale.day_photos} photos "
-               f"of {scale.day_photo_kb} KB) at 256 kbit/s, 300 ms RTT", day_s, target=1.3,
+        Figure("sync", f"a day's work ({scale.day_records} records, {scale.day_photos} "
+               f"photo{'s' if scale.day_photos != 1 else ''} of {scale.day_photo_kb} KB) "
+               "at 256 kbit/s, 300 ms RTT", day_s, target=1.3,
                on_ratio=True, floor=median([d[1] for d in days]),
                floor_name="compressed bytes at the link's rate", runs=[d[0] for d in days]),
     ]

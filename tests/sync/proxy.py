@@ -98,7 +98,10 @@ class FaultProxy:
             return
         up = asyncio.ensure_future(self._pipe(client_r, server_w, upload=True))
         down = asyncio.ensure_future(self._pipe(server_r, client_w, upload=False))
-        await asyncio.wait([up, down], return_when=asyncio.FIRST_COMPLETED)
+        # Cancelled when the proxy stops: end quietly (asyncio logs a handler's cancellation
+        # as an error), closing both sides as after a normal end.
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait([up, down], return_when=asyncio.FIRST_COMPLETED)
         for task in (up, down):
             task.cancel()
         for writer in (client_w, server_w):
