@@ -46,10 +46,18 @@ def series(argument: str, runs: int, measure_rss: bool = False) -> tuple[list[fl
     return [f[0] for f in figures], [f[1] for f in figures]
 
 
+def interleaved(arguments: tuple[str, str], runs: int) -> tuple[list[float], list[float]]:
+    """Each launched once to warm up, then alternately ``runs`` times, so that a change in
+    the machine's load weighs on both series alike: (seconds of the first, of the second)."""
+    for argument in arguments:
+        launch(argument)
+    pairs = [(launch(arguments[0])[0], launch(arguments[1])[0]) for _ in range(runs)]
+    return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+
+
 def run(ctx: Context) -> list[Figure]:
     dataset = ctx.dataset(ctx.scale.province)
-    bare, _ = series("bare", ctx.runs)
-    app, _ = series(str(dataset.data_dir), ctx.runs)
+    bare, app = interleaved(("bare", str(dataset.data_dir)), ctx.runs)
     return [Figure("start-up", f"usable window, {dataset.level} dataset "
                    f"({len(dataset.codes):,} villages)", median(app), target=2.0,
                    on_ratio=True, floor=median(bare), floor_name="bare PySide6 window",
