@@ -1,7 +1,9 @@
 """Child process for the start-up benchmark: prints once the window is usable, then exits.
 
 ``bare`` shows an empty PySide6 window (the floor); otherwise the real main window opens
-on DATA_DIR and counts as usable when the first page of the village list is shown.
+on DATA_DIR and counts as usable when the first page of the village list is shown. With
+``DATA_DIR use`` it then searches the list, opens the first village found and shows its IDM
+and APBDes tabs before exiting (for the memory scenario).
 """
 
 from __future__ import annotations
@@ -35,11 +37,34 @@ def main() -> None:
     workspace = open_workspace(Path(sys.argv[1]))
     window = open_main_window(workspace)
 
+    page = window.villages
+    use = sys.argv[2:] == ["use"]
+
     def usable(_total: int) -> None:
-        print(f"usable rows={window.villages.model.rowCount()}", flush=True)
+        page.model.loaded.disconnect(usable)
+        print(f"usable rows={page.model.rowCount()}", flush=True)
+        if not use:
+            app.quit()
+            return
+        page.model.loaded.connect(searched)
+        page.search.setText("sungai")
+        page.apply_filter()
+
+    def searched(_total: int) -> None:
+        """A search typed, its first village opened with its IDM and APBDes tabs."""
+        page.model.loaded.disconnect(searched)
+        page.profile_shown.connect(opened)
+        page.open_village(page.model.code_at(0))
+
+    def opened(_code: str) -> None:
+        for index in (1, 2):  # IDM, APBDes: built and loaded when shown
+            page.details.setCurrentIndex(index)
+            window.runner.wait_idle()
+            app.processEvents()
+        print("used", flush=True)
         app.quit()
 
-    window.villages.model.loaded.connect(usable)
+    page.model.loaded.connect(usable)
     app.exec()
     window.runner.wait_idle()
     workspace.close()

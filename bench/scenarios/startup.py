@@ -22,27 +22,27 @@ MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.arg
                "sys.exit(code)")
 
 
-def launch(argument: str, measure_rss: bool = False) -> tuple[float, float]:
+def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple[float, float]:
     """Run the start-up probe once: (seconds until usable and exited, peak RSS in MB, or 0
     without ``measure_rss``; time is then not comparable)."""
-    command = [sys.executable, str(PROBE), argument]
+    command = [sys.executable, str(PROBE), argument, *(["use"] if use else [])]
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
     began = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - began
-    if done.returncode != 0 or "usable" not in done.stdout:
+    if done.returncode != 0 or ("used" if use else "usable") not in done.stdout:
         raise RuntimeError(f"start-up probe {argument!r} failed: {done.stderr[-2000:]}")
     peak_kb = [line.split("=")[1] for line in done.stdout.splitlines()
                if line.startswith("maxrss_kb=")]
     return elapsed, int(peak_kb[0]) / 1024 if peak_kb else 0.0
 
 
-def series(argument: str, runs: int, measure_rss: bool = False) -> tuple[list[float],
-                                                                           list[float]]:
+def series(argument: str, runs: int, measure_rss: bool = False,
+           use: bool = False) -> tuple[list[float], list[float]]:
     """One warm-up launch, then ``runs`` launches: (seconds, peak MB) of each."""
-    launch(argument, measure_rss)
-    figures = [launch(argument, measure_rss) for _ in range(runs)]
+    launch(argument, measure_rss, use)
+    figures = [launch(argument, measure_rss, use) for _ in range(runs)]
     return [f[0] for f in figures], [f[1] for f in figures]
 
 
