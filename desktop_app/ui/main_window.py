@@ -26,6 +26,7 @@ from desktop_app import __version__
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.backup_actions import BackupActions
 from desktop_app.ui.icons import icon
+from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET, TEMPLATE
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
     from desktop_app.ui.report_preview import ReportSettingsDialog
     from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.sync.sync_page import SyncPage
-
-# The kinds of IDM import (the same values as desktop_app.ui.idm.import_actions, which
-# is imported only when an import starts).
-RUMUSAN, SHEET, TEMPLATE = "rumusan", "sheet", "template"
 
 
 class MainWindow(QMainWindow):

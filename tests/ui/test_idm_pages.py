@@ -114,7 +114,7 @@ def test_screenshots_of_the_idm_screens(qtbot, workspace, idm_data, open_window)
 def test_import_rumusan_from_the_window(qtbot, workspace, open_window):
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui.idm.import_actions import RUMUSAN
+    from desktop_app.ui.idm.import_kinds import RUMUSAN
 
     window = open_window(workspace)
     folder = Path(__file__).resolve().parents[1] / "idm" / "fixtures" / "rumusan"

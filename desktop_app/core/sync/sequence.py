@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop_app.core.db import driver_connection
 from desktop_app.core.sync import state
 
 OUTBOX = "sync_outbox"
@@ -95,13 +96,5 @@ def continue_after(session: Session, server_last_seq: int) -> int:
                                     {"offset": offset, "floor": floor}).rowcount
             high = session.execute(text(HIGH_WATER)).scalar_one()
         state.clear(session, state.RESTORED_FLOOR)
-    target = max(high, server_last_seq)
-    connection = session.connection()
-    updated = connection.execute(text(
-        "UPDATE sqlite_sequence SET seq = max(seq, :v) WHERE name = :t"),
-        {"v": target, "t": OUTBOX}).rowcount
-    if updated == 0 and target > 0:
-        connection.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :v)"),
-                           {"t": OUTBOX, "v": target})
-    session.flush()
+    _set_sequence(driver_connection(session), max(high, server_last_seq))
     return moved

@@ -18,10 +18,9 @@ from desktop_app.core.idm.importing import (
 )
 from desktop_app.core.villages.search import VillageFilter, search_villages
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
-
-RUMUSAN, SHEET, TEMPLATE = "rumusan", "sheet", "template"
 
 
 def tr(text: str) -> str:

@@ -1,0 +1,3 @@
+"""The kinds of IDM import the File menu offers; importing this loads no importer."""
+
+RUMUSAN, SHEET, TEMPLATE = "rumusan", "sheet", "template"
