@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from desktop_app.core.clock import SYSTEM_CLOCK, Clock
 from desktop_app.core.data_folder import (
     DataFolderError,
     check_writable,
@@ -29,6 +30,7 @@ class Workspace:
     db: Database
     editor: Editor
     migration: MigrationReport
+    clock: Clock = SYSTEM_CLOCK
 
     def set_user(self, name: str) -> None:
         with self.db.writing() as session:
@@ -39,8 +41,11 @@ class Workspace:
         self.db.close()
 
 
-def open_workspace(data_dir: Path) -> Workspace:
-    """Back up and migrate the database in ``data_dir`` (created if new), then open it."""
+def open_workspace(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> Workspace:
+    """Back up and migrate the database in ``data_dir`` (created if new), then open it.
+
+    ``clock`` is the one source of "now" and "today" for everything done on it.
+    """
     path = data_dir / DATABASE_FILE
     check_writable(data_dir)  # a read-only or full disk is named before SQLite trips on it
     try:
@@ -52,7 +57,7 @@ def open_workspace(data_dir: Path) -> Workspace:
         raise DataFolderError(disk_problem(error, data_dir)) from error
     except OperationalError as error:  # SQLite: disk full, read-only folder, I/O error
         raise DataFolderError(database_write_problem(error, data_dir)) from error
-    return Workspace(data_dir, db, open_editor(db, user), report)
+    return Workspace(data_dir, db, open_editor(db, user, clock), report, clock)
 
 
 def _login_name() -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.core.clock import HybridLogicalClock
+from desktop_app.core.clock import SYSTEM_CLOCK, Clock, HybridLogicalClock
 from desktop_app.core.db import Database, insert_many
 from desktop_app.core.ids import new_id, new_ids
 from desktop_app.core.local_settings import (
@@ -35,14 +35,15 @@ class Editor:
 
     user: str
     clock: HybridLogicalClock
-    now: Callable[[], datetime] = field(default=datetime.now)
+    now: Callable[[], datetime] = field(default=SYSTEM_CLOCK.now)
 
 
-def open_editor(db: Database, user: str) -> Editor:
+def open_editor(db: Database, user: str, clock: Clock = SYSTEM_CLOCK) -> Editor:
     with db.writing() as session:
         device = ensure_device_id(session)
         last = get_setting(session, LAST_HLC)
-    return Editor(user=user, clock=HybridLogicalClock(device, last))
+    return Editor(user=user, clock=HybridLogicalClock(device, last, clock.wall_ms),
+                  now=clock.now)
 
 
 def _as_text(value: Any) -> str | None:
