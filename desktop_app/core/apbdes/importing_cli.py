@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +39,7 @@ def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
     try:
         report = import_folder(workspace.db, workspace.editor, args.paths, args.year,
                                "perubahan" if args.perubahan else "murni", args.semester,
-                               date.today(), progress=print_progress)
+                               workspace.clock.today(), progress=print_progress)
     finally:
         workspace.close()
     imported = report.imported.values()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +100,7 @@ def ask_export_template(workspace: Workspace, runner: TaskRunner, parent: Any,
     if not (village_filter.regency_code or village_filter.district_code):
         village_filter = VillageFilter(text=village_filter.text, kind=village_filter.kind)
     year, ok = QInputDialog.getInt(parent, tr("Templat penilaian"), tr("Tahun penilaian:"),
-                                   date.today().year, 2015, 2100)
+                                   workspace.clock.today().year, 2015, 2100)
     if not ok:
         return None
     path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan templat"),
