@@ -86,7 +86,10 @@ class FaultProxy:
             asyncio.start_server(self._handle, "127.0.0.1", 0))
         self.port = self._server.sockets[0].getsockname()[1]
         self._ready.set()
-        self._loop.run_forever()
+        try:
+            self._loop.run_forever()
+        finally:
+            self._loop.close()  # its self-pipe sockets too
 
     async def _handle(self, client_r: asyncio.StreamReader,
                       client_w: asyncio.StreamWriter) -> None:

@@ -71,12 +71,19 @@ def test_server_killed_in_the_middle_of_pushes(sync_server, proxy, laptops):
     amir = laptops("amir", proxy.url)
     rows = [amir.set_population(BATU, 2000 + i, population=i) for i in range(60)]
     kills: list[threading.Thread] = []
+    failures: list[BaseException] = []
+    one_at_a_time = threading.Lock()  # a kill and its restart are one step
 
     def kill_and_restart() -> None:
-        threading.Event().wait(chance.uniform(0, 0.03))  # somewhere inside the batch
-        sync_server.kill()
-        sync_server.start()
-        proxy.upstream_port = sync_server.port
+        try:
+            threading.Event().wait(chance.uniform(0, 0.03))  # somewhere inside the batch
+            with one_at_a_time:
+                sync_server.kill()
+                sync_server.start()
+                proxy.upstream_port = sync_server.port
+        except BaseException as error:  # a helper thread's failure fails the test
+            failures.append(error)
+            raise
 
     def on_upload(data: bytes) -> None:
         if b"POST /api/v1/sync/push" in data and len(kills) < 3:
@@ -89,8 +96,9 @@ def test_server_killed_in_the_middle_of_pushes(sync_server, proxy, laptops):
     engine.sync()
     for thread in kills:
         thread.join(60)
+        assert not thread.is_alive()
     proxy.on_upload = None
-    assert len(kills) == 3
+    assert failures == [] and len(kills) == 3
     amir.sync()
     expected = server_state(sync_server.database_url, TABLE, amir.regions)
     assert amir.state(TABLE) == expected and set(rows) == set(expected["live"])
