@@ -78,18 +78,21 @@ def start_server(env: dict[str, str], log_path: Path, workers: int = 1) -> Runni
     )
     server = RunningServer(f"http://127.0.0.1:{port}", process, log_path, handle)
     deadline = time.monotonic() + READY_TIMEOUT_S
-    while True:  # readiness poll, not a timing assumption
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited early:\n{server.log()}")
-        try:
-            if httpx.get(server.url + "/health", timeout=2).status_code == 200:
-                return server
-        except httpx.TransportError:
-            pass
-        if time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError(f"server did not start:\n{server.log()}")
-        time.sleep(0.1)
+    try:
+        while True:  # readiness poll, not a timing assumption
+            if process.poll() is not None:
+                raise RuntimeError(f"server exited early:\n{server.log()}")
+            try:
+                if httpx.get(server.url + "/health", timeout=2).status_code == 200:
+                    return server
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"server did not start:\n{server.log()}")
+            time.sleep(0.1)
+    except BaseException:
+        server.stop()  # no process or log handle outlives a failed start
+        raise
 
 
 def make_op(seq: int, table: str, row_id: str, payload: dict[str, Any] | None = None,

@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 import threading
+import time
 
 from desktop_app.core.sync.engine import RetryPolicy
 from tests.sync.conftest import BACKENDS
@@ -76,7 +77,7 @@ def test_server_killed_in_the_middle_of_pushes(sync_server, proxy, laptops):
 
     def kill_and_restart() -> None:
         try:
-            threading.Event().wait(chance.uniform(0, 0.03))  # somewhere inside the batch
+            time.sleep(chance.uniform(0, 0.03))  # somewhere inside the batch
             with one_at_a_time:
                 sync_server.kill()
                 sync_server.start()
