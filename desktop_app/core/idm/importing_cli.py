@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.command_line import open_for_command, print_progress
+from desktop_app.core.command_line import (
+    EXIT_NO_DATA_FOLDER,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_SKIPPED,
+    closing_line,
+    exit_codes_help,
+    open_for_command,
+    print_progress,
+)
 from desktop_app.core.i18n import translate
 from desktop_app.core.problems import Cancelled, InputFileError
 
@@ -22,7 +31,8 @@ def add_idm_commands(commands: Any) -> None:
     """Add the IDM subcommands to the ``sinergi-desa`` subparsers."""
     importing = commands.add_parser(
         "import-idm", help="impor data IDM resmi: berkas/folder rumusan JSON atau lembar "
-        "IDM nasional (XLSX/CSV)")
+        "IDM nasional (XLSX/CSV)", epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     importing.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                            help="berkas .json, folder rumusan, atau lembar .xlsx/.csv")
     importing.add_argument("--province", metavar="KODE",
@@ -41,7 +51,7 @@ def add_idm_commands(commands: Any) -> None:
 def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
     workspace = open_for_command(folder)
     if workspace is None:
-        return 2
+        return EXIT_NO_DATA_FOLDER
     try:
         if args.command == "import-idm":
             return _import_idm(workspace, args)
@@ -59,23 +69,33 @@ def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
     )
 
     report = IdmImportReport()
-    failed = False
+    refused = 0
+    skipped_files = skipped_rows = 0
     sheets = [path for path in args.paths if is_national_sheet(path)]
     rumusan = [path for path in args.paths if not is_national_sheet(path)]
     if rumusan:
-        report.merge(import_rumusan(workspace.db, rumusan, progress=print_progress,
-                                    editor=workspace.editor))
+        part = import_rumusan(workspace.db, rumusan, progress=print_progress,
+                              editor=workspace.editor)
+        skipped_files = len(part.needing_attention)
+        report.merge(part)
     for sheet in sheets:
         try:
-            report.merge(import_national_sheet(workspace.db, sheet, args.province,
-                                               args.kabupaten, progress=print_progress,
-                                               editor=workspace.editor))
+            part = import_national_sheet(workspace.db, sheet, args.province, args.kabupaten,
+                                         progress=print_progress, editor=workspace.editor)
         except (InputFileError, Cancelled) as error:
-            failed = True
+            refused += 1
             print(_t("\n{file}: impor dibatalkan, tidak ada yang disimpan:\n{error}").format(
                 file=sheet, error=error), file=sys.stderr)
-    print(f"\n{report.summary(details=1000)}")
-    return 1 if failed else 0
+            continue
+        skipped_rows += len(part.needing_attention)
+        report.merge(part)
+    print(f"\n{report.summary(details=len(report.outcomes))}")
+    if refused:
+        print(_t("Selesai, tetapi {count} lembar ditolak seluruhnya dan tidak disimpan: "
+                 "alasannya tercetak di atas (kode keluar 1).").format(count=refused))
+        return EXIT_REFUSED
+    print(closing_line(skipped_files, skipped_rows))
+    return EXIT_SKIPPED if skipped_files or skipped_rows else EXIT_OK
 
 
 def _write_template(workspace: Any, args: argparse.Namespace) -> int:
@@ -91,7 +111,7 @@ def _write_template(workspace: Any, args: argparse.Namespace) -> int:
         prefix = normalise_code(raw, level)
     except ValueError:
         print(_t("kode wilayah '{code}' tidak sah").format(code=raw), file=sys.stderr)
-        return 1
+        return EXIT_REFUSED
     with workspace.db.reading() as session:
         codes = list(session.scalars(
             select(Village.code).where(Village.code.startswith(prefix + "."),
@@ -99,8 +119,8 @@ def _write_template(workspace: Any, args: argparse.Namespace) -> int:
     if not codes:
         print(_t("tidak ada desa aktif dengan kode {code}").format(code=prefix),
               file=sys.stderr)
-        return 1
+        return EXIT_REFUSED
     path = write_score_template(workspace.db, args.out, codes, args.year)
     print(_t("Templat {year} untuk {count} desa ditulis ke {path}").format(
         year=args.year, count=len(codes), path=path))
-    return 0
+    return EXIT_OK

@@ -55,6 +55,9 @@ class ImportOutcome:
     village_code: str | None = None
     year: int | None = None
     reasons: tuple[str, ...] = ()  # why it was skipped, in Indonesian
+    # Skipped because the publisher gave a reason instead of values (sheet rows marked as
+    # not scored): nothing is wrong with the file and there is nothing to fix.
+    not_scored: bool = False
 
     def __str__(self) -> str:
         label = {ADDED: _t("baru"), UPDATED: _t("diperbarui"),
@@ -85,6 +88,11 @@ class IdmImportReport:
 
     def of(self, outcome: str) -> list[ImportOutcome]:
         return [item for item in self.outcomes if item.outcome == outcome]
+
+    @property
+    def needing_attention(self) -> list[ImportOutcome]:
+        """Skipped items the operator should look at (all but rows marked not scored)."""
+        return [item for item in self.of(SKIPPED) if not item.not_scored]
 
     def merge(self, other: IdmImportReport) -> None:
         self.outcomes.extend(other.outcomes)

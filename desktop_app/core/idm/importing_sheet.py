@@ -127,7 +127,8 @@ def import_national_sheet(
     report.outcomes.extend(
         ImportOutcome(_t("{file}, baris {line}").format(file=path.name, line=item.line),
                       SKIPPED, item.village_code, content.year,
-                      (_t("tidak dinilai: {reason}").format(reason=item.reason),))
+                      (_t("tidak dinilai: {reason}").format(reason=item.reason),),
+                      not_scored=True)
         for item in content.not_scored)
     stamp = ImportStamp.for_run(editor)
     sync = {"hlc": stamp.hlc, "field_clocks": {}, "deleted": False,
