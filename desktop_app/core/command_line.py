@@ -34,9 +34,11 @@ def exit_codes_help() -> str:
         "baris terakhir")
 
 
-def closing_line(skipped_files: int, skipped_rows: int = 0, where: str | None = None) -> str:
+def closing_line(skipped_files: int, skipped_rows: int = 0, where: str | None = None,
+                 then: str = "") -> str:
     """The last line of an import: all imported, or how many were skipped and where the list
-    is (``where`` replaces the default "listed above under 'Dilewati'")."""
+    is (``where`` replaces the default "listed above under 'Dilewati'"; ``then`` follows it,
+    e.g. "; then run again with …")."""
     if not skipped_files and not skipped_rows:
         return _t("Selesai: semua berkas diimpor.")
     parts = []
@@ -44,9 +46,9 @@ def closing_line(skipped_files: int, skipped_rows: int = 0, where: str | None = 
         parts.append(_t("{count} berkas").format(count=skipped_files))
     if skipped_rows:
         parts.append(_t("{count} baris lembar").format(count=skipped_rows))
-    return _t("Selesai dengan {what} dilewati: {where} (kode keluar 3).").format(
+    return _t("Selesai dengan {what} dilewati: {where}{then} (kode keluar 3).").format(
         what=_t(" dan ").join(parts),
-        where=where or _t("daftarnya ada di atas, di bawah judul 'Dilewati:'"))
+        where=where or _t("daftarnya ada di atas, di bawah judul 'Dilewati:'"), then=then)
 
 
 def print_progress(done: int, total: int, phase: str) -> None:

@@ -92,3 +92,60 @@ def test_the_installed_entry_point_returns_the_code(data_dir: Path, tmp_path: Pa
         check=False)
     assert done.returncode == 3, done.stderr
     assert last_line(done.stdout).startswith("Selesai dengan 1 berkas dilewati")
+
+
+def old_code_folder(tmp_path: Path) -> Path:
+    """A good file, and one under 64.01.05.2001, a code the region list does not have, for
+    Kasungai (now 64.01.01.2002)."""
+    folder = tmp_path / "rumusan"
+    write_rumusan(folder, rumusan_document("6401012001", 2024))
+    moved = rumusan_document("6401052001", 2024)
+    moved["mapData"]["IDENTITAS"][0]["nama_desa"] = "KASUNGAI"
+    write_rumusan(folder, moved)
+    return folder
+
+
+def test_propose_a_code_map_then_import_with_it(data_dir: Path, tmp_path: Path,
+                                                capsys: Any) -> None:
+    folder = old_code_folder(tmp_path)
+    proposal = tmp_path / "peta.csv"
+    data = ["--data-dir", str(data_dir), "import-idm", str(folder)]
+    assert main([*data, "--propose-code-map", str(proposal)]) == 3
+    out = capsys.readouterr().out
+    assert "  64.01.05.2001 KASUNGAI → 64.01.01.2002 Kasungai, Kecamatan Batu Sopang " \
+           "[6401052001/2024.json]" in out
+    assert last_line(out) == (
+        "Selesai dengan 1 berkas dilewati: daftarnya ada di atas, di bawah judul 'Dilewati:'; "
+        f"usulan peta kode untuk 1 kode ditulis ke {proposal} — periksa (hapus baris yang "
+        "salah, isi new_code yang kosong), lalu jalankan lagi dengan --code-map "
+        f"{proposal} (kode keluar 3).")
+    assert proposal.read_text(encoding="utf-8-sig").splitlines()[1].startswith(
+        "64.01.05.2001,64.01.01.2002,KASUNGAI,")
+
+    assert main([*data, "--code-map", str(proposal)]) == 0
+    out = capsys.readouterr().out
+    assert "1 baru, 0 diperbarui, 1 tetap, 0 dilewati" in out
+    assert "  64.01.05.2001 → 64.01.01.2002 [6401052001/2024.json]" in out
+    assert last_line(out) == "Selesai: semua berkas diimpor."
+
+
+def test_without_the_option_the_last_line_points_to_it(data_dir: Path, tmp_path: Path,
+                                                       capsys: Any) -> None:
+    folder = old_code_folder(tmp_path)
+    assert main(["--data-dir", str(data_dir), "import-idm", str(folder)]) == 3
+    assert last_line(capsys.readouterr().out).endswith(
+        "untuk kode desa yang tidak dikenal, tulis usulan peta kode dengan --propose-code-map "
+        "PETA.csv (kode keluar 3).")
+
+
+def test_a_wrong_code_map_imports_nothing_and_exits_1(data_dir: Path, tmp_path: Path,
+                                                      capsys: Any) -> None:
+    folder = old_code_folder(tmp_path)
+    wrong = tmp_path / "peta.csv"
+    wrong.write_text("old_code,new_code\n6401052001,6401019999\n", encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "import-idm", str(folder), "--code-map",
+                 str(wrong)]) == 1
+    out, err = capsys.readouterr()
+    assert "peta.csv, baris 2: kode baru 64.01.01.9999 tidak ada dalam daftar wilayah" in err
+    assert last_line(out) == ("Tidak ada yang diimpor: perbaiki peta kode (alasannya tercetak "
+                              "di atas) lalu jalankan lagi (kode keluar 1).")
