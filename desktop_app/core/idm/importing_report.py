@@ -83,13 +83,15 @@ class IdmImportReport:
     # Unknown village codes (skipped) and what the region list offers, by old code.
     code_proposals: dict[str, CodeProposal] = field(default_factory=dict)
 
-    def propose(self, proposal: CodeProposal, source: str) -> None:
+    def propose(self, proposal: CodeProposal, source: str, path: str | None = None) -> None:
         """Record an unknown code's proposal (once per code) and the file or row under it;
         not where the region list lacks the whole kabupaten (no code changed there)."""
         if proposal.kind == NO_REGION_LIST:
             return
         known = self.code_proposals.setdefault(proposal.old_code, proposal)
         known.sources.append(source)
+        if path is not None and path not in known.paths:
+            known.paths.append(path)
 
     @property
     def remapped(self) -> list[ImportOutcome]:
@@ -123,6 +125,7 @@ class IdmImportReport:
             known = self.code_proposals.setdefault(code, proposal)
             if known is not proposal:
                 known.sources.extend(proposal.sources)
+                known.paths.extend(p for p in proposal.paths if p not in known.paths)
 
     def summary(self, details: int = 50) -> str:
         """A readable report: counts, skipped items with reasons, every disagreement."""

@@ -238,7 +238,7 @@ class RumusanImport:
             if code_map is None or mapped is None:
                 proposal = self.current.propose(code, regular.village_name,
                                                 regular.district_name)
-                self.report.propose(proposal, source)
+                self.report.propose(proposal, source, str(path))
                 self.skip(source, [_t("IDENTITAS, kolom id_desa: {reason}").format(
                     reason=proposal.reason())], code, year)
                 return None

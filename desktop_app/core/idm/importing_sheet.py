@@ -135,7 +135,7 @@ def import_national_sheet(
     for unknown in content.unknown:
         source = _t("{file}, baris {line}").format(file=path.name, line=unknown.line)
         proposal = current.propose(unknown.village_code, unknown.village_name)
-        report.propose(proposal, source)
+        report.propose(proposal, source, str(path))
         report.outcomes.append(ImportOutcome(source, SKIPPED, unknown.village_code,
                                              content.year, (proposal.reason(),)))
     report.outcomes.extend(

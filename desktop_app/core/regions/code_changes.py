@@ -75,6 +75,7 @@ class CodeProposal:
     candidates: tuple[CurrentVillage, ...]
     region_list_has_regency: bool
     sources: list[str] = field(default_factory=list)  # the files or rows under this code
+    paths: list[str] = field(default_factory=list)  # their files, to import them again
 
     @property
     def kind(self) -> str:
@@ -170,6 +171,12 @@ class CodeMap:
     new_codes: dict[str, str]  # old -> new
     regencies: dict[str, str]  # new -> its kabupaten
     source: str = ""
+
+    @classmethod
+    def confirmed(cls, choices: dict[str, str], source: str = "") -> CodeMap:
+        """A map of choices a person confirmed among proposals (their candidates are active
+        villages; a village code's kabupaten is its first 5 characters)."""
+        return cls(dict(choices), {new: new[:5] for new in choices.values()}, source)
 
     def get(self, old_code: str) -> str | None:
         return self.new_codes.get(old_code)
