@@ -119,7 +119,8 @@ def _import_wilayah(folder: Path, source: Path, province: str | None) -> int:
     if workspace is None:
         return EXIT_NO_DATA_FOLDER
     try:
-        report = import_wilayah(workspace.db, source, province, progress=print_progress)
+        report = import_wilayah(workspace.db, source, province, progress=print_progress,
+                                clock=workspace.clock)
     except InputFileError as error:
         print(f"\nImpor dibatalkan, tidak ada yang disimpan:\n{error}", file=sys.stderr)
         return EXIT_REFUSED

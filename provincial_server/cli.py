@@ -72,14 +72,14 @@ def _settings(args: argparse.Namespace, export: bool = False) -> Settings:
 
 
 def cmd_init_db(args: argparse.Namespace) -> int:
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     created = init_db(engine)
     print("Basis data server siap." if created else "Basis data server sudah ada; dimutakhirkan.")
     return 0
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     before, after = migrate(engine)
     print(f"Skema: {before or '(kosong)'} → {after}")
     return 0
@@ -94,7 +94,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\n")
     elif password is None:
         password = getpass.getpass("Kata sandi: ")
-    engine = create_server_engine(settings.database_url)
+    engine = _engine(settings.database_url)
     try:
         with engine.begin() as connection:
             user_id = create_user(connection, settings, args.username,
@@ -111,7 +111,7 @@ def cmd_import_wilayah(args: argparse.Namespace) -> int:
     from desktop_app.core.problems import InputFileError
     from desktop_app.core.regions.wilayah_import import import_wilayah
 
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     try:
         report = import_wilayah(_EngineDatabase(engine), Path(args.folder), args.province)
     except InputFileError as error:
@@ -126,7 +126,7 @@ def cmd_purge_changes(args: argparse.Namespace) -> int:
     """Drop change-log entries up to a sequence; older cursors then get "refetch"."""
     from provincial_server.models import change_log, server_state
 
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     with engine.begin() as connection:
         last = connection.execute(select(server_state.c.last_seq).with_for_update()).scalar_one()
         upto = min(args.upto, last)
@@ -142,7 +142,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     from provincial_server.bundles import BundleError, import_bundle
 
     settings = _settings(args)
-    engine = create_server_engine(settings.database_url)
+    engine = _engine(settings.database_url)
     path = Path(args.file)
     if not path.is_file() or path.stat().st_size > settings.max_bundle_bytes:
         print(f"Berkas {path} tidak ada atau terlalu besar", file=sys.stderr)
@@ -168,7 +168,7 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
     """Write the return bundle for a device (its results and its scope's changes)."""
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     return _write_return_bundle(engine, args.device, args.cursor, Path(args.out))
 
 
@@ -193,7 +193,7 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
     from desktop_app.core.ids import new_id
     from provincial_server.models import server_state
 
-    engine = create_server_engine(_settings(args).database_url)
+    engine = _engine(_settings(args).database_url)
     with engine.begin() as connection:
         connection.execute(update(server_state).values(epoch=new_id()))
     print("Epoch baru dibuat; semua perangkat akan mengunduh ulang wilayahnya.")
@@ -205,7 +205,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from uvicorn.supervisors import Multiprocess
 
     settings = _settings(args, export=True)
-    engine = create_server_engine(settings.database_url)
+    engine = _engine(settings.database_url)
     if args.migrate:
         init_db(engine)
     engine.dispose()
@@ -289,11 +289,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_engines: list[Engine] = []
+
+
+def _engine(url: str) -> Engine:
+    """An engine for one command; :func:`main` closes its connections when it ends."""
+    engine = create_server_engine(url)
+    _engines.append(engine)
+    return engine
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command != "serve":
         logging.basicConfig(level=logging.WARNING)
-    return args.run(args)
+    try:
+        return args.run(args)
+    finally:
+        while _engines:
+            _engines.pop().dispose()
 
 
 if __name__ == "__main__":

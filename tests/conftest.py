@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -74,12 +75,25 @@ def small_wilayah(tmp_path: Path) -> Path:
     return write_wilayah(tmp_path / "wilayah")
 
 
+# "Now" in every test: no test may depend on the real date (CI also runs the suite with the
+# real clock moved years ahead).
+PINNED_NOW = datetime(2026, 11, 26, 9, 30)
+
+
 @pytest.fixture
-def workspace(tmp_path: Path, small_wilayah: Path):
+def clock():
+    """The program's clock, pinned to :data:`PINNED_NOW` (it runs on from there)."""
+    from desktop_app.core.clock import PinnedClock
+
+    return PinnedClock(PINNED_NOW)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, small_wilayah: Path, clock):
     from desktop_app.core.regions.wilayah_import import import_wilayah
     from desktop_app.core.workspace import open_workspace
 
-    opened = open_workspace(tmp_path / "data")
+    opened = open_workspace(tmp_path / "data", clock)
     import_wilayah(opened.db, small_wilayah)
     opened.set_user("Rahmat (pendamping)")
     yield opened

@@ -69,7 +69,7 @@ def fill_demo_data(workspace: Workspace) -> bool:
     with tempfile.TemporaryDirectory(prefix="sinergi-contoh-") as scratch:
         for name, text in DEMO_WILAYAH.items():
             (Path(scratch) / name).write_text(text, encoding="utf-8")
-        import_wilayah(workspace.db, Path(scratch))
+        import_wilayah(workspace.db, Path(scratch), clock=workspace.clock)
     save_first_run(workspace.db, FirstRunAnswers(
         DEMO_USER, "pendamping", "DPMD Kabupaten Contoh Hulu (fiktif)",
         ReportSettings(Letterhead(("PEMERINTAH KABUPATEN CONTOH HULU (DATA CONTOH)",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -72,7 +71,7 @@ def start_auto_backup(window) -> None:
 
     def work(_control):
         return run_if_due(workspace.db, workspace.data_dir,
-                          workspace.data_dir / BACKUPS_FOLDER, datetime.now())
+                          workspace.data_dir / BACKUPS_FOLDER, workspace.clock.now())
 
     def done(manifest) -> None:
         if manifest is not None:

@@ -4,7 +4,6 @@ progress dialog; a restore shows what the file holds and asks before changing an
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +47,8 @@ class BackupActions(QObject):
 
     # -- backup --------------------------------------------------------------------
     def ask_backup(self) -> None:
-        suggested = Path.home() / f"sinergi-desa-{datetime.now():%Y%m%d-%H%M}{BACKUP_SUFFIX}"
+        stamp = f"{self.workspace.clock.now():%Y%m%d-%H%M}"
+        suggested = Path.home() / f"sinergi-desa-{stamp}{BACKUP_SUFFIX}"
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Cadangkan data"), str(suggested),
             self.tr("Cadangan Sinergi Desa (*{suffix})").format(suffix=BACKUP_SUFFIX))

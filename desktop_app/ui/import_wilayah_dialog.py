@@ -62,11 +62,11 @@ class WilayahImporter(ProgressTask):
         self.workspace = workspace
 
     def start(self, folder: Path, province: str | None) -> None:  # type: ignore[override]
-        db = self.workspace.db
+        db, clock = self.workspace.db, self.workspace.clock
 
         def work(control: TaskControl) -> WilayahImportReport:
             return import_wilayah(db, folder, province or None, control.progress,
-                                  control.is_cancelled)
+                                  control.is_cancelled, clock)
 
         def describe(report: WilayahImportReport) -> tuple[str, str]:
             text = (self.tr("Daftar wilayah sudah diimpor.") if report.changed

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -223,13 +222,13 @@ class MainWindow(QMainWindow):
         """Overdue follow-ups for the navigation label, before the findings page exists."""
         if self._built("findings"):
             return  # the page counts them itself
-        db = self.workspace.db
+        db, today = self.workspace.db, self.workspace.clock.today()
 
         def work(_control: Any) -> int:
             from desktop_app.core.supervision.register import FindingFilter, count_findings
 
             with db.reading() as session:
-                return count_findings(session, FindingFilter(date.today(), overdue_only=True))
+                return count_findings(session, FindingFilter(today, overdue_only=True))
 
         def done(count: int) -> None:
             if shiboken6.isValid(self) and not self._built("findings"):

@@ -421,7 +421,8 @@ class MeetingsPage(QWidget):
             return
         self._shown_request += 1
         self.current_id, self.view = None, None
-        self._fill(MeetingDraft(meeting_date=QDate.currentDate().toString("dd-MM-yyyy")), [])
+        today = self.workspace.clock.today()
+        self._fill(MeetingDraft(meeting_date=today.strftime("%d-%m-%Y")), [])
         self.heading.setText(self.tr("Rapat baru"))
         self.table.clearSelection()
         self.meeting_shown.emit("")

@@ -255,9 +255,10 @@ class ProfileForm(QWidget):
         from desktop_app.ui.report_preview import ReportPreview
 
         code, db = self.view.identity.code, self.workspace.db
+        today = self.workspace.clock.today()
         preview = ReportPreview(
             self.runner, self.tr("Profil {name}").format(name=self.view.identity.name),
-            lambda progress: profile_sheet_for(db, code, progress),
+            lambda progress: profile_sheet_for(db, code, progress, today),
             suggested_name=f"profil-{code}.pdf", parent=self)
         preview.setWindowFlag(Qt.WindowType.Window)
         preview.show()

@@ -15,7 +15,7 @@ import pytest
 
 from provincial_server.cli import main as server_cli
 from tests.conftest import SMALL_WILAYAH
-from tests.server.helpers import RunningServer, server_env, start_server
+from tests.server.helpers import RunningServer, close_devices, server_env, start_server
 
 PG_ENV = "SINERGI_TEST_PG_URL"
 PASSWORD = "rahasia-123"
@@ -126,6 +126,12 @@ def _backend(name: str, request, tmp_path_factory, wilayah_dir: Path) -> Iterato
         yield Backend(name, database_url, root / "data", env, server)
     finally:
         server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _close_enrolled_devices() -> Iterator[None]:
+    yield
+    close_devices()
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])

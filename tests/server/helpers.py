@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -46,6 +46,7 @@ class RunningServer:
     url: str
     process: subprocess.Popen
     log_path: Path
+    log_handle: BinaryIO
 
     def stop(self) -> None:
         self.process.terminate()
@@ -54,6 +55,13 @@ class RunningServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self.log_handle.close()
+
+    def kill(self) -> None:
+        """kill -9: no graceful shutdown, requests in flight die with it."""
+        self.process.kill()
+        self.process.wait()
+        self.log_handle.close()
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -68,7 +76,7 @@ def start_server(env: dict[str, str], log_path: Path, workers: int = 1) -> Runni
          "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
         env=env, stdout=handle, stderr=subprocess.STDOUT,
     )
-    server = RunningServer(f"http://127.0.0.1:{port}", process, log_path)
+    server = RunningServer(f"http://127.0.0.1:{port}", process, log_path, handle)
     deadline = time.monotonic() + READY_TIMEOUT_S
     while True:  # readiness poll, not a timing assumption
         if process.poll() is not None:
@@ -92,6 +100,15 @@ def make_op(seq: int, table: str, row_id: str, payload: dict[str, Any] | None = 
             "hlc": hlc, "hash": operation_hash(table, row_id, kind, payload, hlc)}
 
 
+_open_devices: list[Device] = []
+
+
+def close_devices() -> None:
+    """Close the HTTP connections of every device enrolled by the test that ends."""
+    while _open_devices:
+        _open_devices.pop().http.close()
+
+
 @dataclass
 class Device:
     """A laptop enrolled on the server: its id, token and next operation number."""
@@ -107,6 +124,7 @@ class Device:
     def __post_init__(self) -> None:
         self.http = httpx.Client(base_url=self.base_url, timeout=60,
                                  headers={"Authorization": f"Bearer {self.token}"})
+        _open_devices.append(self)
 
     def hlc(self) -> str:
         self.wall_ms += 1

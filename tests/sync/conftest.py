@@ -48,8 +48,7 @@ class SyncServer:
     def kill(self) -> None:
         """kill -9: no graceful shutdown, requests in flight die with it."""
         assert self.server is not None
-        self.server.process.kill()
-        self.server.process.wait()
+        self.server.kill()
         self.server = None
 
     def cli(self, *args: str) -> int:

@@ -1,6 +1,5 @@
 """The APBDes tab of a village and the findings register, on the real window."""
 
-from datetime import date
 from pathlib import Path
 
 from PIL import Image
@@ -8,9 +7,10 @@ from PIL import Image
 from desktop_app.core.supervision.entry import FindingDraft
 from desktop_app.core.supervision.store import change_status, save_finding
 from tests.apbdes.test_import import ROWS, write_report
+from tests.conftest import PINNED_NOW
 from tests.ui.test_main_window import open_row
 
-TODAY = date(2026, 11, 26)
+TODAY = PINNED_NOW.date()
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 
 
@@ -20,7 +20,6 @@ def show_apbdes(qtbot, window, code: str):
         open_row(qtbot, page, code)
     page.details.setCurrentWidget(page.apbdes)
     panel = page.apbdes
-    panel.today = lambda: TODAY
     return panel
 
 
@@ -126,7 +125,6 @@ def test_findings_register_filters_in_sql(qtbot, workspace, open_window):
     change_status(db, editor, done, "resolved", TODAY)
     window = open_window(workspace)
     page = window.findings
-    page.today = lambda: TODAY
     window.navigation.setCurrentRow(window.sections.indexOf(page))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
     window.resize(1366, 768)

@@ -173,13 +173,13 @@ def test_screenshot_of_the_main_window(qtbot, workspace, open_window, tmp_path):
 
 def test_sections_are_built_on_first_use_and_start_work_waits_for_the_list(
         qtbot, workspace, open_window):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from desktop_app.core.supervision.entry import FindingDraft
     from desktop_app.core.supervision.store import save_finding
     from desktop_app.ui.sync.sync_page import SyncPage
 
-    today = date.today()
+    today = workspace.clock.today()
     found, deadline = today - timedelta(days=30), today - timedelta(days=2)
     save_finding(workspace.db, workspace.editor, FindingDraft(
         "64.01.01.2001", found.strftime("%d-%m-%Y"), "keuangan", "tinggi",

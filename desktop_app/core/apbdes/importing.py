@@ -125,7 +125,7 @@ def store_report(db: Database, editor: Editor, read: ReadReport, village_code: s
                 "ApbdesImport", "{code} bukan desa/kampung; kelurahan tidak punya APBDes")
                 .format(code=village_code))])
         reported_field = f"semester_{semester}_reported_on"
-        day = (reported_on or date.today()).isoformat()
+        day = (reported_on or editor.now().date()).isoformat()
         budget = find_budget(session, village_code, year, version)
         existing: dict[tuple[str, str], ApbdesLine] = {}
         if budget is None:  # a new budget, reported today

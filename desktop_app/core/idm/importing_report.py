@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.clock import HybridLogicalClock
+from desktop_app.core.clock import SYSTEM_CLOCK, HybridLogicalClock
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.consistency import Disagreement
 from desktop_app.core.models import Village
@@ -189,7 +189,7 @@ class ImportStamp:
     def for_run(cls, editor: Editor | None) -> ImportStamp:
         if editor is not None:
             return cls(editor.clock.now(), editor.user, editor.now())
-        return cls(HybridLogicalClock(IMPORT_DEVICE).now(), IMPORT_USER, datetime.now())
+        return cls(HybridLogicalClock(IMPORT_DEVICE).now(), IMPORT_USER, SYSTEM_CLOCK.now())
 
 
 def village_regencies(session: Session, prefix: str | None = None) -> dict[str, str]:

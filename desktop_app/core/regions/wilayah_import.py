@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.core.clock import SYSTEM_CLOCK, Clock
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.models import District, Province, Regency, Village
@@ -71,6 +72,7 @@ def import_wilayah(
     province: str | None = None,
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> WilayahImportReport:
     """Bring the registry in line with the CSV set in ``folder`` (one province, or all).
 
@@ -97,7 +99,8 @@ def import_wilayah(
                 done += len(chunk)
                 report_progress(done, total, translate("WilayahImport", "Menyimpan…"))
             if level is Level.VILLAGE:
-                counts.retired = _retire_missing(session, rows[level], province)
+                counts.retired = _retire_missing(session, rows[level], province,
+                                                  clock.now())
             report.counts[level] = counts
     log.info("Region import from %s (province %s):\n%s", folder, province, report.summary())
     return report
@@ -163,14 +166,14 @@ class _LevelImport:
         return values
 
 
-def _retire_missing(session: Session, rows: list[RegionRow], province: str | None) -> int:
+def _retire_missing(session: Session, rows: list[RegionRow], province: str | None,
+                    now: datetime) -> int:
     """Mark active villages of the imported scope that the list no longer has."""
     listed = {row.code for row in rows}
     query = select(Village.code).where(Village.active.is_(True))
     if province:
         query = query.where(Village.code.startswith(province + "."))
     gone = [code for code in session.scalars(query) if code not in listed]
-    now = datetime.now()
     for start in range(0, len(gone), CHUNK):
         session.execute(
             update(Village),

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.export import LEVEL_NAMES
@@ -252,7 +253,7 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
         _t("Rekap IDM {area}").format(area=data.area), letterhead, paper, progress,
         footer_note=_t("Rekap IDM · {area} · dicetak {day}").format(
             area=short(data.area),
-            day=long_date(printed_on or date.today(), with_day_name=False)))
+            day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)))
     builder.title_block(_t("REKAP INDEKS DESA MEMBANGUN (IDM)"), data.area)
     if data.latest is None:
         builder.paragraph(_t(
@@ -278,6 +279,6 @@ def idm_recap_for(db: Database, scope: RegionScope = PROVINCE,
     if progress is not None:
         progress(0, 0, _t("Membaca data IDM"))
     with db.reading() as session:
-        data = load_region_idm(session, scope, weak_up_to, printed_on or date.today())
+        data = load_region_idm(session, scope, weak_up_to, printed_on or SYSTEM_CLOCK.today())
         settings = load_report_settings(session)
     return build_idm_recap(data, settings.letterhead, settings.paper, progress, printed_on)

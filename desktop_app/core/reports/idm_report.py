@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy.orm import Session
 
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, idm_catalogue
@@ -136,8 +137,8 @@ def trend_drawing(history: list[AssessmentSummary], width: float,
                   if band.upper_inclusive is not None]
     low = min([0.45, *values]) - 0.03
     high = max([0.85, *values]) + 0.03
-    first, last = (years[0], years[-1]) if years else (date.today().year - 1,
-                                                       date.today().year)
+    years = years or sorted({h.year for h in history}) or [2023, 2024]  # the IDM's last years
+    first, last = years[0], years[-1]
     x_min, x_max = first - 0.4, last + 0.4
     drawing = Drawing(width, height)
     plot = LinePlot()
@@ -300,7 +301,7 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         _t("Laporan IDM {kind} {name}").format(kind=kind, name=village.name), letterhead,
         paper, progress, footer_note=_t("Laporan IDM {kind} {name} · dicetak {day}").format(
             kind=kind, name=short(village.name),
-            day=long_date(printed_on or date.today(), with_day_name=False)))
+            day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)))
     builder.title_block(_t("LAPORAN INDEKS DESA MEMBANGUN (IDM)"),
                         f"{kind} {village.name}")
     shown = data.shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.reports.document import (
@@ -63,7 +64,7 @@ def build_profile_sheet(
         _t("Profil {kind} {name}").format(kind=kind, name=identity.name), letterhead, paper,
         progress, footer_note=_t("Profil {kind} {name} · dicetak {day}").format(
             kind=kind, name=identity.name,
-            day=long_date(printed_on or date.today(), with_day_name=False)),
+            day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)),
     )
     builder.title_block(_t("PROFIL {kind}").format(kind=kind.upper()), identity.name)
     identity_rows = [

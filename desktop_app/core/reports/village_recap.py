@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.models import Village, VillagePopulation, VillageProfile
@@ -65,7 +66,8 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
     builder = ReportBuilder(_t("Rekap Profil Desa {area}").format(area=area), letterhead,
                             paper, progress, footer_note=_t(
                                 "Rekap profil desa · {area} · dicetak {day}").format(
-                                area=area, day=long_date(printed_on or date.today(), False)))
+                                area=area,
+                                day=long_date(printed_on or SYSTEM_CLOCK.today(), False)))
     builder.title_block(_t("REKAP PROFIL DESA/KELURAHAN"), area)
     totals: dict[str, list[int]] = {}
     for row in rows:

@@ -95,7 +95,7 @@ class SyncEngine:
                  on_progress: Callable[[Progress], None] | None = None,
                  is_cancelled: Callable[[], bool] = lambda: False,
                  checkpoint: Callable[[str], None] = lambda name: None,
-                 now: Callable[[], datetime] = datetime.now,
+                 now: Callable[[], datetime] | None = None,
                  store: BlobStore | None = None) -> None:
         self.db = db
         self.editor = editor
@@ -104,7 +104,7 @@ class SyncEngine:
         self.on_progress = on_progress or (lambda progress: None)
         self.is_cancelled = is_cancelled
         self.checkpoint = checkpoint  # test hook: named points of a run
-        self.now = now
+        self.now = now or editor.now
         self.push_batch = PUSH_BATCH
         self.pull_page = PULL_PAGE
         self.progress = Progress()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.villages.profile_fields import FieldError, parse_number
@@ -22,13 +21,16 @@ def _t(text: str) -> str:
     return translate("VillageProfile", text)
 
 
-def clean_population(rows: list[tuple[str, str, str]]) -> tuple[list[PopulationEntry],
-                                                                 list[FieldError]]:
-    """Entries from typed (year, population, households) rows, and the faults found."""
+def clean_population(rows: list[tuple[str, str, str]], this_year: int) -> \
+        tuple[list[PopulationEntry], list[FieldError]]:
+    """Entries from typed (year, population, households) rows, and the faults found.
+
+    A year may be at most one after ``this_year`` (a projection for next year).
+    """
     entries: list[PopulationEntry] = []
     errors: list[FieldError] = []
     seen: set[int] = set()
-    last_year = date.today().year + 1
+    last_year = this_year + 1
     for number, (year_text, people_text, households_text) in enumerate(rows, start=1):
         if not (year_text.strip() or people_text.strip() or households_text.strip()):
             continue

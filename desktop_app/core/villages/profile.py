@@ -113,7 +113,7 @@ def save_profile(
         values = clean_profile(raw_values)
     except ProfileValidationError as error:
         errors.extend(error.errors)
-    population, population_errors = clean_population(raw_population)
+    population, population_errors = clean_population(raw_population, editor.now().year)
     errors.extend(population_errors)
     if errors:
         raise ProfileValidationError(errors)

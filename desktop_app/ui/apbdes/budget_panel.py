@@ -3,9 +3,7 @@ source, failed checks, supervision visits and findings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -70,9 +68,9 @@ class VillageApbdesPanel(QWidget):
     loaded = Signal(str)  # village code
 
     def __init__(self, workspace: Workspace, runner: TaskRunner,
-                 today: Callable[[], date] = date.today, parent: Any = None) -> None:
+                 parent: Any = None) -> None:
         super().__init__(parent)
-        self.workspace, self.runner, self.today = workspace, runner, today
+        self.workspace, self.runner, self.today = workspace, runner, workspace.clock.today
         self.code: str | None = None
         self.village_name = ""
         self.data: VillageBudgets | None = None
@@ -131,7 +129,7 @@ class VillageApbdesPanel(QWidget):
         new_finding = QPushButton(self.tr("Temuan baru…"))
         new_finding.setObjectName("newFinding")
         new_finding.clicked.connect(lambda: self.open_finding(None))
-        self.findings_model = FindingsModel(workspace.db, runner, today, self)
+        self.findings_model = FindingsModel(workspace.db, runner, self.today, self)
         self.findings_model.failed.connect(
             lambda e: report_error(self, e, self.tr("Memuat temuan")))
         self.findings = paged_table_view("villageFindings", self.findings_model)
@@ -376,7 +374,7 @@ class VillageApbdesPanel(QWidget):
         if self.code is None:
             return None
         dialog = FindingDialog(self.workspace, self.runner, self.code, self.village_name,
-                               finding_id, today=self.today, parent=self)
+                               finding_id, parent=self)
         dialog.saved.connect(lambda _id: self.findings_model.reload())
         self.dialogs.append(dialog)
         dialog.open()

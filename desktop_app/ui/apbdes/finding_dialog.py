@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -52,16 +51,15 @@ class FindingDialog(QDialog):
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, village_code: str,
                  village_name: str, finding_id: str | None = None,
-                 visit_id: str | None = None, today: Callable[[], date] = date.today,
-                 parent: Any = None) -> None:
+                 visit_id: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.workspace, self.runner, self.today = workspace, runner, today
+        self.workspace, self.runner, self.today = workspace, runner, workspace.clock.today
         self.village_code, self.finding_id, self.visit_id = village_code, finding_id, visit_id
         self.view: FindingView | None = None
         self.setWindowTitle(self.tr("Temuan — {village}").format(village=village_name))
         self.resize(660, 720)
 
-        self.found_on = QDateEdit(QDate.currentDate())
+        self.found_on = QDateEdit(self.today())
         self.found_on.setObjectName("found_on")
         self.found_on.setCalendarPopup(True)
         self.found_on.setDisplayFormat("dd-MM-yyyy")

@@ -89,9 +89,9 @@ class FindingsPage(QWidget):
     overdue_counted = Signal(int)  # overdue follow-ups across every village
 
     def __init__(self, workspace: Workspace, runner: TaskRunner,
-                 today: Callable[[], date] = date.today, parent: Any = None) -> None:
+                 parent: Any = None) -> None:
         super().__init__(parent)
-        self.workspace, self.runner, self.today = workspace, runner, today
+        self.workspace, self.runner, self.today = workspace, runner, workspace.clock.today
         self.dialogs: list[FindingDialog] = []
         self.search = QLineEdit()
         self.search.setObjectName("findingSearch")
@@ -116,7 +116,7 @@ class FindingsPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("findingCount")
 
-        self.model = FindingsModel(workspace.db, runner, today, self)
+        self.model = FindingsModel(workspace.db, runner, self.today, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda e: report_error(self, e, self.tr("Memuat temuan")))
         self.table = paged_table_view("findingTable", self.model)
@@ -181,7 +181,7 @@ class FindingsPage(QWidget):
     def _open(self, index: QModelIndex) -> None:
         row: FindingRow = self.model.rows[index.row()]
         dialog = FindingDialog(self.workspace, self.runner, row.village_code, row.village_name,
-                               row.id, today=self.today, parent=self)
+                               row.id, parent=self)
         dialog.saved.connect(lambda _id: self.model.reload())
         self.dialogs.append(dialog)
         dialog.open()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -73,7 +73,7 @@ class ImportRealisationDialog(QDialog):
         self.semester.setObjectName("semester")
         self.semester.addItem(self.tr("Semester I (Januari–Juni)"), 1)
         self.semester.addItem(self.tr("Semester akhir tahun (seluruh tahun)"), 2)
-        self.reported_on = QDateEdit(QDate.currentDate())
+        self.reported_on = QDateEdit(workspace.clock.today())
         self.reported_on.setCalendarPopup(True)
         self.reported_on.setDisplayFormat("dd-MM-yyyy")
         form = QFormLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,7 +37,7 @@ class VisitDialog(QDialog):
         self.setWindowTitle(self.tr("Kunjungan pengawasan — {village}").format(
             village=village_name))
         self.resize(560, 560)
-        self.visit_date = QDateEdit(QDate.currentDate())
+        self.visit_date = QDateEdit(workspace.clock.today())
         self.visit_date.setObjectName("visit_date")
         self.visit_date.setCalendarPopup(True)
         self.visit_date.setDisplayFormat("dd-MM-yyyy")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -41,7 +40,7 @@ class DraftDialog(QDialog):
         self.year = QSpinBox()
         self.year.setObjectName("draftYear")
         self.year.setRange(2015, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(workspace.clock.today().year)
         self.result = QLabel()
         self.result.setObjectName("draftResult")
         font = self.result.font()

@@ -287,10 +287,10 @@ class IdmOverviewPage(QWidget):
     # -- printing ------------------------------------------------------------------
     def print_recap(self) -> None:
         """Preview the regional IDM recap of the chosen region (built in a worker)."""
-        scope, db = self.scope(), self.workspace.db
+        scope, db, today = self.scope(), self.workspace.db, self.workspace.clock.today()
         preview = ReportPreview(
             self.runner, self.tr("Rekap IDM {region}").format(region=self.regency.currentText()),
-            lambda progress: idm_recap_for(db, scope, progress),
+            lambda progress: idm_recap_for(db, scope, progress, printed_on=today),
             suggested_name=f"rekap-idm-{scope.regency_code or 'provinsi'}.pdf", parent=self)
         preview.setWindowFlag(Qt.WindowType.Window)
         preview.show()

@@ -259,9 +259,10 @@ class VillageIdmPanel(QWidget):
         if self.data is None or self.code is None:
             return
         code, shown, db = self.data.code, self.data.shown_id, self.workspace.db
+        today = self.workspace.clock.today()
         preview = ReportPreview(
             self.runner, self.tr("Laporan IDM {name}").format(name=self.village_label),
-            lambda progress: idm_report_for(db, code, shown, progress),
+            lambda progress: idm_report_for(db, code, shown, progress, today),
             suggested_name=f"idm-{code}.pdf", parent=self)
         preview.setWindowFlag(Qt.WindowType.Window)
         preview.show()

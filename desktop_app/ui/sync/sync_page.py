@@ -216,7 +216,7 @@ class SyncPage(QWidget):
             came_back = reachable and not self._was_reachable
             self._was_reachable = reachable
             stale = status.last_pull_ok is None or \
-                datetime.now() - status.last_pull_ok > STALE_AFTER
+                self.service.workspace.clock.now() - status.last_pull_ok > STALE_AFTER
             if reachable and (came_back or status.pending or stale):
                 self.sync_now()
 
