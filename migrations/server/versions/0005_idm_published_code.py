@@ -1,5 +1,5 @@
 """IDM assessments keep the village code their source published when it has since changed
-(copied from the desktop core, desktop revision 0008).
+(copied from the desktop core, desktop revision 0009).
 
 Revision ID: 0005
 Revises: 0004
