@@ -19,9 +19,12 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.core.command_line import exit_codes_help
+
     parser = argparse.ArgumentParser(
         prog="sinergi-desa",
         description="Sinergi Desa: profil desa, IDM, pengawasan APBDes dan notulen rapat.",
+        epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -37,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     wilayah = commands.add_parser(
         "import-wilayah", help="impor daftar wilayah Kemendagri (provinces/regencies/"
-        "districts/villages.csv)")
+        "districts/villages.csv)", epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     wilayah.add_argument("folder", type=Path, help="folder berisi keempat berkas CSV")
     wilayah.add_argument("--province", metavar="KODE",
                          help="hanya satu provinsi, misalnya 64 (Kalimantan Timur)")
@@ -100,19 +104,28 @@ def _run_command(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _import_wilayah(folder: Path, source: Path, province: str | None) -> int:
-    from desktop_app.core.command_line import open_for_command, print_progress
+    """All or nothing: 0 when imported, 1 when the list is refused (never 3)."""
+    from desktop_app.core.command_line import (
+        EXIT_NO_DATA_FOLDER,
+        EXIT_OK,
+        EXIT_REFUSED,
+        closing_line,
+        open_for_command,
+        print_progress,
+    )
     from desktop_app.core.regions.wilayah_import import import_wilayah
 
     workspace = open_for_command(folder)
     if workspace is None:
-        return 2
+        return EXIT_NO_DATA_FOLDER
     try:
         report = import_wilayah(workspace.db, source, province, progress=print_progress,
                                 clock=workspace.clock)
     except InputFileError as error:
         print(f"\nImpor dibatalkan, tidak ada yang disimpan:\n{error}", file=sys.stderr)
-        return 1
+        return EXIT_REFUSED
     finally:
         workspace.close()
     print(f"\n{report.summary()}")
-    return 0
+    print(closing_line(0))
+    return EXIT_OK

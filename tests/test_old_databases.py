@@ -28,6 +28,7 @@ from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.attachments.records import attachments_of
 from desktop_app.core.clock import PinnedClock
 from desktop_app.core.db import create_sqlite_engine
+from desktop_app.core.idm.importing import import_rumusan
 from desktop_app.core.idm.queries import indicator_lines, village_history
 from desktop_app.core.idm.targets import target_progress
 from desktop_app.core.meetings.store import list_meetings, load_meeting
@@ -40,6 +41,7 @@ from desktop_app.core.models import (
     SupervisionVisit,
     SyncDeferred,
 )
+from desktop_app.core.regions.code_changes import load_code_map
 from desktop_app.core.supervision.store import load_finding
 from desktop_app.core.sync.files import uploads_waiting
 from desktop_app.core.sync.outbox import pending_batch, refused_operations, wire_operation
@@ -49,6 +51,7 @@ from desktop_app.core.villages.search import VillageFilter, search_villages
 from desktop_app.core.workspace import open_workspace
 from desktop_app.paths import DATABASE_FILE
 from tests.fixtures.old_databases import sample_data as S
+from tests.idm.fixtures.idm_import_documents import rumusan_document, write_rumusan
 
 FIXTURES = Path(__file__).parent / "fixtures" / "old_databases"
 DESKTOP_FILES = sorted(FIXTURES.glob("desktop_*.sqlite"))
@@ -244,6 +247,46 @@ def test_idm_assessments_and_targets_keep_their_meaning(upgraded):
         assert progress[regency].villages_to_lift == count
     assert [v.code for v in progress["64.07"].named] == codes
     assert progress["64.07"].regency_name == "Kabupaten Kutai Barat"
+
+
+@from_revision(9)
+def test_an_assessment_imported_through_a_code_map_keeps_its_published_code(upgraded,
+                                                                            tmp_path):
+    _original, workspace = upgraded
+    with workspace.db.reading() as session:
+        for (code, year), (published, source, idm, status, iks, ike, ikl) in \
+                S.REMAPPED.items():
+            (summary,) = [s for s in village_history(session, code) if s.year == year]
+            assert (summary.kind, summary.status) == ("official", status)
+            assert (summary.idm, summary.iks, summary.ike, summary.ikl) == (
+                Decimal(idm), Decimal(iks), Decimal(ike), Decimal(ikl))
+            assert summary.disagreements == ()
+            assert len(indicator_lines(session, summary.id)) == 50
+            stored = session.get(IdmAssessment, summary.id)
+            assert (stored.published_code, stored.source, stored.regency_code) == (
+                published, source, code[:5])
+        kept = dict(session.execute(select(IdmAssessment.village_code,
+                                           IdmAssessment.published_code)
+                                    .where(IdmAssessment.published_code.is_not(None))).all())
+    assert kept == {code: published for (code, _year), (published, *_rest)
+                    in S.REMAPPED.items()}
+    # The same file again: without a code map it is skipped with the same proposal; through
+    # the map it is the assessment already stored (published_code is a compared column).
+    code, year, name, district, scores = S.REMAPPED_FILE
+    document = rumusan_document(code, year, scores)
+    document["mapData"]["IDENTITAS"][0].update(nama_desa=name, nama_kecamatan=district)
+    folder = tmp_path / "rumusan"
+    write_rumusan(folder, document)
+    unmapped = import_rumusan(workspace.db, folder)
+    assert unmapped.counts["skipped"] == 1
+    assert {old: proposal.proposed.code for old, proposal in unmapped.code_proposals.items()
+            if proposal.proposed} == S.CODE_MAP
+    code_map = tmp_path / "peta.csv"
+    code_map.write_text("old_code,new_code\n" + "".join(
+        f"{old},{new}\n" for old, new in S.CODE_MAP.items()), encoding="utf-8")
+    again = import_rumusan(workspace.db, folder,
+                           code_map=load_code_map(workspace.db, code_map))
+    assert again.counts == {"added": 0, "updated": 0, "unchanged": 1, "skipped": 0}
 
 
 @from_revision(4)

@@ -356,6 +356,9 @@ class MainWindow(QMainWindow):
     def _watch_idm(self, task: ProgressTask) -> None:
         self.idm_task = task
         task.finished.connect(lambda report: report and self._idm_changed())
+        follow_up = getattr(task, "follow_up", None)  # files under changed codes, confirmed
+        if follow_up is not None:
+            follow_up.connect(self._watch_idm)
 
     def _idm_changed(self) -> None:
         if self._built("idm"):  # else it reads the new data when first shown

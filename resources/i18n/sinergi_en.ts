@@ -87,6 +87,11 @@
       <translation>Rejected (nothing from this file was saved):</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/core/apbdes/importing_cli.py" />
+      <source>daftarnya tercetak di atas (galat standar), di bawah judul 'Ditolak'</source>
+      <translation>they are listed above (standard error), under 'Ditolak'</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/core/apbdes/report_sheet.py" />
       <source>pemetaan kolom tidak lengkap: {missing}</source>
       <translation>incomplete column mapping: {missing}</translation>
@@ -463,6 +468,183 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/backup_actions.py" />
       <source>Memulihkan data</source>
       <translation>Restoring data</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeChanges</name>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>{code} {name}, Kecamatan {district}</source>
+      <translation>{code} {name}, Kecamatan {district}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>kode desa {code} tidak ada dalam daftar wilayah</source>
+      <translation>village code {code} is not in the region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>; kabupaten {regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu</source>
+      <translation>; kabupaten {regency} is not in the list yet: import the Kemendagri region list first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>; desa bernama '{name}' di kabupaten {regency} kini {village} — kodenya tampaknya berubah. Periksa, lalu setujui peta kode {old} → {new} dan impor lagi (baris perintah: tulis usulan dengan --propose-code-map, lalu --code-map)</source>
+      <translation>; the village named '{name}' in kabupaten {regency} is now {village} — its code seems to have changed. Check, then confirm the code map {old} → {new} and import again (command line: write the proposals with --propose-code-map, then --code-map)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>; di kabupaten {regency} ada {count} desa bernama '{name}' (kecamatan di berkas: {district}): {villages}. Tulis kode yang benar di kolom new_code peta kode, lalu impor lagi dengan --code-map</source>
+      <translation>; kabupaten {regency} has {count} villages named '{name}' (kecamatan in the file: {district}): {villages}. Write the right code in the new_code column of the code map, then import again with --code-map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>, dan berkas tidak memuat nama desa untuk mencari kode kininya. Bila desa ini pindah, tulis kode kininya di peta kode (--code-map) lalu impor lagi</source>
+      <translation>, and the file has no village name to find its current code by. If this village moved, write its current code in the code map (--code-map) and import again</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>; di kabupaten {regency} juga tidak ada desa bernama '{name}'. Periksa kode dan nama di berkas; bila desa ini pindah atau berganti nama, tulis kode kininya di peta kode (--code-map); bila daftar wilayah sudah lama, impor daftar wilayah Kemendagri terbaru</source>
+      <translation>; nor is there a village named '{name}' in kabupaten {regency}. Check the code and name in the file; if this village moved or was renamed, write its current code in the code map (--code-map); if the region list is old, import the latest Kemendagri region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>'{code}' bukan kode desa Kemendagri (64.02.19.2001 atau 6402192001)</source>
+      <translation>'{code}' is not a Kemendagri village code (64.02.19.2001 or 6402192001)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>berkas tidak dapat dibaca: {detail}</source>
+      <translation>the file cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>format CSV rusak: {detail}</source>
+      <translation>broken CSV format: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>judul kolom old_code dan new_code tidak ada; peta kode adalah CSV dengan kolom old_code,new_code (tulis contohnya dengan --propose-code-map)</source>
+      <translation>the column headings old_code and new_code are missing; a code map is a CSV with the columns old_code,new_code (write an example with --propose-code-map)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>kode lama {old} sudah dipetakan ke {new} di baris {first}</source>
+      <translation>old code {old} is already mapped to {new} on line {first}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>kode lama {old} masih berlaku dalam daftar wilayah; peta kode hanya untuk kode yang sudah tidak ada. Hapus baris ini</source>
+      <translation>old code {old} is still valid in the region list; a code map is only for codes that no longer exist. Delete this line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>kode baru {new} tidak ada dalam daftar wilayah (atau tidak aktif); tulis kode desa yang berlaku, atau impor daftar wilayah Kemendagri terbaru</source>
+      <translation>new code {new} is not in the region list (or not active); write a valid village code, or import the latest Kemendagri region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>usulan: nama sama di kabupaten yang sama; periksa, hapus barisnya bila salah</source>
+      <translation>proposed: same name in the same kabupaten; check it, delete the line if wrong</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>pilih salah satu: {villages}</source>
+      <translation>choose one: {villages}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/regions/code_changes.py" />
+      <source>tidak ada desa bernama sama di kabupaten ini</source>
+      <translation>no village of that name in this kabupaten</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeMapDialog</name>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Kode desa berubah</source>
+      <translation>Village codes changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>{count} kode desa di berkas resmi tidak ada lagi dalam daftar wilayah. Di bawah ini desa bernama sama di kabupaten yang sama. Periksa setiap baris: data di bawah kode lama diimpor dengan kode kini yang dipilih, dan kode lamanya disimpan sebagai kode terbit. Baris 'jangan impor' tetap dilewati.</source>
+      <translation>{count} village codes in the official files are no longer in the region list. Below are the villages of the same name in the same kabupaten. Check every line: data under an old code is imported under the current code chosen, and the old code is kept as the published code. Lines left on 'do not import' stay skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Kode lama</source>
+      <translation>Old code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Nama di berkas (kecamatan)</source>
+      <translation>Name in the file (kecamatan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Impor sebagai</source>
+      <translation>Import as</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Berkas</source>
+      <translation>Files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>— jangan impor —</source>
+      <translation>— do not import —</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Impor dengan kode kini</source>
+      <translation>Import under the current codes</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommandLine</name>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>kode keluar:
+  0  selesai: semua berkas diimpor (atau sudah ada)
+  1  masukan ditolak seluruhnya (mis. lembar atau daftar wilayah yang salah): tidak ada yang disimpan darinya
+  2  folder data tidak dapat dibuka (dipakai program lain, rusak, versi lebih baru) atau perintah salah
+  3  selesai, tetapi ada berkas atau baris yang dilewati; daftarnya tercetak di atas baris terakhir</source>
+      <translation>exit codes:
+  0  finished: every file imported (or already there)
+  1  an input refused as a whole (e.g. a wrong sheet or region list): nothing of it was saved
+  2  the data folder cannot be opened (in use by another program, damaged, newer version) or the command is wrong
+  3  finished, but files or rows were skipped; they are listed above the last line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>Selesai: semua berkas diimpor.</source>
+      <translation>Finished: every file imported.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>{count} berkas</source>
+      <translation>{count} files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>{count} baris lembar</source>
+      <translation>{count} sheet rows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>Selesai dengan {what} dilewati: {where}{then} (kode keluar 3).</source>
+      <translation>Finished with {what} skipped: {where}{then} (exit code 3).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source> dan </source>
+      <translation> and </translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/command_line.py" />
+      <source>daftarnya ada di atas, di bawah judul 'Dilewati:'</source>
+      <translation>they are listed above, under 'Dilewati:'</translation>
     </message>
   </context>
   <context>
@@ -1025,12 +1207,49 @@ Copy of the previous data: {copy}</translation>
     <name>IdmImport</name>
     <message>
       <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>Peta kode {file} ditolak:
+{error}</source>
+      <translation>Code map {file} refused:
+{error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>Tidak ada yang diimpor: perbaiki peta kode (alasannya tercetak di atas) lalu jalankan lagi (kode keluar 1).</source>
+      <translation>Nothing imported: correct the code map (the reasons are above) and run again (exit code 1).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
       <source>
 {file}: impor dibatalkan, tidak ada yang disimpan:
 {error}</source>
       <translation>
 {file}: import cancelled, nothing was saved:
 {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>; untuk kode desa yang tidak dikenal, tulis usulan peta kode dengan --propose-code-map PETA.csv</source>
+      <translation>; for unknown village codes, write a proposed code map with --propose-code-map MAP.csv</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>Selesai, tetapi {count} lembar ditolak seluruhnya dan tidak disimpan: alasannya tercetak di atas (kode keluar 1).</source>
+      <translation>Finished, but {count} sheets were refused as a whole and not saved: the reasons are above (exit code 1).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>Tidak ada kode desa yang tidak dikenal; {path} tidak ditulis.</source>
+      <translation>No unknown village codes; {path} was not written.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>Usulan peta kode tidak dapat ditulis ke {path}: {error}. Impor lainnya sudah tersimpan; pilih berkas lain untuk --propose-code-map (kode keluar 1).</source>
+      <translation>The proposed code map cannot be written to {path}: {error}. The rest of the import is saved; choose another file for --propose-code-map (exit code 1).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <source>; usulan peta kode untuk {count} kode ditulis ke {path} — periksa (hapus baris yang salah, isi new_code yang kosong), lalu jalankan lagi dengan --code-map {path}</source>
+      <translation>; a proposed code map for {count} codes was written to {path} — check it (delete wrong lines, fill in empty new_code cells), then run again with --code-map {path}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_cli.py" />
@@ -1069,6 +1288,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_report.py" />
+      <source>, kode terbit {code}</source>
+      <translation>, published code {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_report.py" />
       <source>{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} dilewati</source>
       <translation>{added} new, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
     </message>
@@ -1091,6 +1315,26 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/core/idm/importing_report.py" />
       <source>… dan {count} lainnya</source>
       <translation>… and {count} more</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_report.py" />
+      <source>Usulan peta kode, belum diimpor (kode lama → kode kini, nama, kecamatan kini):</source>
+      <translation>Proposed code map, not imported yet (old code → current code, name, current kecamatan):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_report.py" />
+      <source>  {old} {name} → {village} [{sources}]</source>
+      <translation>  {old} {name} → {village} [{sources}]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_report.py" />
+      <source>Diimpor di bawah kode kini (peta kode): {count}</source>
+      <translation>Imported under the current code (code map): {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_report.py" />
+      <source>  {old} → {new} [{source}]</source>
+      <translation>  {old} → {new} [{source}]</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_report.py" />
@@ -1124,8 +1368,8 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>IDENTITAS, kolom id_desa: kode desa {code} tidak ada dalam daftar wilayah; impor daftar wilayah Kemendagri dulu</source>
-      <translation>IDENTITAS, column id_desa: village code {code} is not in the region list; import the Kemendagri region list first</translation>
+      <source>IDENTITAS, kolom id_desa: {reason}</source>
+      <translation>IDENTITAS, column id_desa: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
@@ -1219,11 +1463,6 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>{where}: kode desa {code} tidak ada dalam daftar wilayah</source>
-      <translation>{where}: village code {code} is not in the region list</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
       <source>nilai IKS kosong</source>
       <translation>IKS value is empty</translation>
     </message>
@@ -1243,9 +1482,29 @@ Copy of the previous data: {copy}</translation>
       <translation>{ref}: unknown status '{value}'</translation>
     </message>
     <message>
+      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <source>{where}: kode desa {code} tidak ada dalam daftar wilayah, dan kabupaten {regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu</source>
+      <translation>{where}: village code {code} is not in the region list, and kabupaten {regency} is not in the list yet: import the Kemendagri region list first</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <source>{where}: kode kini {new} untuk {code} (peta kode) berada di luar wilayah yang dipilih ({scope})</source>
+      <translation>{where}: the current code {new} for {code} (code map) lies outside the chosen region ({scope})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <source>{where}: desa {new} (kode kini untuk {code}, peta kode) ganda (sudah ada di baris {first})</source>
+      <translation>{where}: village {new} (current code for {code}, code map) appears twice (already on line {first})</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/ui/idm/import_actions.py" />
       <source>Impor IDM selesai: {added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} dilewati. Ketidaksesuaian data resmi: {disagreements}.</source>
       <translation>IDM import finished: {added} new, {updated} updated, {unchanged} unchanged, {skipped} skipped. Disagreements in the official data: {disagreements}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/import_actions.py" />
+      <source>{count} kode desa di berkas sudah tidak berlaku; kode kininya diusulkan di jendela berikutnya.</source>
+      <translation>{count} village codes in the files are no longer valid; their current codes are proposed in the next window.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/import_actions.py" />

@@ -119,8 +119,11 @@ def test_folder_import_by_code_in_name_refuses_bad_files_alone(workspace, tmp_pa
     workspace.close()
     code = main(["--data-dir", str(data_dir), "import-apbdes", str(folder), "--year", "2025"])
     out, err = capsys.readouterr()
-    assert code == 1
+    assert code == 3  # finished, but files were skipped
     assert "2 laporan diimpor: 16 baris baru" in out
+    assert out.rstrip("\n").rsplit("\n", 1)[-1] == (
+        "Selesai dengan 2 berkas dilewati: daftarnya tercetak di atas (galat standar), di "
+        "bawah judul 'Ditolak' (kode keluar 3).")
     assert "tanpa kode.xlsx: nama berkas tidak memuat kode desa" in err
     assert "64.01.01.2003 rusak.xlsx" in err
     from desktop_app.core.workspace import open_workspace

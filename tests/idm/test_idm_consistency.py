@@ -5,17 +5,23 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from fractions import Fraction
+from itertools import product
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from desktop_app.core.idm.catalogue import idm_catalogue
 from desktop_app.core.idm.consistency import (
+    agrees,
     check_assessment,
     compare_published,
     tolerance_for,
 )
+from desktop_app.core.idm.importing import import_rumusan
 from desktop_app.core.idm.rumusan import PublishedValues, parse_rumusan, parse_rumusan_file
 from desktop_app.core.idm.scoring import published_form, score_village
+from tests.idm.fixtures.idm_import_documents import rumusan_document, write_rumusan
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "rumusan"
 VALID = FIXTURES / "6401022001" / "2023.json"
@@ -164,3 +170,121 @@ def test_inconsistent_files_follow_the_indicator_30_pattern(shared_data_dir: Pat
         result = score_village(scores)
         assert published_form(result.values["IKS"]) == assessment.published.get("IKS")
         assert published_form(result.value) == assessment.published.get("IDM")
+
+
+# -- float renderings: last-digit differences that are not disagreements -----------------
+
+def scores_with_totals(iks: int, ike: int, ikl: int) -> dict[int, int]:
+    """Indicator scores (1..50) whose IKS, IKE and IKL totals are the ones given."""
+    catalogue = idm_catalogue()
+    scores: dict[int, int] = {}
+    for code, total in (("IKS", iks), ("IKE", ike), ("IKL", ikl)):
+        for indicator in catalogue.indicators_of(code):
+            scores[indicator.number] = min(5, total)
+            total -= scores[indicator.number]
+        assert total == 0
+    return scores
+
+
+# Totals 124/175, 40/60, 12/15: IDM is exactly 0.725079365079365079…, printed correctly
+# rounded as 0.72507936507937; averaging the float sub-indices prints 0.72507936507936.
+FLOAT_AVERAGE_CASE = scores_with_totals(124, 40, 12)
+
+
+def test_a_float_average_printed_with_14_digits_agrees() -> None:
+    result = score_village(FLOAT_AVERAGE_CASE)
+    float_average = f"{(124 / 175 + 40 / 60 + 12 / 15) / 3:.14g}"
+    assert float_average == "0.72507936507936"
+    assert published_form(result.value) == Decimal("0.72507936507937")
+    published = Decimal(float_average)
+    # Outside the half-unit rounding alone: the check before float errors were allowed.
+    assert abs(Fraction(published) - result.value) > Fraction(tolerance_for(published))
+    values = PublishedValues((("IKS", Decimal("0.70857142857143")),
+                              ("IKE", Decimal("0.66666666666667")), ("IKL", Decimal("0.8")),
+                              ("IDM", published)), "MAJU")
+    assert compare_published("64.01.02.2001", 2024, values, result) == []
+
+
+@pytest.mark.parametrize("published", ["0.72507936507935", "0.72507936507938", "0.7250"])
+def test_one_more_digit_off_is_still_a_disagreement(published: str) -> None:
+    result = score_village(FLOAT_AVERAGE_CASE)
+    values = PublishedValues((("IDM", Decimal(published)),), "Maju")
+    assert [(d.index, str(d.published)) for d in
+            compare_published("64.01.02.2001", 2024, values, result)] == [("IDM", published)]
+
+
+def test_the_float_average_in_a_rumusan_file_is_imported_without_disagreement(
+        workspace: Any, tmp_path: Path) -> None:
+    document = rumusan_document("6401022001", 2024, FLOAT_AVERAGE_CASE)
+    rows = document["mapData"]["ROW"]
+    idm_row = next(r for r in rows if r["NO"] is None and r["INDIKATOR"].startswith("IDM"))
+    assert idm_row["SKOR"] == 0.72507936507937
+    idm_row["SKOR"] = document["mapData"]["SUMMARIES"]["SKOR_SAAT_INI"] = 0.72507936507936
+    path = write_rumusan(tmp_path, document)
+    assert check_assessment(parse_rumusan_file(path)) == []
+    report = import_rumusan(workspace.db, tmp_path)
+    assert (report.counts["added"], report.disagreements) == (1, [])
+
+    idm_row["SKOR"] = 0.72507936507935  # not a float of the exact value: reported
+    write_rumusan(tmp_path, document)
+    report = import_rumusan(workspace.db, tmp_path)
+    assert [(d.index, str(d.published)) for d in report.disagreements] == [
+        ("IDM", "0.72507936507935")]
+
+
+def test_every_float_rendering_of_every_possible_total_agrees() -> None:
+    """All 176 × 61 × 16 totals: the 14-digit renderings of float(exact) and of the float
+    averages agree; where they differ from the exact value correctly rounded (a few hundred
+    totals), a rendering one unit further away is still a disagreement."""
+    flipped = 0
+    for iks, ike, ikl in product(range(176), range(61), range(16)):
+        exact = Fraction(iks, 175) / 3 + Fraction(ike, 60) / 3 + Fraction(ikl, 15) / 3
+        correct = f"{float(exact):.14g}"
+        averages = {f"{(iks / 175 + ike / 60 + ikl / 15) / 3:.14g}",
+                    f"{iks / 175 / 3 + ike / 60 / 3 + ikl / 15 / 3:.14g}"}
+        for text in averages - {correct}:
+            flipped += 1
+            published = Decimal(text)
+            assert agrees(published, exact), (iks, ike, ikl, text)
+            further = published + (published - Decimal(correct))
+            assert not agrees(further, exact), (iks, ike, ikl, further)
+        if exact:  # float(exact) itself always prints as the exact value correctly rounded
+            assert Decimal(correct) == published_form(exact), (iks, ike, ikl)
+    assert flipped == 366  # totals where one of the two float orders prints another digit
+
+
+@pytest.mark.shared_data
+def test_no_flag_in_the_corpus_is_a_last_digit_difference(shared_data_dir: Path) -> None:
+    """Every value flagged in the official files is off by whole score points."""
+    flagged = set()
+    for path in rumusan_files(shared_data_dir):
+        for d in check_assessment(parse_rumusan_file(path)):
+            flagged.add(f"{path.parent.name}/{path.name}")
+            if d.difference_points is not None:
+                assert abs(d.difference_points) >= Decimal("0.001"), (path, d)
+            if d.score_points is not None:
+                assert d.score_points == d.score_points.to_integral_value() != 0, (path, d)
+    assert flagged == set(EXPECTED_INCONSISTENT)
+
+
+@pytest.mark.shared_data
+def test_how_the_publisher_printed_its_numbers(shared_data_dir: Path) -> None:
+    """What the 125 files say about the publisher's arithmetic (see scoring.py)."""
+    averaged_from_printed = []
+    for path in rumusan_files(shared_data_dir):
+        name = f"{path.parent.name}/{path.name}"
+        summary = json.loads(path.read_text(encoding="utf-8"))["mapData"]["SUMMARIES"]
+        printed = dict(parse_rumusan_file(path).published.values)
+        # PENAMBAHAN is computed in floats from the printed 14-digit IDM.
+        assert Fraction(float(summary["SKOR_MINIMAL"])) - Fraction(summary["PENAMBAHAN"]) == \
+            Fraction(float(printed["IDM"])), name
+        if name in EXPECTED_INCONSISTENT:
+            continue
+        result = score_village(parse_rumusan_file(path).scores())
+        for code, value in printed.items():
+            assert Decimal(f"{float(result.values[code]):.14g}") == value, (name, code)
+        average = (float(printed["IKS"]) + float(printed["IKE"]) + float(printed["IKL"])) / 3
+        if Decimal(f"{average:.14g}") != printed["IDM"]:
+            averaged_from_printed.append(name)
+    # The IDM is not the average of the printed sub-indices: 11 files differ in the last digit.
+    assert len(averaged_from_printed) == 11

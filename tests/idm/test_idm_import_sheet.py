@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from desktop_app.core.idm.importing import import_national_sheet, import_rumusan
 from desktop_app.core.models import IdmAssessment, IdmIndicatorRow, OutboxOperation
 from desktop_app.core.problems import Cancelled, InputFileError
+from desktop_app.core.regions.code_changes import load_code_map
 from tests.idm.fixtures.idm_import_documents import FIXTURES, rumusan_document, write_rumusan
 
 CSV_2023 = FIXTURES / "import" / "national_2023.csv"
@@ -138,8 +139,9 @@ def test_a_stored_rumusan_is_kept_and_differences_listed(workspace: Any,
      "baris 2: IKL_2024 (K2): 1.2 di luar rentang 0–1"),
     (lambda rows: rows[0].__setitem__(12, "HEBAT"),
      "baris 2: STATUS_IDM_2024 (M2): status 'HEBAT' tidak dikenal"),
-    (lambda rows: rows.append(row_2024("6401012999", "X", 0.5, 0.5, 0.5, 0.5, "TERTINGGAL")),
-     "baris 8: KODE_DESA (G8): kode desa 64.01.01.2999 tidak ada dalam daftar wilayah"),
+    (lambda rows: rows.append(row_2024("6409012001", "X", 0.5, 0.5, 0.5, 0.5, "TERTINGGAL")),
+     "baris 8: KODE_DESA (G8): kode desa 64.09.01.2001 tidak ada dalam daftar wilayah, dan "
+     "kabupaten 64.09 belum ada dalam daftar: impor daftar wilayah Kemendagri dulu"),
     (lambda rows: rows.append(row_2024("6401010001", "X", 0.5, 0.5, 0.5, 0.5, "TERTINGGAL")),
      "tampaknya kode BPS"),
 ])
@@ -194,3 +196,51 @@ def test_cancel_writes_nothing(workspace: Any, tmp_path: Path) -> None:
 def test_scope_filter_must_be_a_region_code(workspace: Any) -> None:
     (found,) = problems(lambda: import_national_sheet(workspace.db, CSV_2023, regency="640"))
     assert "kode wilayah penyaring" in found
+
+
+def test_a_row_under_a_changed_code_is_skipped_with_a_proposal(workspace: Any,
+                                                                tmp_path: Path) -> None:
+    """64.01.05.2001 is not in the region list; Kasungai (64.01.01.2002) has that name."""
+    rows = [list(row) for row in GOOD_ROWS[:2]]
+    rows.append(row_2024("6401052001", "Desa  KASUNGAI", 0.76, 0.5833, 0.6, 0.6478,
+                         "BERKEMBANG"))
+    rows.append(row_2024("6401052002", "ENTAH", 0.5, 0.5, 0.5, 0.5, "TERTINGGAL"))
+    path = write_xlsx(tmp_path / "idm.xlsx", rows)
+    report = import_national_sheet(workspace.db, path)
+    assert report.counts == {"added": 2, "updated": 0, "unchanged": 0, "skipped": 2}
+    proposed, unknown = report.of("skipped")
+    assert (proposed.source, proposed.village_code) == ("idm.xlsx, baris 4", "64.01.05.2001")
+    assert proposed.reasons[0].startswith(
+        "kode desa 64.01.05.2001 tidak ada dalam daftar wilayah; desa bernama 'Desa KASUNGAI' "
+        "di kabupaten 64.01 (Kabupaten Paser) kini 64.01.01.2002 Kasungai, Kecamatan Batu "
+        "Sopang — kodenya tampaknya berubah.")
+    assert "di kabupaten 64.01 (Kabupaten Paser) juga tidak ada desa bernama 'ENTAH'" in \
+        unknown.reasons[0]
+    assert report.code_proposals["64.01.05.2001"].proposed is not None
+    assert report.code_proposals["64.01.05.2001"].sources == ["idm.xlsx, baris 4"]
+    assert set(assessments(workspace)) == {"64.01.01.2001", "64.01.01.2002"}
+
+
+def test_a_code_map_imports_the_row_under_the_current_code(workspace: Any,
+                                                            tmp_path: Path) -> None:
+    rows = [row_2024("6401052001", "SUNGAI TERIK", 0.76, 0.5833, 0.6, 0.6478, "BERKEMBANG")]
+    path = write_xlsx(tmp_path / "idm.xlsx", rows)
+    code_map = tmp_path / "peta.csv"
+    code_map.write_text("old_code,new_code\n6401052001,64.01.01.2003\n", encoding="utf-8")
+    report = import_national_sheet(workspace.db, path, province="64",
+                                   code_map=load_code_map(workspace.db, code_map))
+    assert report.counts["added"] == 1
+    (item,) = report.remapped
+    assert (item.village_code, item.published_code) == ("64.01.01.2003", "64.01.05.2001")
+    stored = assessments(workspace)["64.01.01.2003"]
+    assert (stored.published_code, stored.published_iks, stored.regency_code) == (
+        "64.01.05.2001", "0.76", "64.01")
+    assert import_national_sheet(workspace.db, path, province="64", code_map=load_code_map(
+        workspace.db, code_map)).counts["unchanged"] == 1
+
+    rows.append(row_2024("6401012003", "SUNGAI TERIK", 0.5, 0.5, 0.5, 0.5, "TERTINGGAL"))
+    write_xlsx(path, rows)
+    found = problems(lambda: import_national_sheet(
+        workspace.db, path, code_map=load_code_map(workspace.db, code_map)))
+    assert found == ["idm.xlsx, baris 3: KODE_DESA (G3): desa 64.01.01.2003 ganda (sudah ada "
+                     "di baris 2)"]

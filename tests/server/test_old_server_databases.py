@@ -175,7 +175,8 @@ def test_synced_rows_keep_their_meaning(started):
         lost = connection.execute(select(conflict)).one()
         refused = connection.execute(select(quarantine)).one()
         stored = connection.execute(select(blob)).one()
-        draft = connection.execute(select(idm_assessment)).one() if level(path) >= 2 else None
+        draft = connection.execute(select(idm_assessment).where(
+            idm_assessment.c.id == S.SERVER_IDS["draft"])).one() if level(path) >= 2 else None
         named = connection.execute(select(idm_target_village)).one() \
             if level(path) >= 2 else None
     expected = {**S.SERVER_PROFILE, "head_phone": S.SERVER_NEWER_PHONE}
@@ -239,6 +240,42 @@ def test_targets_and_meetings_keep_their_meaning(started):
         assert {name: row._mapping[name] for name in values} == values
         assert (row.meeting_id, row.scope_code) == (S.SERVER_IDS["meeting"],
                                                     S.SERVER_VILLAGE)
+
+
+@from_revision(5)
+def test_an_assessment_keeps_the_code_it_was_published_under(started):
+    """An official assessment under the current village code, with the code its source
+    published: stored, pulled by another device of the kabupaten, and still synced."""
+    _path, engine, _before, _created = started
+    settings = Settings()
+    row_id = S.SERVER_IDS["remapped"]
+    with engine.connect() as connection:
+        row = connection.execute(select(idm_assessment).where(
+            idm_assessment.c.id == row_id)).one()
+        rahmat = principal_for_device(connection, RAHMAT)
+        kubar = principal_for_device(connection, KUBAR)
+        first = pull_changes(connection, kubar, None, 1000)
+        sent = max(connection.execute(select(applied_op.c.op_seq).where(
+            applied_op.c.device_id == RAHMAT)).scalars().all())
+    assert {name: row._mapping[name] for name in S.SERVER_REMAPPED} == S.SERVER_REMAPPED
+    assert row.field_clocks["published_code"] == hlc(27, RAHMAT)
+    (pulled,) = [change for change in first["changes"] if change["id"] == row_id]
+    assert (pulled["t"], pulled["f"]) == ("idm_assessment", S.SERVER_REMAPPED)
+
+    # The operation that brought it is recognised; a correction after the upgrade applies
+    # and leaves the published code as it was.
+    again = operation(sent, 27, RAHMAT, "idm_assessment", "remapped", S.SERVER_REMAPPED)
+    source = "6407042006/2022-perbaikan.json"
+    fix = operation(sent + 1, 31, RAHMAT, "idm_assessment", "remapped", {"source": source})
+    results = push_operations(engine, settings, rahmat, [again, fix])
+    assert [result.status for result in results] == ["duplicate", "applied"]
+    with engine.connect() as connection:
+        row = connection.execute(select(idm_assessment).where(
+            idm_assessment.c.id == row_id)).one()
+        later = pull_changes(connection, kubar, first["cursor"], 1000)
+    assert (row.source, row.published_code) == (source, S.SERVER_REMAPPED["published_code"])
+    assert [(change["t"], change["id"], change["f"]) for change in later["changes"]] == [
+        ("idm_assessment", row_id, {"source": source})]
 
 
 @from_revision(1)

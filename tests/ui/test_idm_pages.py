@@ -129,3 +129,40 @@ def test_import_rumusan_from_the_window(qtbot, workspace, open_window):
     panel = show_idm(qtbot, window, "64.01.02.2001")
     assert [panel.years.item(r, 0).text() for r in range(panel.years.rowCount())] == ["2023"]
     assert panel.indicators.rowCount() == 50
+
+
+def test_files_under_a_changed_code_are_imported_after_confirming(qtbot, tmp_path, workspace,
+                                                                  open_window):
+    from sqlalchemy import select
+
+    from desktop_app.core.models import IdmAssessment
+    from desktop_app.ui.idm.import_kinds import RUMUSAN
+    from tests.idm.fixtures.idm_import_documents import rumusan_document, write_rumusan
+
+    folder = tmp_path / "rumusan"
+    write_rumusan(folder, rumusan_document("6401012001", 2024))
+    moved = rumusan_document("6401052001", 2024)  # Kasungai, now 64.01.01.2002
+    moved["mapData"]["IDENTITAS"][0].update(nama_desa="KASUNGAI", nama_kecamatan="LAMA")
+    write_rumusan(folder, moved)
+    window = open_window(workspace)
+    task = window.start_idm_import(RUMUSAN, [folder])
+    with qtbot.waitSignal(task.finished, timeout=10_000) as finished:
+        pass
+    assert finished.args[0].counts["skipped"] == 1
+    dialog = task.code_map_dialog
+    assert dialog.isVisible()
+    assert [dialog.table.item(0, column).text() for column in (0, 1, 3)] == [
+        "64.01.05.2001", "KASUNGAI (LAMA)", "6401052001/2024.json"]
+    assert dialog.combos[0].currentText() == "64.01.01.2002 Kasungai, Kecamatan Batu Sopang"
+    assert dialog.geometry().width() <= 1366 and dialog.geometry().height() <= 768
+    with qtbot.waitSignal(task.follow_up, timeout=5_000) as started:
+        dialog.import_button.click()
+    follow = started.args[0]
+    with qtbot.waitSignal(follow.finished, timeout=10_000) as done:
+        pass
+    report = done.args[0]
+    assert (report.counts["added"], report.counts["skipped"]) == (1, 0)  # only that file
+    with workspace.db.reading() as session:
+        assert session.execute(select(IdmAssessment.village_code, IdmAssessment.published_code)
+                               .where(IdmAssessment.published_code.is_not(None))).all() == [
+            ("64.01.01.2002", "64.01.05.2001")]

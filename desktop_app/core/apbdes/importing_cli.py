@@ -17,9 +17,12 @@ def _t(text: str) -> str:
 
 
 def add_apbdes_command(commands: Any) -> None:
+    from desktop_app.core.command_line import exit_codes_help
+
     parser = commands.add_parser(
         COMMAND, help="impor laporan realisasi APBDes (XLSX/CSV); nama berkas memuat kode "
-        "desa, mis. '64.01.01.2001 LRA.xlsx'")
+        "desa, mis. '64.01.01.2001 LRA.xlsx'", epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                         help="berkas laporan atau folder berisi laporan")
     parser.add_argument("--year", type=int, required=True, help="tahun anggaran")
@@ -31,11 +34,18 @@ def add_apbdes_command(commands: Any) -> None:
 
 def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
     from desktop_app.core.apbdes.folder_import import import_folder
-    from desktop_app.core.command_line import open_for_command, print_progress
+    from desktop_app.core.command_line import (
+        EXIT_NO_DATA_FOLDER,
+        EXIT_OK,
+        EXIT_SKIPPED,
+        closing_line,
+        open_for_command,
+        print_progress,
+    )
 
     workspace = open_for_command(folder)
     if workspace is None:
-        return 2
+        return EXIT_NO_DATA_FOLDER
     try:
         report = import_folder(workspace.db, workspace.editor, args.paths, args.year,
                                "perubahan" if args.perubahan else "murni", args.semester,
@@ -52,5 +62,7 @@ def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
         print(_t("Ditolak (tidak ada yang disimpan dari berkas ini):"), file=sys.stderr)
         for problem in report.refused:
             print(f"  {problem}", file=sys.stderr)
-        return 1
-    return 0
+    skipped = len({problem.file for problem in report.refused})
+    print(closing_line(skipped, where=_t(
+        "daftarnya tercetak di atas (galat standar), di bawah judul 'Ditolak'")))
+    return EXIT_SKIPPED if skipped else EXIT_OK

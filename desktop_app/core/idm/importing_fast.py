@@ -53,6 +53,8 @@ class RegularRumusan:
     scores: tuple[int, ...]  # by catalogue number - 1
     gain_texts: tuple[str | None, ...]  # NILAI as published ("," read as ".")
     rows: tuple[tuple[Any, ...], ...]  # (number, score, criterion, activity, 6 actor texts)
+    village_name: str | None = None  # IDENTITAS nama_desa, nama_kecamatan as published
+    district_name: str | None = None
 
     @property
     def gains(self) -> tuple[Decimal | None, ...]:
@@ -222,12 +224,17 @@ class RegularParser:
             return None
         summary_status = summary.get("STATUS")
         summary_status = (_clean(summary_status) if type(summary_status) is str else None)
+        names = [ident.get(field) for field in ("nama_desa", "nama_kecamatan")]
+        if any(name is not None and type(name) is not str for name in names):
+            return None
+        village_name, district_name = (None if name is None else _clean(name)
+                                       for name in names)
         return RegularRumusan(
             path=str(path), source=f"{path.parent.name}/{path.name}", village_code=code, year=year,
             published=tuple(published), published_status=status,
             summary_value=None if summary_value is None else Decimal(summary_value),
             summary_status=summary_status, scores=tuple(scores), gain_texts=tuple(gains),
-            rows=tuple(rows))
+            rows=tuple(rows), village_name=village_name, district_name=district_name)
 
 
 @lru_cache(maxsize=65536)

@@ -19,6 +19,7 @@ from desktop_app.core.clock import SYSTEM_CLOCK, HybridLogicalClock
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.consistency import Disagreement
 from desktop_app.core.models import Village
+from desktop_app.core.regions.code_changes import NO_REGION_LIST, CodeProposal
 from desktop_app.core.sync.changes import Editor
 
 Progress = Callable[[int, int, str], None]
@@ -55,11 +56,18 @@ class ImportOutcome:
     village_code: str | None = None
     year: int | None = None
     reasons: tuple[str, ...] = ()  # why it was skipped, in Indonesian
+    # Skipped because the publisher gave a reason instead of values (sheet rows marked as
+    # not scored): nothing is wrong with the file and there is nothing to fix.
+    not_scored: bool = False
+    # The code the file published when it was imported under the current one (code map).
+    published_code: str | None = None
 
     def __str__(self) -> str:
         label = {ADDED: _t("baru"), UPDATED: _t("diperbarui"),
                  UNCHANGED: _t("tetap"), SKIPPED: _t("dilewati")}[self.outcome]
         what = " ".join(str(part) for part in (self.village_code, self.year) if part)
+        if self.published_code:
+            what += _t(", kode terbit {code}").format(code=self.published_code)
         head = f"{self.source}: {label}" + (f" ({what})" if what else "")
         return "\n".join([head, *(f"  - {reason}" for reason in self.reasons)])
 
@@ -72,6 +80,23 @@ class IdmImportReport:
     disagreements: list[Disagreement] = field(default_factory=list)
     out_of_scope: int = 0  # sheet rows outside the chosen province/kabupaten
     cancelled: bool = False
+    # Unknown village codes (skipped) and what the region list offers, by old code.
+    code_proposals: dict[str, CodeProposal] = field(default_factory=dict)
+
+    def propose(self, proposal: CodeProposal, source: str, path: str | None = None) -> None:
+        """Record an unknown code's proposal (once per code) and the file or row under it;
+        not where the region list lacks the whole kabupaten (no code changed there)."""
+        if proposal.kind == NO_REGION_LIST:
+            return
+        known = self.code_proposals.setdefault(proposal.old_code, proposal)
+        known.sources.append(source)
+        if path is not None and path not in known.paths:
+            known.paths.append(path)
+
+    @property
+    def remapped(self) -> list[ImportOutcome]:
+        """Files or rows imported under the current code of a code map."""
+        return [item for item in self.outcomes if item.published_code]
 
     @property
     def counts(self) -> dict[str, int]:
@@ -86,11 +111,21 @@ class IdmImportReport:
     def of(self, outcome: str) -> list[ImportOutcome]:
         return [item for item in self.outcomes if item.outcome == outcome]
 
+    @property
+    def needing_attention(self) -> list[ImportOutcome]:
+        """Skipped items the operator should look at (all but rows marked not scored)."""
+        return [item for item in self.of(SKIPPED) if not item.not_scored]
+
     def merge(self, other: IdmImportReport) -> None:
         self.outcomes.extend(other.outcomes)
         self.disagreements.extend(other.disagreements)
         self.out_of_scope += other.out_of_scope
         self.cancelled = self.cancelled or other.cancelled
+        for code, proposal in other.code_proposals.items():
+            known = self.code_proposals.setdefault(code, proposal)
+            if known is not proposal:
+                known.sources.extend(proposal.sources)
+                known.paths.extend(p for p in proposal.paths if p not in known.paths)
 
     def summary(self, details: int = 50) -> str:
         """A readable report: counts, skipped items with reasons, every disagreement."""
@@ -107,6 +142,20 @@ class IdmImportReport:
             lines.extend(str(item) for item in skipped[:details])
             if len(skipped) > details:
                 lines.append(_t("… dan {count} lainnya").format(count=len(skipped) - details))
+        proposed = [p for p in self.code_proposals.values() if p.proposed is not None]
+        if proposed:
+            lines.append(_t("Usulan peta kode, belum diimpor (kode lama → kode kini, nama, "
+                            "kecamatan kini):"))
+            lines.extend(_t("  {old} {name} → {village} [{sources}]").format(
+                old=p.old_code, name=p.published_name or "", village=p.proposed,
+                sources=", ".join(p.sources)) for p in proposed[:details])
+        remapped = self.remapped
+        if remapped:
+            lines.append(_t("Diimpor di bawah kode kini (peta kode): {count}").format(
+                count=len(remapped)))
+            lines.extend(_t("  {old} → {new} [{source}]").format(
+                old=item.published_code, new=item.village_code, source=item.source)
+                for item in remapped[:details])
         if self.disagreements:
             lines.append(_t("Nilai terbit berbeda dengan hasil hitung ulang ({count}):").format(
                 count=len(self.disagreements)))
@@ -144,8 +193,9 @@ class ImportStamp:
 
 
 def village_regencies(session: Session, prefix: str | None = None) -> dict[str, str]:
-    """Village code -> regency code of the registry (optionally codes under ``prefix``)."""
-    query = select(Village.code, Village.regency_code)
+    """Village code -> regency code of the registry's active villages (optionally codes
+    under ``prefix``); a code retired from the official list is no longer known."""
+    query = select(Village.code, Village.regency_code).where(Village.active.is_(True))
     if prefix:
         query = query.where(Village.code.startswith(prefix + "."))
     return {code: regency for code, regency in session.execute(query)}

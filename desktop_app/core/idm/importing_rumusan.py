@@ -2,8 +2,12 @@
 
 Each file is all-or-nothing: a file with any problem (bad JSON, missing rows, bad scores, a
 village code that is BPS-style or not in the region registry) is skipped with every problem
-listed, and the other files are written. Files are parsed and checked in batches and each
-batch is written in one transaction with executemany, so thousands of files stay fast.
+listed, and the other files are written. A village code that is not (or no longer) in the
+registry gets a proposal: the active village of the same name in the same kabupaten (see
+:mod:`desktop_app.core.regions.code_changes`); the file is imported under that code only
+when a confirmed code map says so, and the assessment keeps the published code. Files are
+parsed and checked in batches and each batch is written in one transaction with
+executemany, so thousands of files stay fast.
 
 Official data is reference data: rows get sync metadata (id, clock, time, user) but no
 outbox operation. The official assessment of a village and year is replaced when the file
@@ -58,12 +62,13 @@ from desktop_app.core.idm.rumusan import (
 )
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow
+from desktop_app.core.regions.code_changes import CodeMap, CurrentVillages
 from desktop_app.core.sync.changes import Editor
 
 BATCH = 500  # files per write transaction
 # The assessment columns an import compares to decide "unchanged"; source and time are not.
 COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "published_ikl",
-            "published_idm", "published_status", "status", "idm")
+            "published_idm", "published_status", "status", "idm", "published_code")
 ROW_COLUMNS = ("number", "score", "criterion", "activity",
                *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
 _ASSESSMENT = IdmAssessment.__table__
@@ -90,6 +95,7 @@ class _Checked:
     year: int
     values: tuple[Any, ...]  # in COMPARED order
     rows: tuple[tuple[Any, ...], ...]  # in ROW_COLUMNS order, by number
+    published_code: str | None = None  # the file's code, when imported under another
 
 
 def collect_rumusan_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[str]]:
@@ -130,12 +136,14 @@ def regular_from(assessment: RumusanAssessment, path: str) -> RegularRumusan:
                          for row in assessment.rows),
         rows=tuple((row.number, row.score, row.criterion, row.activity,
                     *(", ".join(row.actors_at(level)) or None for level in ACTOR_LEVELS))
-                   for row in assessment.rows))
+                   for row in assessment.rows),
+        village_name=assessment.village_name, district_name=assessment.district_name)
 
 
-def official_values(item: RegularRumusan, regency_code: str,
-                    catalogue: IndexCatalogue) -> tuple[Any, ...]:
-    """The COMPARED columns of an official assessment read from a rumusan."""
+def official_values(item: RegularRumusan, regency_code: str, catalogue: IndexCatalogue,
+                    published_code: str | None = None) -> tuple[Any, ...]:
+    """The COMPARED columns of an official assessment read from a rumusan (``published_code``:
+    the file's code when it is stored under the current one)."""
     published = dict(item.published)
     band = catalogue.status_by_name(item.published_status)
     idm = str(published[catalogue.composite_code])
@@ -147,6 +155,7 @@ def official_values(item: RegularRumusan, regency_code: str,
         item.published_status,
         band.name if band else item.published_status,
         idm,
+        published_code,
     )
 
 
@@ -154,8 +163,11 @@ class RumusanImport:
     """One import run: registry and stored official summaries loaded once, then batches."""
 
     def __init__(self, db: Database, editor: Editor | None = None,
-                 catalogue: IndexCatalogue | None = None) -> None:
+                 catalogue: IndexCatalogue | None = None,
+                 code_map: CodeMap | None = None) -> None:
         self.db = db
+        self.code_map = code_map
+        self.current = CurrentVillages(db)
         self.catalogue = catalogue or idm_catalogue()
         if [s.code for s in self.catalogue.sub_indices] != ["IKS", "IKE", "IKL"]:
             raise ValueError("the idm_assessment columns hold IKS, IKE and IKL")
@@ -219,11 +231,19 @@ class RumusanImport:
             regular = regular_from(parsed, str(path))
         code, year, source = regular.village_code, regular.year, regular.source
         regency = self.registry.get(code)
+        published_code = None
         if regency is None:
-            self.skip(source, [_t("IDENTITAS, kolom id_desa: kode desa {code} tidak ada dalam "
-                                  "daftar wilayah; impor daftar wilayah Kemendagri dulu")
-                               .format(code=code)], code, year)
-            return None
+            code_map = self.code_map
+            mapped = code_map.get(code) if code_map is not None else None
+            if code_map is None or mapped is None:
+                proposal = self.current.propose(code, regular.village_name,
+                                                regular.district_name)
+                self.report.propose(proposal, source, str(path))
+                self.skip(source, [_t("IDENTITAS, kolom id_desa: {reason}").format(
+                    reason=proposal.reason())], code, year)
+                return None
+            published_code, code = code, mapped
+            regency = code_map.regencies[mapped]
         first = self.seen.get((code, year))
         if first is not None:
             self.skip(source, [_t("desa {code} tahun {year} sudah diimpor dari {first} dalam "
@@ -234,8 +254,9 @@ class RumusanImport:
         self.report.disagreements.extend(self.checker.check(regular, parsed))
         rows = tuple(row for row in regular.rows
                      if departs_from_catalogue(row, self.catalogue))
-        return _Checked(source, code, year, official_values(regular, regency, self.catalogue),
-                        rows)
+        return _Checked(source, code, year,
+                        official_values(regular, regency, self.catalogue, published_code),
+                        rows, published_code)
 
     def write(self, session: Session, batch: list[_Checked]) -> None:
         """Insert new, replace changed, count unchanged; executemany throughout."""
@@ -272,8 +293,9 @@ class RumusanImport:
                     replaced.append(row_id)
                 new_rows.extend((row_id, *row) for row in item.rows)
                 self.existing[key] = (row_id, list(item.values))
-            self.report.outcomes.append(
-                ImportOutcome(item.source, outcome, item.village_code, item.year))
+            self.report.outcomes.append(ImportOutcome(
+                item.source, outcome, item.village_code, item.year,
+                published_code=item.published_code))
         cursor = driver_connection(session).cursor()
         if inserts:
             cursor.executemany(_INSERT_ASSESSMENTS, inserts)
@@ -311,15 +333,17 @@ def import_rumusan(
     progress: Progress | None = None,
     is_cancelled: IsCancelled = never_cancelled,
     editor: Editor | None = None,
+    code_map: CodeMap | None = None,
 ) -> IdmImportReport:
     """Import rumusan files and folders (recursively); each file all-or-nothing.
 
     ``editor`` only stamps who imported (clock, user); official rows never enter the outbox.
+    ``code_map`` (confirmed old code -> current code) imports files under changed codes.
     """
     if isinstance(paths, Path | str):
         paths = [paths]
     files, missing = collect_rumusan_files(paths)
-    run = RumusanImport(db, editor)
+    run = RumusanImport(db, editor, code_map=code_map)
     for path in missing:
         run.skip(path, [_t("berkas atau folder tidak ditemukan")])
     return run.run(files, progress or no_progress, is_cancelled)

@@ -49,13 +49,14 @@ from desktop_app.core.ids import new_id
 from desktop_app.core.models import OFFICIAL
 from desktop_app.core.models.idm import IdmAssessment
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
+from desktop_app.core.regions.code_changes import CodeMap, CurrentVillages
 from desktop_app.core.regions.codes import Level, normalise_code
 from desktop_app.core.sync.changes import Editor
 
 CHUNK = 5_000
 _SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
 SUMMARY = ("regency_code", "published_iks", "published_ike", "published_ikl",
-           "published_idm", "published_status", "status", "idm")
+           "published_idm", "published_status", "status", "idm", "published_code")
 _ASSESSMENT = IdmAssessment.__table__
 _SYNC = ("hlc", "field_clocks", "deleted", "updated_at", "updated_by", "source", "imported_at")
 _INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY, *_SYNC)
@@ -94,7 +95,7 @@ def sheet_scope(name: str, province: str | None, regency: str | None) -> str | N
 
 def _summary(row: SheetRow, regency: str) -> tuple[Any, ...]:
     return (regency, str(row.iks), str(row.ike), str(row.ikl), str(row.idm), row.status_text,
-            row.status.name, str(row.idm))
+            row.status.name, str(row.idm), row.published_code)
 
 
 def import_national_sheet(
@@ -106,10 +107,14 @@ def import_national_sheet(
     is_cancelled: IsCancelled = never_cancelled,
     editor: Editor | None = None,
     catalogue: IndexCatalogue | None = None,
+    code_map: CodeMap | None = None,
 ) -> IdmImportReport:
     """Import the rows of ``path`` within ``province``/``regency`` (all rows if neither).
 
-    Raises InputFileError (nothing written) for a bad file and Cancelled (rolled back).
+    A row whose village code is no longer in the region list is skipped with a proposal
+    (the village of the same name in its kabupaten), or imported under the current code
+    that ``code_map`` confirms. Raises InputFileError (nothing written) for a bad file and
+    Cancelled (rolled back).
     """
     path = Path(path)
     catalogue = catalogue or idm_catalogue()
@@ -121,13 +126,23 @@ def import_national_sheet(
         raise Cancelled()
     with db.reading() as session:
         registry = village_regencies(session, scope)
-    content = SheetReader(path.name, catalogue, scope, registry).read(sheet, table)
+    content = SheetReader(path.name, catalogue, scope, registry, code_map).read(sheet, table)
     del table
+    if code_map is not None:
+        registry = {**registry, **code_map.regencies}
     report = IdmImportReport(out_of_scope=content.out_of_scope)
+    current = CurrentVillages(db)
+    for unknown in content.unknown:
+        source = _t("{file}, baris {line}").format(file=path.name, line=unknown.line)
+        proposal = current.propose(unknown.village_code, unknown.village_name)
+        report.propose(proposal, source, str(path))
+        report.outcomes.append(ImportOutcome(source, SKIPPED, unknown.village_code,
+                                             content.year, (proposal.reason(),)))
     report.outcomes.extend(
         ImportOutcome(_t("{file}, baris {line}").format(file=path.name, line=item.line),
                       SKIPPED, item.village_code, content.year,
-                      (_t("tidak dinilai: {reason}").format(reason=item.reason),))
+                      (_t("tidak dinilai: {reason}").format(reason=item.reason),),
+                      not_scored=True)
         for item in content.not_scored)
     stamp = ImportStamp.for_run(editor)
     sync = {"hlc": stamp.hlc, "field_clocks": {}, "deleted": False,
@@ -177,7 +192,7 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
         elif known[1] is not None:  # a rumusan with indicator scores: kept as it is
             outcome, reasons = _against_rumusan(row, year, known[1], source, report)
             report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
-                                                 reasons))
+                                                 reasons, published_code=row.published_code))
             continue
         elif known[2] == values:
             outcome = UNCHANGED
@@ -186,7 +201,8 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
             updates.append({"id": known[0], **dict(zip(SUMMARY, values, strict=True)), **sync})
         existing[row.village_code] = (inserts[-1][0] if outcome == ADDED else known[0],
                                       None, values)
-        report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year))
+        report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
+                                             published_code=row.published_code))
     if inserts:  # tens of thousands of rows: straight to the driver's executemany
         cursor = driver_connection(session).cursor()
         cursor.executemany(_INSERT, inserts)

@@ -22,6 +22,7 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, StatusBand
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.regions.code_changes import CodeMap
 
 MAX_PROBLEMS = 50
 HEADER_SEARCH_ROWS = 10
@@ -49,6 +50,7 @@ class SheetRow:
     idm: Decimal
     status_text: str
     status: StatusBand
+    published_code: str | None = None  # the sheet's code, when a code map replaced it
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,15 @@ class NotScored:
     reason: str
 
 
+@dataclass(frozen=True)
+class UnknownCode:
+    """A row whose village code is not (or no longer) in the region list."""
+
+    line: int
+    village_code: str
+    village_name: str | None
+
+
 @dataclass
 class SheetContent:
     year: int
@@ -65,6 +76,7 @@ class SheetContent:
     rows: list[SheetRow]
     not_scored: list[NotScored]
     out_of_scope: int
+    unknown: list[UnknownCode]
 
 
 def column_letter(index: int) -> str:
@@ -158,11 +170,13 @@ class SheetReader:
     """Finds the header, the year and the columns; checks every row of the scope."""
 
     def __init__(self, name: str, catalogue: IndexCatalogue, scope: str | None,
-                 registry: dict[str, str]) -> None:
+                 registry: dict[str, str], code_map: CodeMap | None = None) -> None:
         self.name = name
         self.catalogue = catalogue
         self.scope = scope  # "64" or "64.01" or None
         self.registry = registry
+        self.regencies = set(registry.values())
+        self.code_map = code_map
         self.problems: list[Problem] = []
 
     def problem(self, line: int | None, message: str) -> None:
@@ -198,7 +212,7 @@ class SheetReader:
         name_column = next((c for c in NAME_COLUMNS if c in columns), None)
         value_columns = [f"{prefix}_{year}" for prefix in ("IKS", "IKE", "IKL", "NILAI_IDM")]
         status_column = f"STATUS_IDM_{year}"
-        content = SheetContent(year, sheet, [], [], 0)
+        content = SheetContent(year, sheet, [], [], 0, [])
         first_line: dict[str, int] = {}
         prefix = self.scope + "." if self.scope else ""
         code_at, status_at = columns[code_column], columns[status_column]
@@ -241,10 +255,16 @@ class SheetReader:
                                      first=first_line[code]))
                 continue
             first_line[code] = line
+            published_code = None
             if code not in self.registry:
-                self.problem(line, _t("{where}: kode desa {code} tidak ada dalam daftar "
-                                      "wilayah").format(where=ref(code_column, line), code=code))
-                continue
+                found = self.current_code(code, line, ref(code_column, line), first_line)
+                if found is None:
+                    if code[:5] in self.regencies:  # a changed code: skipped, not an error
+                        content.unknown.append(UnknownCode(
+                            line, code, cell_text(cells[name_at]) if name_at is not None
+                            else None))
+                    continue
+                published_code, code = code, found
             iks_text, iks = read_number(cells[values_at[0]])
             if iks is None:
                 reason = iks_text or _t("nilai IKS kosong")
@@ -272,7 +292,34 @@ class SheetReader:
             if len(values) == 4:
                 content.rows.append(SheetRow(
                     line, code, cell_text(cells[name_at]) if name_at is not None else None,
-                    *values, status_text, band))
+                    *values, status_text, band, published_code))
         if self.problems:
             raise InputFileError(self.problems)
         return content
+
+    def current_code(self, code: str, line: int, where: str,
+                     first_line: dict[str, int]) -> str | None:
+        """The code map's current code for an unknown ``code``; None (with a problem when
+        that is an error of the file or of the map) when there is none."""
+        mapped = self.code_map.get(code) if self.code_map is not None else None
+        if mapped is None:
+            if code[:5] not in self.regencies:
+                self.problem(line, _t(
+                    "{where}: kode desa {code} tidak ada dalam daftar wilayah, dan kabupaten "
+                    "{regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu")
+                    .format(where=where, code=code, regency=code[:5]))
+            return None
+        if self.scope and not mapped.startswith(self.scope + "."):
+            self.problem(line, _t(
+                "{where}: kode kini {new} untuk {code} (peta kode) berada di luar wilayah "
+                "yang dipilih ({scope})").format(where=where, new=mapped, code=code,
+                                                 scope=self.scope))
+            return None
+        if mapped in first_line:
+            self.problem(line, _t(
+                "{where}: desa {new} (kode kini untuk {code}, peta kode) ganda (sudah ada di "
+                "baris {first})").format(where=where, new=mapped, code=code,
+                                         first=first_line[mapped]))
+            return None
+        first_line[mapped] = line
+        return mapped

@@ -7,10 +7,17 @@ so another index catalogue is scored by the same code.
 
 What the official data does (checked on all 125 rumusan files in ``shared/data/idm-rumusan``):
 
-- The published IKS/IKE/IKL/IDM are the exact ratios printed with 14 significant digits
-  (PHP float output, e.g. 0.69015873015873 = 4348/6300); they are not rounded to 4 decimals.
-  121 files match this to the last digit; the other 4 contradict their own indicator rows
+- The published IKS/IKE/IKL/IDM are floats printed with 14 significant digits (PHP float
+  output, e.g. 0.69015873015873 = 4348/6300); they are not rounded to 4 decimals. 121 files
+  match the exact ratios to the last digit; the other 4 contradict their own indicator rows
   (see :mod:`desktop_app.core.idm.consistency`). The national spreadsheet publishes 4 decimals.
+- How the floats were made, as far as the files tell: ``float(exact)`` printed with 14 digits
+  always equals the exact value correctly rounded, so those 121 files cannot tell it from a
+  float average of IKS, IKE and IKL (which differs in the last digit for 221 of the 171,776
+  possible score totals, none in the corpus); the IDM is not averaged from the printed
+  sub-indices (11 consistent files would then differ in the last digit); and
+  SUMMARIES.PENAMBAHAN is exactly float(SKOR_MINIMAL) − float(printed IDM) in all 125 files,
+  so the printed 14-digit IDM is what the publisher goes on computing with.
 - The per-row NILAI is the gain (5 − score)/(max × 3) rounded half-up to 8 decimals.
 - SUMMARIES.SKOR_MINIMAL is the next threshold plus 0.0001 ("0.7073" for Maju).
 - The status is decided on the exact IDM (regulation: Mandiri is IDM > 0.8155). With integer

@@ -54,6 +54,10 @@ class IdmAssessment(SyncedRow, Base):
     idm: Mapped[str | None] = mapped_column(String(24))
     source: Mapped[str | None] = mapped_column(String(300))
     imported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The village code the source published, where it differs from ``village_code``: an
+    # official file under a code Kemendagri has since changed, imported under the current
+    # code after a person confirmed the mapping (a code map). None otherwise.
+    published_code: Mapped[str | None] = mapped_column(String(13))
 
 
 class IdmIndicatorRow(Base):

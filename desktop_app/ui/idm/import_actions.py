@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop_app.core.idm.importing import (
@@ -15,6 +15,7 @@ from desktop_app.core.idm.importing import (
     import_score_template,
     write_score_template,
 )
+from desktop_app.core.regions.code_changes import CodeMap
 from desktop_app.core.villages.search import VillageFilter, search_villages
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET
@@ -31,26 +32,70 @@ def describe(report: IdmImportReport) -> tuple[str, str]:
     text = tr("Impor IDM selesai: {added} baru, {updated} diperbarui, {unchanged} tetap, "
               "{skipped} dilewati. Ketidaksesuaian data resmi: {disagreements}.").format(
         disagreements=len(report.disagreements), **counts)
+    proposed = [p for p in report.code_proposals.values() if p.candidates]
+    if proposed:
+        text += " " + tr("{count} kode desa di berkas sudah tidak berlaku; kode kininya "
+                         "diusulkan di jendela berikutnya.").format(count=len(proposed))
     return text, report.summary()
 
 
+class IdmImportTask(ProgressTask):
+    """An IDM import; ``follow_up`` carries the import started after the user confirmed the
+    current codes of villages whose code changed (see :class:`CodeMapDialog`)."""
+
+    follow_up = Signal(object)
+    code_map_dialog: Any = None
+
+
 def start_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget, kind: str,
-                     paths: list[Path], province: str | None = None) -> ProgressTask:
-    """Import rumusan files/folders, a national spreadsheet, or a filled template."""
-    task = ProgressTask(runner, parent, tr("Impor data IDM"))
+                     paths: list[Path], province: str | None = None,
+                     code_map: CodeMap | None = None) -> IdmImportTask:
+    """Import rumusan files/folders, a national spreadsheet, or a filled template. Files or
+    rows under changed village codes are offered for confirmation afterwards."""
+    task = IdmImportTask(runner, parent, tr("Impor data IDM"))
     db, editor = workspace.db, workspace.editor
 
     def work(control: TaskControl) -> IdmImportReport:
         if kind == RUMUSAN:
-            return import_rumusan(db, paths, control.progress, control.is_cancelled, editor)
+            return import_rumusan(db, paths, control.progress, control.is_cancelled, editor,
+                                  code_map=code_map)
         if kind == SHEET:
             return import_national_sheet(db, paths[0], province or None, None,
-                                         control.progress, control.is_cancelled, editor)
+                                         control.progress, control.is_cancelled, editor,
+                                         code_map=code_map)
         return import_score_template(db, editor, paths[0], control.progress,
                                      control.is_cancelled)
 
     task.start(work, describe, tr("Impor data IDM (berkas yang salah tidak disimpan)"))
+    if kind in (RUMUSAN, SHEET) and code_map is None:
+        task.finished.connect(lambda report: offer_code_map(
+            task, workspace, runner, parent, kind, paths, province, report))
     return task
+
+
+def offer_code_map(task: IdmImportTask, workspace: Workspace, runner: TaskRunner,
+                   parent: QWidget, kind: str, paths: list[Path], province: str | None,
+                   report: IdmImportReport | None) -> None:
+    """Show the proposed current codes; import what the user confirms (only those files)."""
+    from desktop_app.ui.idm.code_map_dialog import CodeMapDialog
+
+    proposals = [p for p in (report.code_proposals.values() if report else ()) if p.candidates]
+    if not proposals:
+        return
+    dialog = CodeMapDialog(proposals, parent)
+    task.code_map_dialog = dialog
+
+    def confirmed() -> None:
+        choices = dialog.choices()
+        if not choices:
+            return
+        again = paths if kind == SHEET else [
+            Path(path) for p in proposals if p.old_code in choices for path in p.paths]
+        task.follow_up.emit(start_idm_import(workspace, runner, parent, kind, again, province,
+                                             CodeMap.confirmed(choices)))
+
+    dialog.accepted.connect(confirmed)
+    dialog.open()
 
 
 def ask_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget,
