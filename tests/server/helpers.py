@@ -62,12 +62,12 @@ class RunningServer:
 def start_server(env: dict[str, str], log_path: Path, workers: int = 1) -> RunningServer:
     """``sinergi-server serve`` in a subprocess; returns once /health answers."""
     port = free_port()
-    handle = open(log_path, "wb")  # noqa: SIM115 - the child writes to it until stopped
-    process = subprocess.Popen(
-        [sys.executable, "-m", "provincial_server.cli", "serve", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
-        env=env, stdout=handle, stderr=subprocess.STDOUT,
-    )
+    with open(log_path, "wb") as handle:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            [sys.executable, "-m", "provincial_server.cli", "serve", "--host", "127.0.0.1",
+             "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
+            env=env, stdout=handle, stderr=subprocess.STDOUT,
+        )
     server = RunningServer(f"http://127.0.0.1:{port}", process, log_path)
     deadline = time.monotonic() + READY_TIMEOUT_S
     while True:  # readiness poll, not a timing assumption

@@ -77,6 +77,8 @@ class FaultProxy:
             self._loop.stop()
         asyncio.run_coroutine_threadsafe(close(), self._loop)
         self._thread.join(10)
+        if not self._thread.is_alive():
+            self._loop.close()  # its self-pipe sockets, else left to the garbage collector
 
     # -- the loop --------------------------------------------------------------------------------
 
