@@ -52,8 +52,12 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.importer: WilayahImporter | None = None
         self._closing = False
+        self._stopping = False  # closing: waiting for the cancelled work to end
+        self._sync_paused = False
         self.reopen_note: str | None = None  # set when the window closes to reopen the data
         self.backups = BackupActions(workspace, self.runner, self)
+        self.backups.restore_starting.connect(self._pause_sync)
+        self.backups.restore_failed.connect(self._resume_sync)
         self.backups.restored.connect(self._reopen_after_restore)
         self.setWindowTitle(self.tr("Sinergi Desa"))
 
@@ -170,7 +174,20 @@ class MainWindow(QMainWindow):
 
         page = SyncPage(self._sync_service or SyncService(self.workspace), self.runner)
         page.synced.connect(lambda _report: self._regions_changed())
+        if self._sync_paused:
+            page.pause()
         return page
+
+    def _pause_sync(self) -> None:
+        """No sync from now on (a restore or closing); a running one is cut off."""
+        self._sync_paused = True
+        if self._built("sync"):
+            self.sync_page.pause()
+
+    def _resume_sync(self) -> None:
+        self._sync_paused = False
+        if self._built("sync"):
+            self.sync_page.resume()
 
     def _show_section(self, row: int) -> None:
         just_built = row in self._builders
