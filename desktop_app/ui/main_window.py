@@ -413,11 +413,19 @@ class MainWindow(QMainWindow):
             self.tr("Nama Anda (dicatat pada setiap perubahan):"),
             text=self.workspace.editor.user)
         if ok and name.strip():
-            try:
-                self.workspace.set_user(name.strip())
-            except Exception as error:
-                report_error(self, error, self.tr("Menyimpan nama pengguna"))
+            self.save_user(name.strip())
+
+    def save_user(self, name: str) -> None:
+        """In the writer thread: a sync or an import may hold the write lock for a while."""
+        workspace = self.workspace
+
+        def failed(error: Exception) -> None:
+            report_error(self, error, self.tr("Menyimpan nama pengguna"))
             self._show_user()
+
+        self.user_label.setText(self.tr("Pengguna: {name} (menyimpan…)").format(name=name))
+        self.runner.submit(lambda _control: workspace.set_user(name),
+                           lambda _result: self._show_user(), failed, writes=True)
 
     def _show_user(self) -> None:
         self.user_label.setText(self.tr("Pengguna: {name}").format(
@@ -444,9 +452,26 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 form.save(after=self._close_after_save)
                 return
-        save_window_state(self)
-        self.runner.wait_idle()
+        if not self._stopping:
+            save_window_state(self)
+        if self.runner.busy:
+            event.ignore()  # closes again once the cancelled work has ended
+            self._stop_work()
+            return
+        self.runner.shut_down()
         event.accept()
+
+    def _stop_work(self) -> None:
+        """Cancel every task (a sync's request in flight is cut off) and close when the
+        last one has ended; the GUI thread does not wait for them."""
+        if self._stopping:
+            return
+        self._stopping = self._closing = True
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Menghentikan pekerjaan yang berjalan…"))
+        self._pause_sync()
+        self.runner.idle.connect(self.close, Qt.ConnectionType.QueuedConnection)
+        self.runner.shut_down()
 
     def _close_after_save(self) -> None:
         self._closing = True
