@@ -14,12 +14,14 @@ import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from desktop_app import __version__
 from desktop_app.core.data_folder import database_write_problem, disk_problem
+from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.migrate import DatabaseOpenError, prepare_database
 from desktop_app.core.sync.sequence import mark_restored
@@ -253,12 +255,16 @@ class RestoreReport:
 
 
 def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
-                   progress: Progress = _no_progress) -> RestoreReport:
+                   progress: Progress = _no_progress,
+                   database: Database | None = None) -> RestoreReport:
     """Replace the data of ``data_dir`` with the backup's, after checking it whole.
 
-    The current data is first saved as a backup in ``safety_dir``. The database is
-    written through SQLite's backup API, so it may stay open in this program; open
-    sessions must be discarded afterwards (reopen the workspace).
+    The backup is checked, extracted and migrated aside first. Then, in one step that no
+    writer of the program may share (``database``: the program's open database on
+    ``data_dir``, whose write lock is held for it), the current data is saved as a backup
+    in ``safety_dir`` and replaced. The database is written through SQLite's backup API,
+    so it may stay open; its sessions must be discarded afterwards (reopen the workspace).
+    The caller stops its other work (sync) first: the lock only keeps it out meanwhile.
     """
     staging = Path(tempfile.mkdtemp(prefix=".pulihkan-", dir=data_dir))
     try:
@@ -270,17 +276,11 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
             prepare_database(staged_db, staging / "migrasi")
         except DatabaseOpenError as error:
             raise _refuse(backup, str(error)) from error
-        # New sync operations must not reuse the numbers of ones sent since the backup.
-        mark_restored(staged_db, data_dir / DATABASE_FILE)
-        progress(0, 1, _t("Menyimpan salinan data saat ini…"))
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        safety = safety_dir / f"sebelum-pulihkan-{stamp}{BACKUP_SUFFIX}"
-        create_backup(data_dir, safety)
-        progress(0, 1, _t("Memulihkan data…"))
-        with sqlite3.connect(staged_db) as src, \
-                sqlite3.connect(data_dir / DATABASE_FILE, timeout=30) as dst:
-            src.backup(dst)
-        _swap_attachments(staging / ATTACHMENTS_FOLDER, data_dir / ATTACHMENTS_FOLDER)
+        lock: AbstractContextManager[object] = \
+            database.exclusive() if database is not None else nullcontext()
+        progress(0, 1, _t("Menunggu penulisan data lain selesai…"))
+        with lock:
+            safety = _replace_data(staging, staged_db, data_dir, safety_dir, progress)
     except OSError as error:
         raise BackupError(disk_problem(error, data_dir)) from error
     except sqlite3.OperationalError as error:
@@ -289,6 +289,24 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
         shutil.rmtree(staging, ignore_errors=True)
     progress(1, 1, _t("Data dipulihkan."))
     return RestoreReport(manifest, safety)
+
+
+def _replace_data(staging: Path, staged_db: Path, data_dir: Path, safety_dir: Path,
+                  progress: Progress) -> Path:
+    """Save the current data, then put the staged data in its place; nothing else may write
+    meanwhile (everything the current database holds is in the safety copy)."""
+    # New sync operations must not reuse the numbers of ones sent since the backup.
+    mark_restored(staged_db, data_dir / DATABASE_FILE)
+    progress(0, 1, _t("Menyimpan salinan data saat ini…"))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = safety_dir / f"sebelum-pulihkan-{stamp}{BACKUP_SUFFIX}"
+    create_backup(data_dir, safety)
+    progress(0, 1, _t("Memulihkan data…"))
+    with sqlite3.connect(staged_db) as src, \
+            sqlite3.connect(data_dir / DATABASE_FILE, timeout=30) as dst:
+        src.backup(dst)
+    _swap_attachments(staging / ATTACHMENTS_FOLDER, data_dir / ATTACHMENTS_FOLDER)
+    return safety
 
 
 def _check_integrity(backup: Path, database: Path) -> None:

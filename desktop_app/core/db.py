@@ -52,6 +52,18 @@ class Database:
         with self._write_lock, self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """The write lock without a session, while the file itself is replaced (a restore):
+        no writer of this program runs meanwhile. Idle pooled connections are closed before
+        and after, so none keeps pages of the replaced file in its cache."""
+        with self._write_lock:
+            self.engine.dispose()
+            try:
+                yield
+            finally:
+                self.engine.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
 

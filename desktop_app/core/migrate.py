@@ -105,6 +105,14 @@ def stored_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
+def migration_pending(path: Path) -> bool:
+    """Whether preparing ``path`` will run migrations (a new file or an older schema).
+
+    Read-only and cheap: start-up asks it to know whether to show a progress window."""
+    current = stored_revision(path)
+    return current is None or current != scanned_head()
+
+
 def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
     """A consistent copy (SQLite online backup) named by time; keeps the newest few."""
     backups_dir.mkdir(parents=True, exist_ok=True)

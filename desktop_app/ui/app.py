@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core import i18n
-from desktop_app.core.migrate import DatabaseOpenError
+from desktop_app.core.clock import SYSTEM_CLOCK, Clock
+from desktop_app.core.migrate import DatabaseOpenError, migration_pending, stored_revision
 from desktop_app.core.workspace import Workspace, open_workspace
+from desktop_app.paths import DATABASE_FILE
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,56 @@ def install_error_hook() -> None:
             )
 
     sys.excepthook = hook
+
+
+def open_data_folder(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> Workspace:
+    """``open_workspace`` for start-up. When the database must be migrated (backed up first,
+    then brought to this program's schema: seconds on a big file) that runs in a worker
+    behind a small modal window, so the screen goes on repainting meanwhile."""
+    path = data_dir / DATABASE_FILE
+    try:
+        pending = migration_pending(path)
+    except OSError:
+        pending = True  # open_workspace names the problem
+    if not pending:
+        return open_workspace(data_dir, clock)
+    return _open_behind_progress(data_dir, clock, upgrade=stored_revision(path) is not None)
+
+
+def _open_behind_progress(data_dir: Path, clock: Clock, upgrade: bool) -> Workspace:
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from desktop_app.ui.tasks import TaskRunner
+
+    text = (QCoreApplication.translate(
+        "App", "Memperbarui basis data… (cadangan dibuat lebih dulu)") if upgrade else
+        QCoreApplication.translate("App", "Menyiapkan basis data…"))
+    dialog = QProgressDialog(text, "", 0, 0)
+    dialog.setObjectName("migrationProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("App", "Sinergi Desa"))
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    runner, loop = TaskRunner(), QEventLoop()
+    outcome: list[object] = []
+
+    def ended(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    runner.submit(lambda _control: open_workspace(data_dir, clock), ended, ended, writes=True)
+    dialog.show()
+    if not outcome:
+        loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    runner.deleteLater()
+    result = outcome[0]
+    if isinstance(result, Exception):
+        raise result
+    assert isinstance(result, Workspace)
+    return result
 
 
 def open_main_window(workspace: Workspace, note: str | None = None):
@@ -114,7 +166,7 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
     note: str | None = None
     while True:
         try:
-            workspace = open_workspace(data_dir)
+            workspace = open_data_folder(data_dir)
         except DatabaseOpenError as error:
             _critical(QT_TRANSLATE_NOOP("App", "Data tidak dapat dibuka"), error)
             return 2

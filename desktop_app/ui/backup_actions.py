@@ -37,6 +37,8 @@ class BackupActions(QObject):
 
     backup_made = Signal(object)  # BackupManifest
     inspected = Signal(object)  # BackupManifest, before asking to restore
+    restore_starting = Signal()  # stop the sync now: the restore waits for it
+    restore_failed = Signal()  # nothing was replaced: the sync may go on
     restored = Signal(object)  # RestoreReport
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
@@ -134,23 +136,28 @@ class BackupActions(QObject):
         self.inspected.emit(manifest)
 
     def start_restore(self, source: Path) -> ProgressTask:
-        data_dir = self.workspace.data_dir
+        """Stop the sync and every other task, then restore alone, under the write lock."""
+        data_dir, database = self.workspace.data_dir, self.workspace.db
 
         def work(control: TaskControl) -> RestoreReport:
             return restore_backup(source, data_dir, data_dir / BACKUPS_FOLDER,
-                                  _progress_of(control))
+                                  _progress_of(control), database)
 
         def describe(report: RestoreReport) -> tuple[str, str]:
             return (self.tr("Data dipulihkan dari {name}. Jendela dibuka ulang dengan data "
                             "tersebut.\nSalinan data sebelumnya: {copy}").format(
                 name=source.name, copy=report.safety_copy), "")
 
+        self.restore_starting.emit()
+        self.runner.cancel_running()  # the data they work on is about to be replaced
         task = ProgressTask(self.runner, self.window, self.tr("Pulihkan data"))
         task.finished.connect(self._restored)
-        task.start(work, describe, self.tr("Memulihkan data"))
+        task.start(work, describe, self.tr("Memulihkan data"), exclusive=True)
         self.task = task
         return task
 
     def _restored(self, report: Any) -> None:
         if report is not None:
             self.restored.emit(report)
+        else:
+            self.restore_failed.emit()

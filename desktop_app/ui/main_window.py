@@ -51,8 +51,12 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.importer: WilayahImporter | None = None
         self._closing = False
+        self._stopping = False  # closing: waiting for the cancelled work to end
+        self._sync_paused = False
         self.reopen_note: str | None = None  # set when the window closes to reopen the data
         self.backups = BackupActions(workspace, self.runner, self)
+        self.backups.restore_starting.connect(self._pause_sync)
+        self.backups.restore_failed.connect(self._resume_sync)
         self.backups.restored.connect(self._reopen_after_restore)
         self.setWindowTitle(self.tr("Sinergi Desa"))
 
@@ -169,7 +173,20 @@ class MainWindow(QMainWindow):
 
         page = SyncPage(self._sync_service or SyncService(self.workspace), self.runner)
         page.synced.connect(lambda _report: self._regions_changed())
+        if self._sync_paused:
+            page.pause()
         return page
+
+    def _pause_sync(self) -> None:
+        """No sync from now on (a restore or closing); a running one is cut off."""
+        self._sync_paused = True
+        if self._built("sync"):
+            self.sync_page.pause()
+
+    def _resume_sync(self) -> None:
+        self._sync_paused = False
+        if self._built("sync"):
+            self.sync_page.resume()
 
     def _show_section(self, row: int) -> None:
         just_built = row in self._builders
@@ -398,11 +415,19 @@ class MainWindow(QMainWindow):
             self.tr("Nama Anda (dicatat pada setiap perubahan):"),
             text=self.workspace.editor.user)
         if ok and name.strip():
-            try:
-                self.workspace.set_user(name.strip())
-            except Exception as error:
-                report_error(self, error, self.tr("Menyimpan nama pengguna"))
+            self.save_user(name.strip())
+
+    def save_user(self, name: str) -> None:
+        """In the writer thread: a sync or an import may hold the write lock for a while."""
+        workspace = self.workspace
+
+        def failed(error: Exception) -> None:
+            report_error(self, error, self.tr("Menyimpan nama pengguna"))
             self._show_user()
+
+        self.user_label.setText(self.tr("Pengguna: {name} (menyimpan…)").format(name=name))
+        self.runner.submit(lambda _control: workspace.set_user(name),
+                           lambda _result: self._show_user(), failed, writes=True)
 
     def _show_user(self) -> None:
         self.user_label.setText(self.tr("Pengguna: {name}").format(
@@ -429,9 +454,26 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 form.save(after=self._close_after_save)
                 return
-        save_window_state(self)
-        self.runner.wait_idle()
+        if not self._stopping:
+            save_window_state(self)
+        if self.runner.busy:
+            event.ignore()  # closes again once the cancelled work has ended
+            self._stop_work()
+            return
+        self.runner.shut_down()
         event.accept()
+
+    def _stop_work(self) -> None:
+        """Cancel every task (a sync's request in flight is cut off) and close when the
+        last one has ended; the GUI thread does not wait for them."""
+        if self._stopping:
+            return
+        self._stopping = self._closing = True
+        self.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Menghentikan pekerjaan yang berjalan…"))
+        self._pause_sync()
+        self.runner.idle.connect(self.close, Qt.ConnectionType.QueuedConnection)
+        self.runner.shut_down()
 
     def _close_after_save(self) -> None:
         self._closing = True

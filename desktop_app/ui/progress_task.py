@@ -25,16 +25,22 @@ class ProgressTask(QObject):
         self.progress: QProgressDialog | None = None
 
     def start(self, work: Callable[[TaskControl], Any],
-              describe: Callable[[Any], tuple[str, str]], failure_text: str) -> None:
-        """``describe(result)`` gives the closing message and its details."""
+              describe: Callable[[Any], tuple[str, str]], failure_text: str,
+              exclusive: bool = False) -> None:
+        """``describe(result)`` gives the closing message and its details; ``exclusive``
+        work waits until every other task has ended (see TaskRunner) and cannot be
+        cancelled."""
         self.describe, self.failure_text = describe, failure_text
-        self.progress = QProgressDialog(self.tr("Menyiapkan…"), self.tr("Batal"), 0, 0,
-                                        self.parent_widget)
+        label = self.tr("Menunggu pekerjaan lain berhenti…") if exclusive else \
+            self.tr("Menyiapkan…")
+        self.progress = QProgressDialog(label, self.tr("Batal"), 0, 0, self.parent_widget)
         self.progress.setWindowTitle(self.title)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        if exclusive:
+            self.progress.setCancelButton(None)
         self.control = self.runner.submit(work, self._done, self._failed, self._progress,
-                                          writes=True)
+                                          writes=True, exclusive=exclusive)
         self.progress.canceled.connect(self.control.cancel)
         self.progress.show()
 

@@ -179,6 +179,21 @@
     </message>
     <message>
       <location filename="../../desktop_app/ui/app.py" />
+      <source>Memperbarui basis data… (cadangan dibuat lebih dulu)</source>
+      <translation>Updating the database… (a backup is made first)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" />
+      <source>Menyiapkan basis data…</source>
+      <translation>Preparing the database…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" />
+      <source>Sinergi Desa</source>
+      <translation>Sinergi Desa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/app.py" />
       <source>Pulihkan data</source>
       <translation>Restore data</translation>
     </message>
@@ -358,6 +373,16 @@
     </message>
     <message>
       <location filename="../../desktop_app/core/backup.py" />
+      <source>Menunggu penulisan data lain selesai…</source>
+      <translation>Waiting for other writes to finish…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/backup.py" />
+      <source>Data dipulihkan.</source>
+      <translation>Data restored.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/backup.py" />
       <source>Menyimpan salinan data saat ini…</source>
       <translation>Saving a copy of the current data…</translation>
     </message>
@@ -365,11 +390,6 @@
       <location filename="../../desktop_app/core/backup.py" />
       <source>Memulihkan data…</source>
       <translation>Restoring data…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/backup.py" />
-      <source>Data dipulihkan.</source>
-      <translation>Data restored.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/backup.py" />
@@ -2267,6 +2287,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Pengguna: {name} (menyimpan…)</source>
+      <translation>User: {name} (saving…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
       <source>Pengguna: {name}</source>
       <translation>User: {name}</translation>
     </message>
@@ -2285,6 +2310,11 @@ Daftar wilayah: Kemendagri (data idn-area-data, lisensi ODbL).</source>
 Village profiles, IDM, APBDes supervision and meeting minutes for village facilitators in East Kalimantan.
 
 Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Menghentikan pekerjaan yang berjalan…</source>
+      <translation>Stopping the work in progress…</translation>
     </message>
   </context>
   <context>
@@ -3024,6 +3054,11 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
   </context>
   <context>
     <name>ProgressTask</name>
+    <message>
+      <location filename="../../desktop_app/ui/progress_task.py" />
+      <source>Menunggu pekerjaan lain berhenti…</source>
+      <translation>Waiting for other work to stop…</translation>
+    </message>
     <message>
       <location filename="../../desktop_app/ui/progress_task.py" />
       <source>Menyiapkan…</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,7 +29,7 @@ from desktop_app.core.backup import (
     read_backup,
     restore_backup,
 )
-from desktop_app.core.local_settings import USER_NAME, get_setting
+from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
 from desktop_app.core.migrate import head_revision
 
 
@@ -135,6 +136,50 @@ BAD_FILES = {
         good, path, lambda m: {**m, "../luar.txt": b"x"}),
     "newer format": lambda good, path: _rewrite(good, path, _newer_schema),
 }
+
+
+def test_restore_waits_for_a_writer_and_swaps_under_the_write_lock(workspace, tmp_path):
+    """A write committed while the restore was asked for is in the safety copy, never lost
+    between the copy and the swap; no writer of the program runs during the swap."""
+    backup = tmp_path / "pagi.sdbackup"
+    create_backup(workspace.data_dir, backup)
+    writing, waiting, finish = threading.Event(), threading.Event(), threading.Event()
+    phases: list[tuple[str, bool]] = []
+
+    def writer() -> None:
+        with workspace.db.writing() as session:
+            set_setting(session, USER_NAME, "Ditulis tepat sebelum pemulihan")
+            writing.set()
+            finish.wait(10)
+
+    def progress(_done: int, _total: int, phase: str) -> None:
+        phases.append((phase, workspace.db._write_lock.locked()))
+        if phase == "Menunggu penulisan data lain selesai…":
+            waiting.set()
+
+    reports = []
+    write = threading.Thread(target=writer)
+    write.start()
+    assert writing.wait(10)
+    restore = threading.Thread(target=lambda: reports.append(restore_backup(
+        backup, workspace.data_dir, tmp_path / "safety", progress, workspace.db)))
+    restore.start()
+    assert waiting.wait(10)
+    finish.set()
+    write.join(10)
+    restore.join(30)
+
+    swap = [locked for phase, locked in phases
+            if phase in ("Menyimpan salinan data saat ini…", "Memulihkan data…")]
+    assert swap == [True, True]
+    assert user_in(workspace) == "Rahmat (pendamping)"
+    extracted = tmp_path / "safety-copy"
+    read_backup(reports[0].safety_copy, extracted)
+    with sqlite3.connect(extracted / DATABASE_MEMBER) as conn:
+        assert conn.execute("SELECT value FROM local_setting WHERE key = ?",
+                            (USER_NAME,)).fetchone()[0] == "Ditulis tepat sebelum pemulihan"
+    with workspace.db.writing() as session:  # the program writes on, to the restored data
+        set_setting(session, USER_NAME, "Sesudah")
 
 
 @pytest.mark.parametrize("kind", list(BAD_FILES))

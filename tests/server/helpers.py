@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import httpx
 
@@ -46,7 +46,6 @@ class RunningServer:
     url: str
     process: subprocess.Popen
     log_path: Path
-    log_handle: BinaryIO
 
     def stop(self) -> None:
         self.process.terminate()
@@ -55,13 +54,11 @@ class RunningServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
-        self.log_handle.close()
 
     def kill(self) -> None:
         """kill -9: no graceful shutdown, requests in flight die with it."""
         self.process.kill()
         self.process.wait()
-        self.log_handle.close()
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
@@ -70,13 +67,13 @@ class RunningServer:
 def start_server(env: dict[str, str], log_path: Path, workers: int = 1) -> RunningServer:
     """``sinergi-server serve`` in a subprocess; returns once /health answers."""
     port = free_port()
-    handle = open(log_path, "wb")  # noqa: SIM115 - the child writes to it until stopped
-    process = subprocess.Popen(
-        [sys.executable, "-m", "provincial_server.cli", "serve", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
-        env=env, stdout=handle, stderr=subprocess.STDOUT,
-    )
-    server = RunningServer(f"http://127.0.0.1:{port}", process, log_path, handle)
+    with open(log_path, "wb") as handle:  # the child keeps its own copy of the descriptor
+        process = subprocess.Popen(
+            [sys.executable, "-m", "provincial_server.cli", "serve", "--host", "127.0.0.1",
+             "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
+            env=env, stdout=handle, stderr=subprocess.STDOUT,
+        )
+    server = RunningServer(f"http://127.0.0.1:{port}", process, log_path)
     deadline = time.monotonic() + READY_TIMEOUT_S
     try:
         while True:  # readiness poll, not a timing assumption

@@ -36,6 +36,9 @@ class FaultProxy:
         self._drop_next = 0
         self._cut_after: int | None = None  # forward this many more upload bytes, then cut
         self.on_upload: Callable[[bytes], None] | None = None
+        self.holding = False  # responses are held back (a server that does not answer)
+        self._hold_marker: bytes | None = None
+        self._released: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -65,6 +68,18 @@ class FaultProxy:
         with self._lock:
             self._cut_after = nbytes
 
+    def hold_responses_after(self, marker: bytes) -> None:
+        """Once a request containing ``marker`` has gone to the server, hold back every
+        answer (the request in flight waits) until :meth:`release`."""
+        with self._lock:
+            self._hold_marker = marker
+
+    def release(self) -> None:
+        with self._lock:
+            self._hold_marker, self.holding = None, False
+        if self._released is not None:
+            self._loop.call_soon_threadsafe(self._released.set)
+
     def stop(self) -> None:
         async def close() -> None:
             if self._server is not None:
@@ -82,6 +97,7 @@ class FaultProxy:
 
     def _run(self) -> None:
         asyncio.set_event_loop(self._loop)
+        self._released = asyncio.Event()
         self._server = self._loop.run_until_complete(
             asyncio.start_server(self._handle, "127.0.0.1", 0))
         self.port = self._server.sockets[0].getsockname()[1]
@@ -133,17 +149,29 @@ class FaultProxy:
                 if wait > 0:
                     await asyncio.sleep(wait)
                 data, cut = self._fault(data, upload)
+                while not upload and self.holding:
+                    assert self._released is not None
+                    await self._released.wait()
                 if data:
                     writer.write(data)
                     await writer.drain()
                     if upload and self.on_upload is not None:
                         self.on_upload(data)
+                    if upload:
+                        self._maybe_hold(data)
                     if self.shape.rate_bps:
                         await asyncio.sleep(len(data) / self.shape.rate_bps)
                 if cut:
                     return
         finally:
             reading.cancel()
+
+    def _maybe_hold(self, data: bytes) -> None:
+        with self._lock:
+            if self._hold_marker is not None and self._hold_marker in data:
+                self._hold_marker, self.holding = None, True
+                assert self._released is not None
+                self._released.clear()
 
     def _fault(self, data: bytes, upload: bool) -> tuple[bytes, bool]:
         """The bytes to forward, and whether to close the connection afterwards."""

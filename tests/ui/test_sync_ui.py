@@ -4,17 +4,27 @@ decide a conflict, fix and resend a refused change, start by itself."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop_app.core.backup import DATABASE_MEMBER, create_backup, read_backup
+from desktop_app.core.sync.client import ServerClient
 from desktop_app.core.sync.credentials import SECRETS_FILE
+from desktop_app.core.sync.outbox import refused_operations
+from desktop_app.core.sync.sequence import mark_restored
+from desktop_app.core.sync.service import SyncService
+from desktop_app.core.workspace import open_workspace
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import prepare_server
-from tests.sync.laptop import Laptop, server_state
+from tests.sync.laptop import Laptop, MockWall, server_state
+from tests.sync.proxy import FaultProxy
 
 BATU = "64.01.01.2001"
+ARU = "64.01.02.2001"
 
 
 @pytest.fixture
@@ -107,3 +117,85 @@ def test_sync_section_end_to_end(qtbot, open_window, workspace, server, tmp_path
         assert "dibatalkan" in wait_done(qtbot, page)
     finally:
         budi.close()
+
+
+# -- a restore while a sync is in flight -------------------------------------------------------
+
+def _dump(database: Path) -> list[str]:
+    with sqlite3.connect(database) as conn:
+        return list(conn.iterdump())
+
+
+def _expected_after_restore(backup: Path, safety_copy: Path, scratch: Path) -> Path:
+    """The backup's database with what the restore adds (the outbox sequence continued
+    above the replaced database's, as found in the safety copy taken at the swap)."""
+    read_backup(backup, scratch / "backup")
+    read_backup(safety_copy, scratch / "replaced")
+    database = Path(DATABASE_MEMBER)
+    mark_restored(scratch / "backup" / database, scratch / "replaced" / database)
+    return scratch / "backup" / database
+
+
+@pytest.mark.parametrize("in_flight", ["pull", "push"])
+def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
+        qtbot, open_window, workspace, server, tmp_path, in_flight):
+    proxy = FaultProxy(server.port).start()
+    budi = Laptop.create(tmp_path / "budi", server.url, "fac_paser")
+    amir: Laptop | None = None
+    try:
+        window = open_window(workspace)
+        service = SyncService(workspace, use_keyring=False)
+        credentials = service.enrol(proxy.url, "fac_paser", PASSWORD, "Laptop Rahmat")
+        window._sync_service = service
+        page = window.sync_page
+        amir = Laptop(tmp_path, workspace, ServerClient(server.url, credentials.token),
+                      "fac_paser", MockWall(), regions=budi.regions)
+        made = [amir.set_population(BATU, 2000, population=1)]
+        page.sync_now()
+        assert wait_done(qtbot, page).startswith("Selesai")
+        backup = tmp_path / "sebelum.sdbackup"
+        create_backup(workspace.data_dir, backup)
+        # Work synced after the backup, both ways.
+        made += [amir.set_population(BATU, 2001 + i, population=10 + i) for i in range(3)]
+        made += [budi.set_population(ARU, 2001 + i, population=20 + i) for i in range(3)]
+        budi.sync()
+        page.sync_now()
+        assert wait_done(qtbot, page).startswith("Selesai")
+        # The sync in flight: budi's new row waits to be pulled, or this laptop's to be
+        # pushed (the server applies it; its answer never comes back).
+        if in_flight == "pull":
+            made.append(budi.set_population(ARU, 2010, population=30))
+            budi.sync()
+        else:
+            made.append(amir.set_population(BATU, 2010, population=40))
+        proxy.hold_responses_after(f"/sync/{in_flight}".encode())
+        page.sync_now()
+        qtbot.waitUntil(lambda: proxy.holding, timeout=10_000)
+
+        with qtbot.waitSignal(window.backups.restored, timeout=20_000) as restored:
+            window.backups.start_restore(backup)
+        proxy.release()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # once work ended
+
+        assert page.progress_label.text() == "Sinkronisasi dibatalkan."
+        assert not [box.text() for box in window.findChildren(QMessageBox)
+                    if box.icon() != QMessageBox.Icon.Information]
+        report = restored.args[0]
+        assert _dump(workspace.db.path) == _dump(
+            _expected_after_restore(backup, report.safety_copy, tmp_path / "expected"))
+
+        data_dir = workspace.data_dir
+        workspace.close()
+        amir.workspace = open_workspace(data_dir)  # as run_gui does after a restore
+        amir.sync()
+        budi.sync()
+        expected = server_state(server.database_url, "village_population", budi.regions)
+        assert amir.state("village_population") == budi.state("village_population") == expected
+        assert set(made) <= set(expected["live"])
+        with amir.db.reading() as session:
+            assert refused_operations(session) == []
+    finally:
+        proxy.stop()
+        budi.close()
+        if amir is not None:
+            amir.close()

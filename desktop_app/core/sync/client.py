@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -14,10 +17,14 @@ from desktop_app.core.sync import errors
 from desktop_app.core.sync.protocol import API
 
 DEFAULT_TIMEOUT_S = 30.0
+CONNECT_TIMEOUT_S = 10.0  # the one wait that :meth:`ServerClient.interrupt` cannot cut short
+# httpcore's trace events that hand over a new connection's network stream.
+_CONNECTED = ("connection.connect_tcp.complete", "connection.start_tls.complete")
 
 
 class ServerClient:
-    """One server, one device token. Thread-confined: one sync run uses it at a time."""
+    """One server, one device token. Thread-confined: one sync run uses it at a time, and
+    only :meth:`interrupt` may be called from another thread."""
 
     def __init__(self, base_url: str, token: str | None = None,
                  timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
@@ -26,18 +33,51 @@ class ServerClient:
         self.timeout_s = timeout_s
         self.bytes_sent = 0
         self.bytes_received = 0
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout_s,
+        self._http = httpx.Client(base_url=self.base_url,
+                                  timeout=httpx.Timeout(timeout_s,
+                                                        connect=min(timeout_s,
+                                                                    CONNECT_TIMEOUT_S)),
                                   headers={"Accept-Encoding": "gzip"})
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._interrupted = False
 
     def close(self) -> None:
         self._http.close()
+
+    def interrupt(self) -> None:
+        """From any thread: abort the request in flight (its socket is shut down, so a
+        read waiting on a slow server returns at once) and refuse further ones; the call
+        in progress raises ``SyncCancelled``."""
+        with self._lock:
+            self._interrupted = True
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace extension: note the socket of every new connection."""
+        if event not in _CONNECTED or info.get("return_value") is None:
+            return
+        sock = info["return_value"].get_extra_info("socket")
+        if sock is None:
+            return
+        with self._lock:
+            if not self._interrupted:
+                self._sockets = [s for s in self._sockets if s.fileno() != -1] + [sock]
+                return
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
     # -- requests ----------------------------------------------------------------------------
 
     def health(self) -> bool:
         try:
-            return self._http.get("/health", timeout=5).status_code == 200
-        except httpx.HTTPError:
+            with self._call():
+                return self._http.get("/health", timeout=5,
+                                      extensions=self._extensions).status_code == 200
+        except (httpx.HTTPError, errors.SyncError):
             return False
 
     def enrol(self, username: str, password: str, device_id: str,
@@ -74,7 +114,8 @@ class ServerClient:
     def blob_offset(self, sha256: str) -> tuple[int, bool]:
         """Bytes of the file the server holds, and whether it is complete."""
         with self._call():
-            response = self._http.head(f"{API}/blobs/{sha256}", headers=self._auth())
+            response = self._http.head(f"{API}/blobs/{sha256}", headers=self._auth(),
+                                       extensions=self._extensions)
         if response.status_code not in (200, 404):
             self._raise(response)
         return int(response.headers.get("Upload-Offset", 0)), response.status_code == 200
@@ -87,7 +128,8 @@ class ServerClient:
     @contextmanager
     def blob_stream(self, sha256: str) -> Iterator[httpx.Response]:
         with self._call(), self._http.stream("GET", f"{API}/blobs/{sha256}",
-                                             headers=self._auth()) as response:
+                                             headers=self._auth(),
+                                             extensions=self._extensions) as response:
             if response.status_code == 404:
                 raise errors.file_not_ready(sha256)
             if response.status_code != 200:
@@ -111,7 +153,7 @@ class ServerClient:
             all_headers["Content-Type"] = "application/json"
         with self._call():
             response = self._http.request(method, path, content=content, params=params,
-                                          headers=all_headers)
+                                          headers=all_headers, extensions=self._extensions)
         self.bytes_sent += len(content or b"")
         self.bytes_received += len(response.content)
         if response.status_code >= 300:
@@ -121,13 +163,21 @@ class ServerClient:
         except ValueError as error:
             raise errors.server_failed(response.status_code) from error
 
+    @property
+    def _extensions(self) -> dict[str, Any]:
+        return {"trace": self._trace}
+
     @contextmanager
     def _call(self) -> Iterator[None]:
+        if self._interrupted:
+            raise errors.SyncCancelled()
         try:
             yield
-        except httpx.TimeoutException as error:
-            raise errors.timed_out() from error
         except httpx.TransportError as error:
+            if self._interrupted:
+                raise errors.SyncCancelled() from error
+            if isinstance(error, httpx.TimeoutException):
+                raise errors.timed_out() from error
             raise errors.unreachable(type(error).__name__) from error
 
     @staticmethod

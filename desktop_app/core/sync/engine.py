@@ -142,6 +142,7 @@ class SyncEngine:
             try:
                 return step()
             except errors.TransientError as error:
+                self._check_cancel()  # a request cut short by a cancel is no failure
                 if isinstance(error, errors.SyncTimeout):
                     self.push_batch = max(MIN_PAGE, self.push_batch // 2)
                     self.pull_page = max(MIN_PAGE, self.pull_page // 2)

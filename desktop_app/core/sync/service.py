@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +53,27 @@ class SyncService:
         self.credentials = CredentialStore(workspace.data_dir, workspace.db,
                                            workspace.editor.clock.device_id, use_keyring)
         self.store = BlobStore(workspace.data_dir)
+        self._lock = threading.Lock()
+        self._in_use: set[ServerClient] = set()
+
+    def interrupt(self) -> None:
+        """From any thread: abort every request in flight (sync, probe, enrolment); the
+        calls waiting on them raise ``SyncCancelled`` at once."""
+        with self._lock:
+            clients = list(self._in_use)
+        for client in clients:
+            client.interrupt()
+
+    @contextmanager
+    def _using(self, client: ServerClient) -> Iterator[ServerClient]:
+        with self._lock:
+            self._in_use.add(client)
+        try:
+            yield client
+        finally:
+            with self._lock:
+                self._in_use.discard(client)
+            client.close()
 
     @property
     def db(self):
@@ -59,15 +82,14 @@ class SyncService:
     def enrol(self, server_url: str, username: str, password: str,
               device_name: str | None = None) -> Credentials:
         """Log in once; the server gives this device a token (kept, never the password)."""
-        client = ServerClient(server_url.strip(), timeout_s=30)
         try:
-            body = client.enrol(username.strip(), password, self.workspace.editor.clock.device_id,
-                                (device_name or platform.node() or "laptop")[:120])
+            with self._using(ServerClient(server_url.strip(), timeout_s=30)) as client:
+                body = client.enrol(username.strip(), password,
+                                    self.workspace.editor.clock.device_id,
+                                    (device_name or platform.node() or "laptop")[:120])
         except errors.AuthError as error:
             raise errors.AuthError(translate(
                 "Sync", "Nama pengguna atau kata sandi salah.")) from error
-        finally:
-            client.close()
         credentials = Credentials(server_url.strip().rstrip("/"), body["username"],
                                   body["token"], body["bundle_key"])
         self.credentials.save(credentials)
@@ -89,29 +111,22 @@ class SyncService:
         found = self.credentials.load()
         if found is None:
             return False
-        client = ServerClient(found.server_url, found.token, timeout_s=5)
-        try:
+        with self._using(ServerClient(found.server_url, found.token, timeout_s=5)) as client:
             return client.health()
-        finally:
-            client.close()
 
     def sync(self, on_progress: Callable[[Progress], None] | None = None,
              is_cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-        client = self._client()
-        try:
+        """One run; :meth:`interrupt` (with ``is_cancelled`` turning true) stops it at once,
+        everything committed so far staying committed."""
+        with self._using(self._client()) as client:
             engine = SyncEngine(self.db, self.workspace.editor, client, on_progress=on_progress,
                                 is_cancelled=is_cancelled, store=self.store)
             return engine.sync()
-        finally:
-            client.close()
 
     def fetch_file(self, sha256: str) -> Path:
-        client = self._client()
-        try:
+        with self._using(self._client()) as client:
             return SyncEngine(self.db, self.workspace.editor, client,
                               store=self.store).fetch_file(sha256)
-        finally:
-            client.close()
 
     def export_bundle(self, path: Path) -> ExportReport:
         found = self._secrets()

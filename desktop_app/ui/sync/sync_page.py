@@ -48,6 +48,7 @@ class SyncPage(QWidget):
         self.control: TaskControl | None = None
         self._was_reachable = False
         self._probing = False
+        self._paused = False
         self.status_label = QLabel()
         self.status_label.setObjectName("syncStatus")
         self.status_label.setWordWrap(True)
@@ -150,7 +151,7 @@ class SyncPage(QWidget):
         return self.control is not None
 
     def sync_now(self) -> None:
-        if self.running:
+        if self.running or self._paused:
             return
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -160,12 +161,15 @@ class SyncPage(QWidget):
 
         template = self.tr("{phase}: {records} data, {size}")
 
+        service = self.service
+
         def work(control: TaskControl):
             def report(progress: Progress) -> None:
                 text = template.format(phase=progress.phase, records=progress.records,
                                        size=_size(progress.bytes))
                 control.progress(progress.records, progress.total, text)
-            return self.service.sync(report, control.is_cancelled)
+            control.on_cancel(service.interrupt)  # a request waiting on the server ends now
+            return service.sync(report, control.is_cancelled)
 
         self.control = self.runner.submit(work, self._finished, self._stopped, self._moved)
 
@@ -176,10 +180,23 @@ class SyncPage(QWidget):
         self.progress_label.setText(text)
 
     def cancel(self) -> None:
-        """Stops at the next safe point: everything done so far stays committed."""
+        """Stops at once (a request in flight is cut off): everything done so far stays
+        committed."""
         if self.control is not None:
             self.control.cancel()
             self.progress_label.setText(self.tr("Membatalkan setelah langkah ini selesai…"))
+
+    def pause(self) -> None:
+        """No sync, neither started by the timer nor by hand, until :meth:`resume`; a
+        running one (and a probe of the server) is cancelled."""
+        self._paused = True
+        self.timer.stop()
+        self.cancel()
+        self.service.interrupt()
+
+    def resume(self) -> None:
+        self._paused = False
+        self.timer.start()
 
     def _finished(self, report) -> None:
         self._end()
@@ -203,7 +220,7 @@ class SyncPage(QWidget):
     def probe(self) -> None:
         """Start a sync by itself when the server has just become reachable, or when there
         is work waiting and the last pull is old."""
-        if self.running or self._probing:
+        if self.running or self._probing or self._paused:
             return
         self._probing = True
 
