@@ -56,7 +56,7 @@ def run_if_due(db: Database, data_dir: Path, folder: Path, now: datetime,
     if not backup_due(schedule, last, now):
         return None
     target = folder / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
-    manifest = create_backup(data_dir, target)
+    manifest = create_backup(data_dir, target, now=now)
     with db.writing() as session:
         set_setting(session, LAST_KEY, now.isoformat(timespec="seconds"))
     rotate(folder, keep)

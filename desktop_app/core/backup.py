@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from desktop_app import __version__
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.data_folder import database_write_problem, disk_problem
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
@@ -119,9 +120,10 @@ def _attachment_files(data_dir: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progress) -> \
-        BackupManifest:
-    """Write the database and attachments of ``data_dir`` to ``target`` (replaced whole)."""
+def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progress,
+                  now: datetime | None = None) -> BackupManifest:
+    """Write the database and attachments of ``data_dir`` to ``target`` (replaced whole);
+    ``now`` (the workspace clock's) dates the manifest."""
     database = data_dir / DATABASE_FILE
     if not database.exists():
         raise BackupError(_t("Belum ada data untuk dicadangkan di {path}.").format(
@@ -147,8 +149,8 @@ def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progres
                                              .parts))
                     zf.write(path, name, compress_type=zipfile.ZIP_STORED)
                     entries.append(BackupEntry(name, _sha256(path), path.stat().st_size))
-                manifest = BackupManifest(__version__, revision, datetime.now(), villages,
-                                          tuple(entries))
+                manifest = BackupManifest(__version__, revision, now or SYSTEM_CLOCK.now(),
+                                          villages, tuple(entries))
                 zf.writestr(MANIFEST, manifest.to_json())
         os.replace(partial, target)
     except OSError as error:
@@ -256,7 +258,8 @@ class RestoreReport:
 
 def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
                    progress: Progress = _no_progress,
-                   database: Database | None = None) -> RestoreReport:
+                   database: Database | None = None,
+                   now: datetime | None = None) -> RestoreReport:
     """Replace the data of ``data_dir`` with the backup's, after checking it whole.
 
     The backup is checked, extracted and migrated aside first. Then, in one step that no
@@ -273,14 +276,15 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
         _check_integrity(backup, staged_db)
         # An older backup is brought to this program's schema; a newer one is refused.
         try:
-            prepare_database(staged_db, staging / "migrasi")
+            prepare_database(staged_db, staging / "migrasi", now)
         except DatabaseOpenError as error:
             raise _refuse(backup, str(error)) from error
         lock: AbstractContextManager[object] = \
             database.exclusive() if database is not None else nullcontext()
         progress(0, 1, _t("Menunggu penulisan data lain selesai…"))
         with lock:
-            safety = _replace_data(staging, staged_db, data_dir, safety_dir, progress)
+            safety = _replace_data(staging, staged_db, data_dir, safety_dir, progress,
+                                   now or SYSTEM_CLOCK.now())
     except OSError as error:
         raise BackupError(disk_problem(error, data_dir)) from error
     except sqlite3.OperationalError as error:
@@ -292,15 +296,14 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
 
 
 def _replace_data(staging: Path, staged_db: Path, data_dir: Path, safety_dir: Path,
-                  progress: Progress) -> Path:
+                  progress: Progress, now: datetime) -> Path:
     """Save the current data, then put the staged data in its place; nothing else may write
     meanwhile (everything the current database holds is in the safety copy)."""
     # New sync operations must not reuse the numbers of ones sent since the backup.
     mark_restored(staged_db, data_dir / DATABASE_FILE)
     progress(0, 1, _t("Menyimpan salinan data saat ini…"))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = safety_dir / f"sebelum-pulihkan-{stamp}{BACKUP_SUFFIX}"
-    create_backup(data_dir, safety)
+    safety = safety_dir / f"sebelum-pulihkan-{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+    create_backup(data_dir, safety, now=now)
     progress(0, 1, _t("Memulihkan data…"))
     with sqlite3.connect(staged_db) as src, \
             sqlite3.connect(data_dir / DATABASE_FILE, timeout=30) as dst:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.i18n import translate
 from desktop_app.paths import migrations_dir
 
@@ -113,10 +114,11 @@ def migration_pending(path: Path) -> bool:
     return current is None or current != scanned_head()
 
 
-def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
+def backup_database(path: Path, backups_dir: Path, label: str,
+                    now: datetime | None = None) -> Path:
     """A consistent copy (SQLite online backup) named by time; keeps the newest few."""
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-rev{label}.sqlite"
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source, sqlite3.connect(
         target
@@ -128,8 +130,10 @@ def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
     return target
 
 
-def prepare_database(path: Path, backups_dir: Path) -> MigrationReport:
-    """Bring the file at ``path`` to the program's schema, backing it up first."""
+def prepare_database(path: Path, backups_dir: Path,
+                     now: datetime | None = None) -> MigrationReport:
+    """Bring the file at ``path`` to the program's schema, backing it up first (the backup
+    named by ``now``, the workspace clock's)."""
     current = stored_revision(path)
     if current is not None and current == scanned_head():
         return MigrationReport(current, current, None)  # the usual start: nothing to do
@@ -152,7 +156,8 @@ def prepare_database(path: Path, backups_dir: Path) -> MigrationReport:
         )
     if current == head:
         return MigrationReport(current, head, None)
-    backup = backup_database(path, backups_dir, current) if current is not None else None
+    backup = backup_database(path, backups_dir, current, now) if current is not None \
+        else None
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_sqlite_engine(path)
     try:

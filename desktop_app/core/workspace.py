@@ -49,7 +49,7 @@ def open_workspace(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> Workspace:
     path = data_dir / DATABASE_FILE
     check_writable(data_dir)  # a read-only or full disk is named before SQLite trips on it
     try:
-        report = prepare_database(path, data_dir / BACKUPS_FOLDER)
+        report = prepare_database(path, data_dir / BACKUPS_FOLDER, clock.now())
         db = Database(path)
         with db.reading() as session:
             user = get_setting(session, USER_NAME) or _login_name()

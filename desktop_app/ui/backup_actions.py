@@ -59,10 +59,10 @@ class BackupActions(QObject):
                                    else path + BACKUP_SUFFIX))
 
     def start_backup(self, target: Path) -> ProgressTask:
-        data_dir = self.workspace.data_dir
+        data_dir, now = self.workspace.data_dir, self.workspace.clock.now()
 
         def work(control: TaskControl) -> BackupManifest:
-            return create_backup(data_dir, target, _progress_of(control))
+            return create_backup(data_dir, target, _progress_of(control), now)
 
         def describe(manifest: BackupManifest) -> tuple[str, str]:
             return (self.tr("Cadangan tersimpan di {path}\n{villages} desa, {files} lampiran, "
@@ -138,10 +138,11 @@ class BackupActions(QObject):
     def start_restore(self, source: Path) -> ProgressTask:
         """Stop the sync and every other task, then restore alone, under the write lock."""
         data_dir, database = self.workspace.data_dir, self.workspace.db
+        now = self.workspace.clock.now()
 
         def work(control: TaskControl) -> RestoreReport:
             return restore_backup(source, data_dir, data_dir / BACKUPS_FOLDER,
-                                  _progress_of(control), database)
+                                  _progress_of(control), database, now)
 
         def describe(report: RestoreReport) -> tuple[str, str]:
             return (self.tr("Data dipulihkan dari {name}. Jendela dibuka ulang dengan data "
