@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,21 +28,23 @@ MOST_S = 5.0  # how long a holder keeps a lock if the test never lets it go (a f
 
 
 @contextmanager
-def write_lock_held(db: Database) -> Iterator[threading.Event]:
+def write_lock_held(db: Database) -> Iterator[tuple[threading.Event, threading.Event]]:
     """Another thread holds the program's write lock (as a sync or an import does) until
-    the event yielded is set."""
-    held, release = threading.Event(), threading.Event()
+    the first event yielded is set; the second is set, still under the lock, if the holder
+    gave up waiting for that."""
+    held, release, gave_up = threading.Event(), threading.Event(), threading.Event()
 
     def hold() -> None:
         with db.writing():
             held.set()
-            release.wait(MOST_S)
+            if not release.wait(MOST_S):
+                gave_up.set()
 
     thread = threading.Thread(target=hold)
     thread.start()
     assert held.wait(MOST_S)
     try:
-        yield release
+        yield release, gave_up
     finally:
         release.set()
         thread.join(MOST_S)
@@ -67,10 +68,11 @@ def test_changing_the_user_name_while_another_writer_holds_the_lock(
     window = open_window(workspace)
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *_args, **_kwargs: ("Budi Santoso", True)))
-    with write_lock_held(workspace.db) as release:
-        started = time.monotonic()
+    with write_lock_held(workspace.db) as (release, gave_up):
         window.change_user()
-        assert time.monotonic() - started < 1.0  # returned at once
+        # it returned while the other writer still held the lock: a call that waited for
+        # the lock would have returned only after the holder gave up
+        assert not gave_up.is_set()
         ticks = Ticks()
         qtbot.waitUntil(lambda: ticks.count >= 5, timeout=2_000)  # the window repaints
         assert "menyimpan" in window.user_label.text()
@@ -108,11 +110,11 @@ def test_closing_during_a_sync_that_waits_on_a_silent_server_is_prompt(
     page.sync_now()
     qtbot.waitUntil(lambda: silent_server.holding, timeout=10_000)
 
-    started = time.monotonic()
     window.close()
-    assert time.monotonic() - started < 1.0  # the GUI thread did not wait
+    # close() came back at once, the window still up while the sync is cut off (a close that
+    # waited for the sync would come back with the window gone)
+    assert window.isVisible()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2_000)
-    assert time.monotonic() - started < 2.0
     assert page.progress_label.text() == "Sinkronisasi dibatalkan."
     assert not page.running
 
