@@ -620,6 +620,11 @@ Copy of the previous data: {copy}</translation>
       <source>Impor dengan kode kini</source>
       <translation>Import under the current codes</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/idm/code_map_dialog.py" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
   </context>
   <context>
     <name>CommandLine</name>

@@ -60,7 +60,7 @@ class CodeMapDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("Impor dengan kode kini"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
