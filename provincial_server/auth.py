@@ -56,6 +56,10 @@ class AuthError(Exception):
     """Refused login or token; the message is for the user."""
 
 
+class DeviceRefused(AuthError):
+    """The password was right but this device id may not be enrolled (403)."""
+
+
 def create_user(
     connection: Connection, settings: Settings, username: str, full_name: str, role: str,
     password: str, regions: list[str],
@@ -100,20 +104,55 @@ def check_password(connection: Connection, settings: Settings, username: str, pa
 def enrol_device(
     connection: Connection, settings: Settings, user_id: int, device_id: str, name: str,
 ) -> tuple[str, datetime]:
-    """A new token for the device (re-enrolment replaces the old token)."""
+    """A new token for the device (re-enrolment by its own user replaces the old token).
+
+    A device id belongs to the user who enrolled it first, and a revoked device id is dead
+    for good: neither its own user nor anyone else gets it (or its bundle key and last
+    sequence number) back.
+    """
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     now = utcnow()
     expires = now + timedelta(days=settings.token_days)
-    existing = connection.execute(select(device).where(device.c.id == device_id)).first()
+    existing = connection.execute(
+        select(device).where(device.c.id == device_id).with_for_update()).first()
     values = dict(user_id=user_id, name=name, token_hash=token_hash(token), enrolled_at=now,
                   expires_at=expires, revoked_at=None, last_seen_at=None)
     if existing is None:
         connection.execute(insert(device).values(id=device_id, **values))
-    elif existing.user_id != user_id and existing.revoked_at is None:
-        raise AuthError("Perangkat ini terdaftar atas pengguna lain; minta admin mencabutnya")
+    elif existing.revoked_at is not None:
+        raise DeviceRefused("Perangkat ini sudah dicabut oleh admin dan tidak bisa didaftarkan "
+                            "lagi; pasang ulang aplikasi agar mendapat ID perangkat baru")
+    elif existing.user_id != user_id:
+        raise DeviceRefused("ID perangkat ini terdaftar atas pengguna lain; masuk dengan akun "
+                            "pemiliknya atau pakai ID perangkat baru")
     else:
         connection.execute(update(device).where(device.c.id == device_id).values(**values))
     return token, expires
+
+
+def find_user(connection: Connection, username: str):
+    """The user row, or ValueError saying the user does not exist."""
+    row = connection.execute(select(app_user).where(app_user.c.username == username)).first()
+    if row is None:
+        raise ValueError(f"Pengguna {username} tidak ditemukan; periksa ejaan nama pengguna")
+    return row
+
+
+def set_user_active(connection: Connection, username: str, active: bool):
+    """(De)activate a user; a deactivated user's devices are refused everywhere."""
+    row = find_user(connection, username)
+    connection.execute(update(app_user).where(app_user.c.id == row.id).values(active=active))
+    return find_user(connection, username)
+
+
+def set_password(connection: Connection, settings: Settings, username: str,
+                 password: str) -> None:
+    """A new password for the user (enrolled devices keep working; revoke them if needed)."""
+    if len(password) < 8:
+        raise ValueError("Kata sandi minimal 8 karakter")
+    row = find_user(connection, username)
+    connection.execute(update(app_user).where(app_user.c.id == row.id).values(
+        password_hash=password_hasher(settings).hash(password)))
 
 
 def principal_for_device(connection: Connection, device_id: str) -> Principal | None:

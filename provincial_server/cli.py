@@ -89,11 +89,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     from provincial_server.auth import create_user
 
     settings = _settings(args)
-    password = args.password
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif password is None:
-        password = getpass.getpass("Kata sandi: ")
+    password = _password(args)
     engine = _engine(settings.database_url)
     try:
         with engine.begin() as connection:
@@ -105,6 +101,47 @@ def cmd_create_user(args: argparse.Namespace) -> int:
         return 2
     print(f"Pengguna {args.username} dibuat (id {user_id}, peran {args.role}).")
     return 0
+
+
+def cmd_set_active(args: argparse.Namespace) -> int:
+    """deactivate-user / activate-user."""
+    from provincial_server.auth import set_user_active
+
+    engine = _engine(_settings(args).database_url)
+    active = args.command == "activate-user"
+    try:
+        with engine.begin() as connection:
+            set_user_active(connection, args.username, active)
+    except ValueError as error:
+        print(f"Gagal: {error}", file=sys.stderr)
+        return 2
+    print(f"Pengguna {args.username} " + ("diaktifkan lagi." if active else
+          "dinonaktifkan; perangkatnya ditolak di mana pun."))
+    return 0
+
+
+def cmd_reset_password(args: argparse.Namespace) -> int:
+    from provincial_server.auth import set_password
+
+    settings = _settings(args)
+    password = _password(args)
+    engine = _engine(settings.database_url)
+    try:
+        with engine.begin() as connection:
+            set_password(connection, settings, args.username, password)
+    except ValueError as error:
+        print(f"Gagal: {error}", file=sys.stderr)
+        return 2
+    print(f"Kata sandi {args.username} diganti. Cabut perangkatnya bila kata sandi lama bocor.")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if args.password is None:
+        return getpass.getpass("Kata sandi: ")
+    return args.password
 
 
 def cmd_import_wilayah(args: argparse.Namespace) -> int:
@@ -257,6 +294,16 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--password")
     user.add_argument("--password-stdin", action="store_true")
     user.set_defaults(run=cmd_create_user)
+    for name, text in (("deactivate-user", "nonaktifkan akun (perangkatnya ikut ditolak)"),
+                       ("activate-user", "aktifkan lagi akun")):
+        toggle = sub.add_parser(name, parents=[common], help=text)
+        toggle.add_argument("username")
+        toggle.set_defaults(run=cmd_set_active)
+    reset = sub.add_parser("reset-password", parents=[common], help="ganti kata sandi akun")
+    reset.add_argument("username")
+    reset.add_argument("--password")
+    reset.add_argument("--password-stdin", action="store_true")
+    reset.set_defaults(run=cmd_reset_password)
     wilayah = sub.add_parser("import-wilayah", parents=[common],
                              help="impor daftar wilayah Kemendagri (CSV)")
     wilayah.add_argument("folder")

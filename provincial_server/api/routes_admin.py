@@ -8,8 +8,8 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from sqlalchemy import select, update
 
 from provincial_server.api.deps import Admin, Ctx, Reviewer, ServerContext, check_region
-from provincial_server.api.schemas import DeviceOut, NewUser, UserOut
-from provincial_server.auth import Principal, create_user
+from provincial_server.api.schemas import DeviceOut, NewPassword, NewUser, UserOut
+from provincial_server.auth import Principal, create_user, set_password, set_user_active
 from provincial_server.db import reading
 from provincial_server.models import app_user, conflict, device, quarantine, user_region
 from provincial_server.sync.pull import scope_filter
@@ -43,6 +43,53 @@ def add_user(body: NewUser, _: Admin,
         raise HTTPException(400, str(error)) from error
     return UserOut(id=user_id, username=body.username, full_name=body.full_name,
                    role=body.role, active=True, regions=codes)
+
+
+Username = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+def _user_out(connection, row) -> UserOut:
+    codes = sorted(connection.scalars(select(user_region.c.region_code).where(
+        user_region.c.user_id == row.id)))
+    return UserOut(id=row.id, username=row.username, full_name=row.full_name, role=row.role,
+                   active=row.active, regions=codes)
+
+
+def _set_active(ctx: ServerContext, username: str, active: bool) -> UserOut:
+    try:
+        with ctx.engine.begin() as connection:
+            return _user_out(connection, set_user_active(connection, username, active))
+    except ValueError as error:
+        raise HTTPException(404, str(error)) from error
+
+
+@router.post("/admin/users/{username}/deactivate", response_model=UserOut)
+def deactivate_user(username: Username, principal: Admin, ctx: Ctx) -> UserOut:
+    """Deactivate an account: it cannot log in, and its devices are refused everywhere
+    (requests, pushes, bundles, held operations)."""
+    if username == principal.username:
+        raise HTTPException(400, "Admin tidak boleh menonaktifkan akunnya sendiri; minta admin "
+                                 "lain melakukannya")
+    return _set_active(ctx, username, False)
+
+
+@router.post("/admin/users/{username}/activate", response_model=UserOut)
+def activate_user(username: Username, _: Admin, ctx: Ctx) -> UserOut:
+    """Reactivate an account (its devices that were not revoked work again)."""
+    return _set_active(ctx, username, True)
+
+
+@router.post("/admin/users/{username}/password", response_model=UserOut)
+def reset_password(username: Username, body: NewPassword, _: Admin, ctx: Ctx) -> UserOut:
+    """Set a new password (enrolled devices keep their tokens: revoke them if the old
+    password leaked)."""
+    try:
+        with ctx.engine.begin() as connection:
+            set_password(connection, ctx.settings, username, body.password)
+            return _user_out(connection, connection.execute(
+                select(app_user).where(app_user.c.username == username)).one())
+    except ValueError as error:
+        raise HTTPException(404, str(error)) from error
 
 
 @router.get("/admin/devices", response_model=list[DeviceOut])

@@ -52,6 +52,10 @@ class NewUser(Strict):
     regions: Annotated[list[Annotated[StrictStr, Field(pattern=REGION)]], Field(max_length=100)]
 
 
+class NewPassword(Strict):
+    password: Annotated[StrictStr, Field(min_length=8, max_length=200)]
+
+
 class UserOut(BaseModel):
     id: int
     username: str
