@@ -166,6 +166,27 @@ def principal_for_device(connection: Connection, device_id: str) -> Principal | 
     return _principal(connection, row)
 
 
+def principal_for_bundle(connection: Connection, device_id: str) -> Principal:
+    """The maker of a bundle, checked as a live push of that device would be now: its token
+    must not be revoked or expired and its user must be active; AuthError says why not."""
+    row = connection.execute(
+        select(device.c.id, device.c.expires_at, device.c.revoked_at,
+               app_user.c.id.label("user_id"), app_user.c.username, app_user.c.role,
+               app_user.c.active)
+        .join(app_user, app_user.c.id == device.c.user_id).where(device.c.id == device_id)
+    ).first()
+    if row is None:
+        raise AuthError("perangkat pembuat bundel tidak terdaftar di server ini")
+    if row.revoked_at is not None:
+        raise AuthError("perangkat pembuat bundel sudah dicabut oleh admin")
+    if not row.active:
+        raise AuthError("akun pembuat bundel dinonaktifkan")
+    if row.expires_at <= utcnow():
+        raise AuthError("token perangkat pembuat bundel kedaluwarsa; perangkat itu harus masuk "
+                        "lagi (daring) sebelum bundelnya bisa diimpor")
+    return _principal(connection, row)
+
+
 def principal_for_token(connection: Connection, token: str) -> Principal:
     """The caller for a bearer token, or AuthError saying why not."""
     row = connection.execute(

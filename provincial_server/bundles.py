@@ -26,7 +26,12 @@ from desktop_app.core.sync.bundle_format import (
     build_bundle,
     build_return_bundle,
 )
-from provincial_server.auth import Principal, principal_for_device
+from provincial_server.auth import (
+    AuthError,
+    Principal,
+    principal_for_bundle,
+    principal_for_device,
+)
 from provincial_server.blobs import SHA256_PATTERN, BlobStore, record_blob
 from provincial_server.config import Settings
 from provincial_server.models import server_state
@@ -41,8 +46,29 @@ class BundleError(Exception):
     """The bundle was refused before anything was written; the message is for the user."""
 
 
-__all__ = ["BundleError", "build_bundle", "export_return_bundle", "import_bundle",
-           "verify_bundle"]
+class BundleForbidden(BundleError):
+    """The importer may not import this bundle (403)."""
+
+
+def check_importer(importer: Principal, owner: Principal) -> None:
+    """The importer must be the bundle's own device, or hold the owner's whole scope
+    (an admin bundle: admins only). BundleForbidden otherwise."""
+    if importer.device_id == owner.device_id:
+        return
+    if importer.role == "facilitator":
+        raise BundleForbidden("Pendamping hanya boleh mengimpor bundel perangkatnya sendiri")
+    if importer.is_admin:
+        return
+    outside = [code for code in owner.regions if not importer.covers(code)]
+    if owner.is_admin or outside:
+        where = ", ".join(outside) if outside else "seluruh provinsi"
+        raise BundleForbidden(f"Bundel milik {owner.username} mencakup wilayah di luar wilayah "
+                              f"kerja Anda ({where}); minta admin provinsi atau operator "
+                              "wilayah itu mengimpornya")
+
+
+__all__ = ["BundleError", "BundleForbidden", "build_bundle", "check_importer",
+           "export_return_bundle", "import_bundle", "verify_bundle"]
 
 
 def bundle_key(secret: str, device_id: str) -> str:
@@ -110,9 +136,10 @@ def verify_bundle(engine: Engine, secret: str, data: bytes,
         blobs[sha] = content
     operations = _operations(ops_bytes)
     with engine.connect() as connection:
-        principal = principal_for_device(connection, device_id)
-    if principal is None:
-        raise BundleError("perangkat pembuat bundel tidak terdaftar atau sudah dicabut")
+        try:
+            principal = principal_for_bundle(connection, device_id)
+        except AuthError as error:
+            raise BundleError(str(error)) from error
     cursor = manifest.get("cursor")
     return VerifiedBundle(principal, operations, blobs,
                           cursor if isinstance(cursor, str) and len(cursor) <= 120 else None)
@@ -134,10 +161,13 @@ def _operations(ops_bytes: bytes) -> list[Operation]:
     return operations
 
 
-def import_bundle(engine: Engine, settings: Settings, store: BlobStore,
-                  data: bytes) -> tuple[Principal, list[OpResult]]:
-    """Verify, then store the files and apply the operations like a push."""
+def import_bundle(engine: Engine, settings: Settings, store: BlobStore, data: bytes,
+                  importer: Principal | None = None) -> tuple[Principal, list[OpResult]]:
+    """Verify, then store the files and apply the operations like a push (``importer``: the
+    caller who uploads it; None: the server's own command line)."""
     bundle = verify_bundle(engine, server_secret(engine), data)
+    if importer is not None:
+        check_importer(importer, bundle.principal)
     return bundle.principal, apply_bundle(engine, settings, store, bundle)
 
 

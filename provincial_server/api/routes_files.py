@@ -13,7 +13,14 @@ from starlette.requests import ClientDisconnect
 from provincial_server.api.deps import Caller, Ctx
 from provincial_server.api.schemas import BlobProgress, BundleResponse, PushResult
 from provincial_server.blobs import BlobError, check_name, record_blob
-from provincial_server.bundles import BundleError, apply_bundle, server_secret, verify_bundle
+from provincial_server.bundles import (
+    BundleError,
+    BundleForbidden,
+    apply_bundle,
+    check_importer,
+    server_secret,
+    verify_bundle,
+)
 from provincial_server.db import reading
 from provincial_server.models import attachment
 
@@ -103,10 +110,10 @@ async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> Bundle
     def run() -> BundleResponse:
         try:
             verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data)
-            if principal.role == "facilitator" and verified.principal.device_id != \
-                    principal.device_id:
-                raise HTTPException(403, "Pendamping hanya boleh mengimpor bundel perangkatnya")
+            check_importer(principal, verified.principal)
             results = apply_bundle(ctx.engine, ctx.settings, ctx.blobs, verified)
+        except BundleForbidden as error:
+            raise HTTPException(403, str(error)) from error
         except BundleError as error:
             raise HTTPException(400, str(error)) from error
         return BundleResponse(device_id=verified.principal.device_id, blobs=len(verified.blobs),
