@@ -13,6 +13,7 @@ import hmac
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
@@ -38,8 +39,11 @@ from provincial_server.models import server_state
 from provincial_server.sync.operations import Operation, OpResult
 from provincial_server.sync.push import push_operations
 
-MAX_UNPACKED = 1024 * 1024 * 1024  # a zip bomb is refused before anything is inflated
+MAX_UNPACKED = 1024 * 1024 * 1024  # default of Settings.max_bundle_unpacked_bytes
 MAX_MEMBERS = 100_000
+MAX_MANIFEST = 16 * 1024 * 1024  # the manifest lists every file (about 100 bytes each)
+MAX_SIGNATURE = 256
+READ_CHUNK = 256 * 1024
 
 
 class BundleError(Exception):
@@ -91,25 +95,24 @@ class VerifiedBundle:
 
 def verify_bundle(engine: Engine, secret: str, data: bytes,
                   max_unpacked: int = MAX_UNPACKED) -> VerifiedBundle:
-    """Check structure, checksums and signature; BundleError says what is wrong."""
+    """Check structure, signature and checksums; BundleError says what is wrong.
+
+    Nothing but the small manifest and its signature is inflated before the signature is
+    checked and the maker's device is found valid; every member is refused if its declared
+    size is over the limits (before reading) or if it inflates beyond what it declared
+    (while reading, chunk by chunk).
+    """
+    archive, members = _open(data, max_unpacked)
+    manifest_bytes = _read(archive, members, MANIFEST, MAX_MANIFEST)
+    signature_bytes = _read(archive, members, SIGNATURE, MAX_SIGNATURE)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > max_unpacked or len(archive.infolist()) > MAX_MEMBERS:
-            raise BundleError("isi bundel terlalu besar setelah dibuka")
-        broken = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as error:
-        raise BundleError("berkas bundel rusak atau terpotong") from error
-    if broken is not None:
-        raise BundleError(f"berkas bundel rusak: bagian {broken[:80]} gagal diperiksa (CRC)")
-    try:
-        manifest_bytes = archive.read(MANIFEST)
-        signature = archive.read(SIGNATURE).decode("ascii").strip()
+        signature = signature_bytes.decode("ascii").strip()
         manifest = json.loads(manifest_bytes)
         device_id = str(manifest["device_id"])
         declared_ops = manifest["operations"]
         declared_blobs = {str(b["sha256"]): int(b["size"]) for b in manifest["blobs"]}
-    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as error:
+        ops_sha, ops_size = str(declared_ops["sha256"]), int(declared_ops["size"])
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError, AttributeError) as error:
         raise BundleError("manifes bundel tidak lengkap atau tidak sah") from error
     if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
         raise BundleError("format atau versi bundel tidak dikenal")
@@ -119,30 +122,80 @@ def verify_bundle(engine: Engine, secret: str, data: bytes,
         raise BundleError("tanda tangan bundel tidak cocok: bundel diubah atau bukan dari "
                           "perangkat ini")
     allowed = {MANIFEST, SIGNATURE, OPERATIONS} | {f"blobs/{sha}" for sha in declared_blobs}
-    names = set(archive.namelist())
-    if names != allowed or len(archive.namelist()) != len(names):
+    if set(members) != allowed:
         raise BundleError("isi bundel tidak sesuai manifes")
-    ops_bytes = archive.read(OPERATIONS)
-    if (hashlib.sha256(ops_bytes).hexdigest() != declared_ops.get("sha256")
-            or len(ops_bytes) != declared_ops.get("size")):
-        raise BundleError("checksum operasi dalam bundel tidak cocok")
-    blobs: dict[str, bytes] = {}
-    for sha, size in declared_blobs.items():
-        if not SHA256_PATTERN.fullmatch(sha):
-            raise BundleError("nama berkas dalam bundel tidak sah")
-        content = archive.read(f"blobs/{sha}")
-        if len(content) != size or hashlib.sha256(content).hexdigest() != sha:
-            raise BundleError(f"checksum berkas {sha[:12]}… dalam bundel tidak cocok")
-        blobs[sha] = content
-    operations = _operations(ops_bytes)
+    if any(not SHA256_PATTERN.fullmatch(sha) for sha in declared_blobs):
+        raise BundleError("nama berkas dalam bundel tidak sah")
+    sizes = {OPERATIONS: ops_size} | {f"blobs/{sha}": n for sha, n in declared_blobs.items()}
+    if any(members[name].file_size != size for name, size in sizes.items()):
+        raise BundleError("ukuran isi bundel tidak sesuai manifes")
     with engine.connect() as connection:
         try:
             principal = principal_for_bundle(connection, device_id)
         except AuthError as error:
             raise BundleError(str(error)) from error
+    ops_bytes = _read(archive, members, OPERATIONS, ops_size)
+    if hashlib.sha256(ops_bytes).hexdigest() != ops_sha:
+        raise BundleError("checksum operasi dalam bundel tidak cocok")
+    blobs: dict[str, bytes] = {}
+    for sha, size in declared_blobs.items():
+        content = _read(archive, members, f"blobs/{sha}", size)
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise BundleError(f"checksum berkas {sha[:12]}… dalam bundel tidak cocok")
+        blobs[sha] = content
+    operations = _operations(ops_bytes)
     cursor = manifest.get("cursor")
     return VerifiedBundle(principal, operations, blobs,
                           cursor if isinstance(cursor, str) and len(cursor) <= 120 else None)
+
+
+def _open(data: bytes, max_unpacked: int) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """The archive and its members, from the central directory only (nothing inflated)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError) as error:
+        raise BundleError("berkas bundel rusak atau terpotong") from error
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError(f"bundel berisi terlalu banyak bagian (batas {MAX_MEMBERS})")
+    if sum(info.file_size for info in infos) > max_unpacked:
+        raise BundleError(f"isi bundel terlalu besar setelah dibuka (batas "
+                          f"{max_unpacked // (1024 * 1024)} MiB)")
+    members = {info.filename: info for info in infos}
+    if len(members) != len(infos):
+        raise BundleError("isi bundel tidak sesuai manifes (nama bagian ganda)")
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) \
+                or info.flag_bits & 0x1:
+            raise BundleError("bundel memakai pemampatan atau sandi yang tidak didukung; "
+                              "buat ulang bundel dari aplikasi Sinergi Desa")
+    return archive, members
+
+
+def _read(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str,
+          limit: int) -> bytes:
+    """One member, inflated chunk by chunk and refused as soon as it passes ``limit`` (or
+    the size it declares); its CRC is checked at the end."""
+    info = members.get(name)
+    if info is None:
+        raise BundleError(f"bagian {name} tidak ada dalam bundel")
+    if info.file_size > limit:
+        raise BundleError(f"bagian {name[:80]} dalam bundel terlalu besar setelah dibuka")
+    limit = min(limit, info.file_size)
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(READ_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise BundleError(f"bagian {name[:80]} dalam bundel lebih besar dari yang "
+                                      "dinyatakan")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, zlib.error) as error:
+        raise BundleError(f"berkas bundel rusak: bagian {name[:80]} gagal diperiksa "
+                          "(CRC)") from error
+    return b"".join(chunks)
 
 
 def _operations(ops_bytes: bytes) -> list[Operation]:
@@ -165,7 +218,11 @@ def import_bundle(engine: Engine, settings: Settings, store: BlobStore, data: by
                   importer: Principal | None = None) -> tuple[Principal, list[OpResult]]:
     """Verify, then store the files and apply the operations like a push (``importer``: the
     caller who uploads it; None: the server's own command line)."""
-    bundle = verify_bundle(engine, server_secret(engine), data)
+    if len(data) > settings.max_bundle_bytes:
+        raise BundleError(f"berkas bundel terlalu besar (batas "
+                          f"{settings.max_bundle_bytes // (1024 * 1024)} MiB)")
+    bundle = verify_bundle(engine, server_secret(engine), data,
+                           settings.max_bundle_unpacked_bytes)
     if importer is not None:
         check_importer(importer, bundle.principal)
     return bundle.principal, apply_bundle(engine, settings, store, bundle)

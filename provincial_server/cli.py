@@ -198,7 +198,8 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     if args.reply:
         from provincial_server.bundles import server_secret, verify_bundle
 
-        cursor = verify_bundle(engine, server_secret(engine), path.read_bytes()).cursor
+        cursor = verify_bundle(engine, server_secret(engine), path.read_bytes(),
+                              settings.max_bundle_unpacked_bytes).cursor
         return _write_return_bundle(engine, owner.device_id, cursor, Path(args.reply))
     return 0
 

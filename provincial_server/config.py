@@ -23,6 +23,7 @@ class Settings:
     max_chunk_bytes: int = 8 * 1024 * 1024  # one blob upload chunk
     max_blob_bytes: int = 200 * 1024 * 1024
     max_bundle_bytes: int = 512 * 1024 * 1024
+    max_bundle_unpacked_bytes: int = 1024 * 1024 * 1024  # all members once inflated
     max_ops_per_push: int = 2000
     pull_page_max: int = 5000
     clock_skew_ms: int = 5 * 60 * 1000  # clocks further in the future are clamped
@@ -39,6 +40,8 @@ class Settings:
             max_chunk_bytes=int(_env("MAX_CHUNK_BYTES", str(8 * 1024 * 1024))),
             max_blob_bytes=int(_env("MAX_BLOB_BYTES", str(200 * 1024 * 1024))),
             max_bundle_bytes=int(_env("MAX_BUNDLE_BYTES", str(512 * 1024 * 1024))),
+            max_bundle_unpacked_bytes=int(_env("MAX_BUNDLE_UNPACKED_BYTES",
+                                               str(1024 * 1024 * 1024))),
             max_ops_per_push=int(_env("MAX_OPS_PER_PUSH", "2000")),
             pull_page_max=int(_env("PULL_PAGE_MAX", "5000")),
             clock_skew_ms=int(_env("CLOCK_SKEW_MS", str(5 * 60 * 1000))),

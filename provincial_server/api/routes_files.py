@@ -109,7 +109,8 @@ async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> Bundle
 
     def run() -> BundleResponse:
         try:
-            verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data)
+            verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data,
+                                     ctx.settings.max_bundle_unpacked_bytes)
             check_importer(principal, verified.principal)
             results = apply_bundle(ctx.engine, ctx.settings, ctx.blobs, verified)
         except BundleForbidden as error:
