@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
@@ -34,7 +35,9 @@ def create_app(settings: Settings) -> FastAPI:
         description="Sinkronisasi data desa (DPMPD Kalimantan Timur): akun, perangkat, "
                     "kirim/tarik perubahan, berkas, bundel.",
     )
-    app.state.context = ServerContext(settings, engine, BlobStore(settings.data_dir))
+    app.state.context = ServerContext(
+        settings, engine, BlobStore(settings.data_dir),
+        threading.BoundedSemaphore(max(1, settings.login_hash_concurrency)))
     errors.install(app)
     for router in (ops_router, auth_router, admin_router, sync_router, files_router):
         app.include_router(router)

@@ -96,6 +96,8 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             user_id = create_user(connection, settings, args.username,
                                   args.full_name or args.username, args.role, password,
                                   args.region or [])
+            _audit(connection, "user_created", args.username,
+                   {"role": args.role, "regions": args.region or []})
     except ValueError as error:
         print(f"Gagal: {error}", file=sys.stderr)
         return 2
@@ -112,6 +114,8 @@ def cmd_set_active(args: argparse.Namespace) -> int:
     try:
         with engine.begin() as connection:
             set_user_active(connection, args.username, active)
+            _audit(connection, "user_activated" if active else "user_deactivated",
+                   args.username)
     except ValueError as error:
         print(f"Gagal: {error}", file=sys.stderr)
         return 2
@@ -129,11 +133,19 @@ def cmd_reset_password(args: argparse.Namespace) -> int:
     try:
         with engine.begin() as connection:
             set_password(connection, settings, args.username, password)
+            _audit(connection, "password_reset", args.username)
     except ValueError as error:
         print(f"Gagal: {error}", file=sys.stderr)
         return 2
     print(f"Kata sandi {args.username} diganti. Cabut perangkatnya bila kata sandi lama bocor.")
     return 0
+
+
+def _audit(connection, event: str, subject: str, detail=None) -> None:
+    from provincial_server.audit import cli_actor, record
+
+    record(connection, event, actor=cli_actor(), subject=subject, address="cli",
+           detail=detail)
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -184,15 +196,21 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     if not path.is_file() or path.stat().st_size > settings.max_bundle_bytes:
         print(f"Berkas {path} tidak ada atau terlalu besar", file=sys.stderr)
         return 2
+    from provincial_server.audit import cli_actor, record_now
+
     try:
         owner, results = import_bundle(engine, settings, BlobStore(settings.data_dir),
                                        path.read_bytes())
     except BundleError as error:
+        record_now(engine, "bundle_refused", actor=cli_actor(), address="cli",
+                   detail=f"{path.name}: {error}")
         print(f"Bundel ditolak; tidak ada yang diubah: {error}", file=sys.stderr)
         return 2
     counts: dict[str, int] = {}
     for result in results:
         counts[result.status] = counts.get(result.status, 0) + 1
+    record_now(engine, "bundle_imported", actor=cli_actor(), address="cli",
+               subject=owner.device_id, detail=counts)
     print(f"Bundel dari perangkat {owner.device_id} ({owner.username}): "
           + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
     if args.reply:

@@ -29,6 +29,14 @@ class Settings:
     clock_skew_ms: int = 5 * 60 * 1000  # clocks further in the future are clamped
     argon2_memory_kib: int = 65536
     argon2_time_cost: int = 3
+    # Password guessing (see provincial_server/login_limits.py).
+    login_failures_per_account: int = 5  # free failed attempts per account ...
+    login_failures_per_address: int = 30  # ... and per client address, within the window
+    login_window_s: int = 3600  # failures older than this are forgotten
+    login_delay_s: float = 30.0  # then this wait, doubled by every further failure ...
+    login_delay_max_s: float = 900.0  # ... up to this
+    login_hash_concurrency: int = 4  # password hashes at once per worker (memory bound)
+    login_hash_wait_s: float = 10.0  # wait for a free slot, then answer 429
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,4 +55,11 @@ class Settings:
             clock_skew_ms=int(_env("CLOCK_SKEW_MS", str(5 * 60 * 1000))),
             argon2_memory_kib=int(_env("ARGON2_MEMORY_KIB", "65536")),
             argon2_time_cost=int(_env("ARGON2_TIME_COST", "3")),
+            login_failures_per_account=int(_env("LOGIN_FAILURES_PER_ACCOUNT", "5")),
+            login_failures_per_address=int(_env("LOGIN_FAILURES_PER_ADDRESS", "30")),
+            login_window_s=int(_env("LOGIN_WINDOW_S", "3600")),
+            login_delay_s=float(_env("LOGIN_DELAY_S", "30")),
+            login_delay_max_s=float(_env("LOGIN_DELAY_MAX_S", "900")),
+            login_hash_concurrency=int(_env("LOGIN_HASH_CONCURRENCY", "4")),
+            login_hash_wait_s=float(_env("LOGIN_HASH_WAIT_S", "10")),
         )

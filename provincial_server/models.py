@@ -218,3 +218,21 @@ blob = Table(
     Column("size", BigInteger, nullable=False),
     Column("stored_at", DateTime, nullable=False),
 )
+
+# --- security audit -------------------------------------------------------------------------
+
+# Who did what, when and from where: enrolments, revocations, user changes, bundle imports,
+# failed logins. Failed logins are also what the login limits count (shared by all workers).
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False, index=True),
+    Column("event", String(40), nullable=False),
+    Column("actor", String(64)),  # username (or "cli:<os user>" on the command line)
+    Column("device_id", String(64)),  # the actor's device
+    Column("subject", String(120)),  # the account, device or bundle the event is about
+    Column("address", String(64)),  # client address (or "cli")
+    Column("detail", Text),
+    Index("ix_audit_log_event_subject_at", "event", "subject", "at"),
+    Index("ix_audit_log_event_address_at", "event", "address", "at"),
+)

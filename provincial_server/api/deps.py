@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Annotated
 
@@ -26,6 +27,13 @@ class ServerContext:
     settings: Settings
     engine: Engine
     blobs: BlobStore
+    hashing: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(4))  # password hashes at once
+
+
+def client_address(request: Request) -> str:
+    """The caller's address (behind a trusted proxy: the one it forwarded)."""
+    return request.client.host if request.client else "tidak-diketahui"
 
 
 def context(request: Request) -> ServerContext:

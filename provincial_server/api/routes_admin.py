@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from sqlalchemy import select, update
 
-from provincial_server.api.deps import Admin, Ctx, Reviewer, ServerContext, check_region
-from provincial_server.api.schemas import DeviceOut, NewPassword, NewUser, UserOut
+from provincial_server.api.deps import (
+    Admin,
+    Ctx,
+    Reviewer,
+    ServerContext,
+    check_region,
+    client_address,
+)
+from provincial_server.api.schemas import AuditEntry, DeviceOut, NewPassword, NewUser, UserOut
+from provincial_server.audit import page as audit_page
+from provincial_server.audit import record
 from provincial_server.auth import Principal, create_user, set_password, set_user_active
 from provincial_server.db import reading
 from provincial_server.models import app_user, conflict, device, quarantine, user_region
@@ -31,14 +40,15 @@ def list_users(_: Admin, ctx: Ctx):
 
 
 @router.post("/admin/users", response_model=UserOut, status_code=201)
-def add_user(body: NewUser, _: Admin,
-             ctx: Ctx) -> UserOut:
+def add_user(body: NewUser, principal: Admin, ctx: Ctx, request: Request) -> UserOut:
     try:
         with ctx.engine.begin() as connection:
             user_id = create_user(connection, ctx.settings, body.username, body.full_name,
                                   body.role, body.password, body.regions)
             codes = sorted(connection.scalars(select(user_region.c.region_code).where(
                 user_region.c.user_id == user_id)))
+            _audit(connection, "user_created", principal, request, body.username,
+                   {"role": body.role, "regions": codes})
     except ValueError as error:
         raise HTTPException(400, str(error)) from error
     return UserOut(id=user_id, username=body.username, full_name=body.full_name,
@@ -55,37 +65,51 @@ def _user_out(connection, row) -> UserOut:
                    active=row.active, regions=codes)
 
 
-def _set_active(ctx: ServerContext, username: str, active: bool) -> UserOut:
+def _audit(connection, event: str, principal: Principal, request: Request, subject: str,
+           detail=None) -> None:
+    record(connection, event, actor=principal.username, device_id=principal.device_id,
+           subject=subject, address=client_address(request), detail=detail)
+
+
+def _set_active(ctx: ServerContext, principal: Principal, request: Request, username: str,
+                active: bool) -> UserOut:
     try:
         with ctx.engine.begin() as connection:
-            return _user_out(connection, set_user_active(connection, username, active))
+            row = set_user_active(connection, username, active)
+            _audit(connection, "user_activated" if active else "user_deactivated", principal,
+                   request, username)
+            return _user_out(connection, row)
     except ValueError as error:
         raise HTTPException(404, str(error)) from error
 
 
 @router.post("/admin/users/{username}/deactivate", response_model=UserOut)
-def deactivate_user(username: Username, principal: Admin, ctx: Ctx) -> UserOut:
+def deactivate_user(username: Username, principal: Admin, ctx: Ctx,
+                    request: Request) -> UserOut:
     """Deactivate an account: it cannot log in, and its devices are refused everywhere
     (requests, pushes, bundles, held operations)."""
     if username == principal.username:
         raise HTTPException(400, "Admin tidak boleh menonaktifkan akunnya sendiri; minta admin "
                                  "lain melakukannya")
-    return _set_active(ctx, username, False)
+    return _set_active(ctx, principal, request, username, False)
 
 
 @router.post("/admin/users/{username}/activate", response_model=UserOut)
-def activate_user(username: Username, _: Admin, ctx: Ctx) -> UserOut:
+def activate_user(username: Username, principal: Admin, ctx: Ctx,
+                  request: Request) -> UserOut:
     """Reactivate an account (its devices that were not revoked work again)."""
-    return _set_active(ctx, username, True)
+    return _set_active(ctx, principal, request, username, True)
 
 
 @router.post("/admin/users/{username}/password", response_model=UserOut)
-def reset_password(username: Username, body: NewPassword, _: Admin, ctx: Ctx) -> UserOut:
+def reset_password(username: Username, body: NewPassword, principal: Admin, ctx: Ctx,
+                   request: Request) -> UserOut:
     """Set a new password (enrolled devices keep their tokens: revoke them if the old
     password leaked)."""
     try:
         with ctx.engine.begin() as connection:
             set_password(connection, ctx.settings, username, body.password)
+            _audit(connection, "password_reset", principal, request, username)
             return _user_out(connection, connection.execute(
                 select(app_user).where(app_user.c.username == username)).one())
     except ValueError as error:
@@ -104,19 +128,37 @@ def list_devices(_: Admin, ctx: Ctx):
 
 
 @router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut)
-def revoke_device(device_id: str, _: Admin,
-                  ctx: Ctx) -> DeviceOut:
+def revoke_device(device_id: str, principal: Admin, ctx: Ctx, request: Request) -> DeviceOut:
+    """Revoke a device for good: its token, bundles and held operations are refused, and
+    its id can never be enrolled again (a stolen or lost laptop)."""
     with ctx.engine.begin() as connection:
-        connection.execute(update(device).where(device.c.id == device_id,
-                                                       device.c.revoked_at.is_(None))
-                                  .values(revoked_at=utcnow()))
+        revoked = connection.execute(update(device).where(device.c.id == device_id,
+                                                          device.c.revoked_at.is_(None))
+                                     .values(revoked_at=utcnow())).rowcount
         row = connection.execute(select(device, app_user.c.username).join(
             app_user, app_user.c.id == device.c.user_id).where(device.c.id == device_id)).first()
+        if revoked:
+            _audit(connection, "device_revoked", principal, request, device_id,
+                   {"owner": row.username})
     if row is None:
         raise HTTPException(404, "Perangkat tidak ditemukan")
     return DeviceOut(id=row.id, username=row.username, name=row.name,
                      enrolled_at=row.enrolled_at, expires_at=row.expires_at,
                      last_seen_at=row.last_seen_at, revoked_at=row.revoked_at)
+
+
+@router.get("/admin/audit", response_model=list[AuditEntry])
+def read_audit(_: Admin, ctx: Ctx,
+               before_id: int | None = Query(None, ge=1, le=MAX_INT32,
+                                             description="the next page: the last id seen"),
+               limit: int = Query(100, ge=1, le=1000),
+               event: str | None = Query(None, max_length=40),
+               subject: str | None = Query(None, max_length=120)) -> list[AuditEntry]:
+    """The security audit log, newest first: enrolments, revocations, user changes, bundle
+    imports and failed logins, with who, when and from which address."""
+    with reading(ctx.engine) as connection:
+        return [AuditEntry(**row) for row in audit_page(connection, before_id, limit, event,
+                                                        subject)]
 
 
 def _review_rows(ctx: ServerContext, principal: Principal, table, region: str | None,

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from provincial_server.api.deps import Caller, Ctx
+from provincial_server.api.deps import Caller, Ctx, client_address
 from provincial_server.api.schemas import BlobProgress, BundleResponse, PushResult
+from provincial_server.audit import record_now
 from provincial_server.blobs import BlobError, check_name, record_blob
 from provincial_server.bundles import (
     BundleError,
@@ -108,16 +109,27 @@ async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> Bundle
         raise HTTPException(400, "Koneksi terputus saat mengirim bundel") from error
 
     def run() -> BundleResponse:
+        audit = {"actor": principal.username, "device_id": principal.device_id,
+                 "address": client_address(request)}
         try:
             verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data,
                                      ctx.settings.max_bundle_unpacked_bytes)
             check_importer(principal, verified.principal)
             results = apply_bundle(ctx.engine, ctx.settings, ctx.blobs, verified)
-        except BundleForbidden as error:
-            raise HTTPException(403, str(error)) from error
         except BundleError as error:
-            raise HTTPException(400, str(error)) from error
+            record_now(ctx.engine, "bundle_refused", detail=str(error), **audit)
+            raise HTTPException(403 if isinstance(error, BundleForbidden) else 400,
+                                str(error)) from error
+        record_now(ctx.engine, "bundle_imported", subject=verified.principal.device_id,
+                   detail=_counts(results), **audit)
         return BundleResponse(device_id=verified.principal.device_id, blobs=len(verified.blobs),
                               results=[PushResult(**r.to_json()) for r in results])
 
     return await run_in_threadpool(run)
+
+
+def _counts(results) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+    return counts

@@ -52,6 +52,17 @@ class NewUser(Strict):
     regions: Annotated[list[Annotated[StrictStr, Field(pattern=REGION)]], Field(max_length=100)]
 
 
+class AuditEntry(BaseModel):
+    id: int
+    at: datetime
+    event: str
+    actor: str | None
+    device_id: str | None
+    subject: str | None
+    address: str | None
+    detail: str | None
+
+
 class NewPassword(Strict):
     password: Annotated[StrictStr, Field(min_length=8, max_length=200)]
 

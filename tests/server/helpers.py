@@ -37,6 +37,10 @@ def server_env(database_url: str, data_dir: Path) -> dict[str, str]:
         "SINERGI_SERVER_MAX_CHUNK_BYTES": str(256 * 1024),
         "SINERGI_SERVER_MAX_BLOB_BYTES": str(4 * 1024 * 1024),
         "SINERGI_SERVER_MAX_BUNDLE_BYTES": str(4 * 1024 * 1024),
+        # All tests log in from 127.0.0.1 (fuzzing too): the login limits are tested on a
+        # server of their own (test_login_limits).
+        "SINERGI_SERVER_LOGIN_FAILURES_PER_ACCOUNT": "1000",
+        "SINERGI_SERVER_LOGIN_FAILURES_PER_ADDRESS": "100000",
     })
     return env
 
