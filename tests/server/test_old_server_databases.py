@@ -278,6 +278,33 @@ def test_an_assessment_keeps_the_code_it_was_published_under(started):
         ("idm_assessment", row_id, {"source": source})]
 
 
+@from_revision(6)
+def test_the_audit_log_and_its_failed_logins_carry_on(started):
+    """The audit entries stay readable, and a failed login recorded before the upgrade
+    still counts towards the login limits of its account and address."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from provincial_server.audit import page
+    from provincial_server.login_limits import retry_after
+
+    _path, engine, _before, _created = started
+    username, address = S.SERVER_FAILED_LOGIN
+    with engine.connect() as connection:
+        entries = page(connection, None, 100)
+        [failed] = [e for e in entries if e["event"] == "login_failed"]
+        strict = replace(Settings(), login_failures_per_account=1, login_delay_s=60)
+        # a second after it was recorded (the clock is injected: the dump is older)
+        wait = retry_after(connection, strict, username, address,
+                           failed["at"] + timedelta(seconds=1))
+    events = {(e["event"], e["subject"]) for e in entries}
+    assert {("login_failed", username), ("password_reset", username),
+            ("user_created", "admin")} <= events
+    assert (failed["address"], failed["device_id"]) == (address, "laptop-tamu")
+    assert [e["id"] for e in entries] == sorted((e["id"] for e in entries), reverse=True)
+    assert wait == 59
+
+
 @from_revision(1)
 def test_pull_push_and_held_operations_carry_on(started):
     """A laptop enrolled before the upgrade: its cursor still works, an operation it sent
