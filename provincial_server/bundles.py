@@ -94,8 +94,10 @@ class VerifiedBundle:
 
 
 def verify_bundle(engine: Engine, secret: str, data: bytes,
-                  max_unpacked: int = MAX_UNPACKED) -> VerifiedBundle:
-    """Check structure, signature and checksums; BundleError says what is wrong.
+                  max_unpacked: int = MAX_UNPACKED,
+                  importer: Principal | None = None) -> VerifiedBundle:
+    """Check structure, signature and checksums; BundleError says what is wrong
+    (BundleForbidden: ``importer`` may not import it; None: the server's command line).
 
     Nothing but the small manifest and its signature is inflated before the signature is
     checked and the maker's device is found valid; every member is refused if its declared
@@ -134,6 +136,8 @@ def verify_bundle(engine: Engine, secret: str, data: bytes,
             principal = principal_for_bundle(connection, device_id)
         except AuthError as error:
             raise BundleError(str(error)) from error
+    if importer is not None:
+        check_importer(importer, principal)
     ops_bytes = _read(archive, members, OPERATIONS, ops_size)
     if hashlib.sha256(ops_bytes).hexdigest() != ops_sha:
         raise BundleError("checksum operasi dalam bundel tidak cocok")
@@ -222,9 +226,7 @@ def import_bundle(engine: Engine, settings: Settings, store: BlobStore, data: by
         raise BundleError(f"berkas bundel terlalu besar (batas "
                           f"{settings.max_bundle_bytes // (1024 * 1024)} MiB)")
     bundle = verify_bundle(engine, server_secret(engine), data,
-                           settings.max_bundle_unpacked_bytes)
-    if importer is not None:
-        check_importer(importer, bundle.principal)
+                           settings.max_bundle_unpacked_bytes, importer)
     return bundle.principal, apply_bundle(engine, settings, store, bundle)
 
 

@@ -18,7 +18,6 @@ from provincial_server.bundles import (
     BundleError,
     BundleForbidden,
     apply_bundle,
-    check_importer,
     server_secret,
     verify_bundle,
 )
@@ -113,8 +112,7 @@ async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> Bundle
                  "address": client_address(request)}
         try:
             verified = verify_bundle(ctx.engine, server_secret(ctx.engine), data,
-                                     ctx.settings.max_bundle_unpacked_bytes)
-            check_importer(principal, verified.principal)
+                                     ctx.settings.max_bundle_unpacked_bytes, principal)
             results = apply_bundle(ctx.engine, ctx.settings, ctx.blobs, verified)
         except BundleError as error:
             record_now(ctx.engine, "bundle_refused", detail=str(error), **audit)

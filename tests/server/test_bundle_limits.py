@@ -11,7 +11,14 @@ import zipfile
 import pytest
 
 from desktop_app.core.sync.bundle_format import sign
-from provincial_server.bundles import BundleError, build_bundle, server_secret, verify_bundle
+from provincial_server.auth import Principal
+from provincial_server.bundles import (
+    BundleError,
+    BundleForbidden,
+    build_bundle,
+    server_secret,
+    verify_bundle,
+)
 from provincial_server.db import create_server_engine
 from tests.server.helpers import enrol
 
@@ -111,3 +118,12 @@ def test_a_member_inflating_beyond_its_declared_size_is_stopped(backend, engine,
     with pytest.raises(BundleError):
         verify_bundle(engine, server_secret(engine), lying)
     assert inflated["bytes"] < 2 * 1024 * 1024
+
+
+def test_an_importer_out_of_scope_is_refused_before_inflating(backend, engine, inflated):
+    laptop = enrol(backend.url, "fac_batu")
+    outsider = Principal(0, "op_samarinda", "operator", ("64.72",), "laptop-samarinda")
+    with pytest.raises(BundleForbidden):
+        verify_bundle(engine, server_secret(engine), _bomb(laptop.device_id, laptop.bundle_key),
+                      importer=outsider)
+    assert inflated["bytes"] < 64 * 1024
