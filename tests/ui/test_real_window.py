@@ -1,0 +1,152 @@
+"""The real window (DESIGN §3): Xvfb at 1366 × 768 with openbox, Qt's xcb platform.
+
+Every section of the main window and every dialog reachable from it is opened with long,
+realistic values; each top-level window must lie inside the screen's available area,
+frame included, with its action buttons visible. A screenshot of each is saved to
+``build/screenshots`` (or ``$SINERGI_SCREENSHOTS``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.core.meetings.entry import (
+    ActionEntry,
+    AgendaEntry,
+    AgreementEntry,
+    MeetingDraft,
+    ParticipantEntry,
+)
+from desktop_app.core.meetings.store import save_meeting
+from desktop_app.core.supervision.entry import FindingDraft
+from desktop_app.core.supervision.store import save_finding
+from tests.conftest import PINNED_NOW, SMALL_WILAYAH, write_wilayah
+
+pytestmark = pytest.mark.real_window
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = Path(os.environ.get("SINERGI_SCREENSHOTS", ROOT / "build" / "screenshots"))
+TITLE = ("Rapat Koordinasi Percepatan Status IDM Kecamatan Tanjung Harapan Tahun 2026 "
+         "bersama Perangkat Daerah dan Pemerintah Desa se-Kabupaten Paser Provinsi Kaltim")
+AGENCY = ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Kalimantan Timur "
+          "(DPMPD Kaltim) Bidang Pengembangan Kawasan Perdesaan")
+LONG_VILLAGE = "Long Iram Bayan Sungai Mahakam Ulu Seberang Tanjung Harapan Baru Makmur"
+
+
+@pytest.fixture
+def small_wilayah(tmp_path: Path) -> Path:
+    """The test regions, with a long village name."""
+    files = dict(SMALL_WILAYAH)
+    files["villages.csv"] = files["villages.csv"].replace("Batu Kajang", LONG_VILLAGE)
+    return write_wilayah(tmp_path / "wilayah", files)
+
+
+def test_long_title_is_150_characters():
+    assert len(TITLE) >= 150
+
+
+# -- what "fits" means ------------------------------------------------------------------
+def settle(qtbot, window: QWidget) -> None:
+    """Shown, exposed and framed by the window manager."""
+    qtbot.waitExposed(window, timeout=10_000)
+    qtbot.waitUntil(lambda: window.frameGeometry() != window.geometry(), timeout=10_000)
+    QApplication.processEvents()
+
+
+def action_buttons(window: QWidget) -> list[QAbstractButton]:
+    buttons: list[QAbstractButton] = []
+    for box in window.findChildren(QDialogButtonBox):
+        buttons += [b for b in box.buttons() if not b.isHidden()]
+    buttons += [b for b in window.findChildren(QPushButton)
+                if not b.isHidden() and b.isVisibleTo(window) and b not in buttons]
+    return buttons
+
+
+def assert_fits(window: QWidget) -> None:
+    available = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    name = window.windowTitle() or type(window).__name__
+    assert available.contains(frame), f"{name}: frame {frame} outside the screen {available}"
+    for button in action_buttons(window):
+        if not button.isVisible():
+            continue  # on a tab page not shown
+        corner = button.mapToGlobal(button.rect().topLeft())
+        where = QRect(corner, button.size())
+        assert available.contains(where), f"{name}: button {button.text()!r} at {where}"
+        assert window.geometry().contains(where), f"{name}: {button.text()!r} clipped"
+        assert button.visibleRegion().boundingRect() == button.rect(), \
+            f"{name}: button {button.text()!r} partly hidden"
+
+
+def screenshot(name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    subprocess.run(["import", "-window", "root", str(path)], check=True,
+                   capture_output=True)
+    return path
+
+
+def check(qtbot, window: QWidget, name: str) -> None:
+    settle(qtbot, window)
+    screenshot(name)
+    assert_fits(window)
+
+
+# -- long, realistic data ----------------------------------------------------------------
+@pytest.fixture
+def long_workspace(workspace):
+    db, editor = workspace.db, workspace.editor
+    participants = [ParticipantEntry(f"Peserta Nomor {n} binti Abdurrahman Syahputra",
+                                     "Kepala Seksi Pemberdayaan Masyarakat Desa", AGENCY,
+                                     f"0812-5{n:03d}-7788") for n in range(1, 51)]
+    save_meeting(db, editor, MeetingDraft(
+        title=TITLE, meeting_date=PINNED_NOW.strftime("%d-%m-%Y"), place=(
+            "Aula Kantor Camat Tanjung Harapan, Jalan Poros Tanah Grogot–Long Kali Km 12"),
+        chair_name="Drs. H. Muhammad Syaifullah Ramadhan, M.Si.",
+        chair_position="Kepala Bidang Pengembangan Kawasan Perdesaan DPMPD Provinsi Kaltim",
+        village_codes=["64.01.02.2001", "64.01.01.2001"], agencies=[AGENCY] * 3,
+        participants=participants,
+        agenda=[AgendaEntry("Percepatan status IDM desa tertinggal", "Pembahasan " * 40)],
+        agreements=[AgreementEntry("Setiap OPD menyusun rencana aksi " * 5)],
+        actions=[ActionEntry(AGENCY, "Pembangunan jaringan air bersih " * 4,
+                             "31-12-2026")]))
+    for _n in range(3):
+        save_finding(db, editor, FindingDraft(
+            "64.01.01.2001", "01-11-2026", "keuangan", "tinggi",
+            "Kuitansi belanja material talud tidak lengkap dan tidak ditandatangani " * 3,
+            "Lengkapi bukti " * 10, AGENCY, "20-11-2026"), PINNED_NOW.date())
+    return workspace
+
+
+def test_every_section_fits_the_screen(qtbot, long_workspace, open_window):
+    window = open_window(long_workspace)
+    window.showMaximized()
+    check(qtbot, window, "main-villages")
+    window.showNormal()
+    page = window.villages
+    with qtbot.waitSignal(page.profile_shown, timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    check(qtbot, window, "main-village-long-name")
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    window.showNormal()
+    check(qtbot, window, "main-meetings-long-title")
+    for key in ("idm", "findings", "sync", "villages"):
+        window.navigation.setCurrentRow(window._rows[key])
+        QApplication.processEvents()
+        check(qtbot, window, f"main-{key}")
