@@ -52,10 +52,17 @@ class ProgressTask(QObject):
             dialog.setValue(done)  # last: a modal dialog handles pending events here
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress = None
+        """Gone for good: QProgressDialog's own timer (minimumDuration) would show it again
+        if the task ended before it fired, a window-modal dialog nobody closes any more;
+        reset() stops that timer. Only our slot is disconnected: its Batal keeps working."""
+        dialog, self.progress = self.progress, None
+        if dialog is None:
+            return
+        if self.control is not None:
+            dialog.canceled.disconnect(self.control.cancel)
+        dialog.reset()
+        dialog.close()
+        dialog.deleteLater()
 
     def _done(self, result: Any) -> None:
         self._close_progress()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -30,8 +33,11 @@ from desktop_app.core.meetings.entry import (
     ParticipantEntry,
 )
 from desktop_app.core.meetings.store import save_meeting
+from desktop_app.core.problems import Cancelled
 from desktop_app.core.supervision.entry import FindingDraft
 from desktop_app.core.supervision.store import save_finding
+from desktop_app.ui.idm.import_kinds import SHEET
+from desktop_app.ui.progress_task import ProgressTask
 from tests.conftest import PINNED_NOW, SMALL_WILAYAH, write_wilayah
 
 pytestmark = pytest.mark.real_window
@@ -150,3 +156,84 @@ def test_every_section_fits_the_screen(qtbot, long_workspace, open_window):
         window.navigation.setCurrentRow(window._rows[key])
         QApplication.processEvents()
         check(qtbot, window, f"main-{key}")
+
+
+# -- a failed or cancelled long task leaves a window that answers ------------------------
+def shown(kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def press(key: str) -> None:
+    """A real key press from outside, to whichever window has the keyboard."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True)
+
+
+def wait_active(qtbot, window: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
+
+
+def close_message_with_escape(qtbot, name: str) -> str:
+    """The one message box on screen, closed by Escape; its text as the user read it."""
+    qtbot.waitUntil(lambda: len(shown(QMessageBox)) == 1, timeout=10_000)
+    box = shown(QMessageBox)[0]
+    check(qtbot, box, name)
+    qtbot.waitUntil(lambda: not shown(QProgressDialog), timeout=10_000)
+    wait_active(qtbot, box)
+    text = f"{box.text()}\n{box.informativeText()}"
+    press("Escape")
+    qtbot.waitUntil(lambda: not shown(QMessageBox), timeout=10_000)
+    return text
+
+
+def assert_main_window_answers(qtbot, window) -> None:
+    wait_active(qtbot, window)
+    row = window._rows["findings"]
+    press(f"alt+{row + 1}")
+    qtbot.waitUntil(lambda: window.navigation.currentRow() == row, timeout=10_000)
+    press("alt+1")
+    qtbot.waitUntil(lambda: window.navigation.currentRow() == 0, timeout=10_000)
+
+
+def start_failing_import(window, tmp_path: Path, kind: str) -> None:
+    if kind == "wilayah":  # a folder without the region files
+        window.start_import(tmp_path / "folder-salah", "64")
+    else:  # a damaged IDM spreadsheet (cut off while copying)
+        damaged = tmp_path / "idm-2024-rusak.xlsx"
+        damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+        window.start_idm_import(SHEET, [damaged], "64")
+
+
+@pytest.mark.parametrize("kind", ["wilayah", "idm"])
+def test_a_failed_import_can_be_dismissed_with_the_keyboard(qtbot, tmp_path, workspace,
+                                                            open_window, kind):
+    window = open_window(workspace)
+    settle(qtbot, window)
+    start_failing_import(window, tmp_path, kind)
+    close_message_with_escape(qtbot, f"import-{kind}-failed")
+    assert_main_window_answers(qtbot, window)
+
+
+def wait_for_cancel(control) -> None:
+    """A long task's work: runs until the user cancels it."""
+    cancelled = threading.Event()
+    control.on_cancel(cancelled.set)
+    control.progress(1, 10, "Mengimpor…")
+    cancelled.wait(60)
+    raise Cancelled()
+
+
+@pytest.mark.parametrize("key", ["Escape", "Return"])
+def test_a_cancelled_task_closes_its_progress_window(qtbot, workspace, open_window, key):
+    """Escape, or Enter on its Batal button, cancels; the message then goes with Escape."""
+    window = open_window(workspace)
+    settle(qtbot, window)
+    task = ProgressTask(window.runner, window, "Impor daftar wilayah")
+    task.start(wait_for_cancel, lambda result: ("", ""), "Impor daftar wilayah")
+    qtbot.waitUntil(lambda: len(shown(QProgressDialog)) == 1, timeout=10_000)
+    progress = shown(QProgressDialog)[0]
+    check(qtbot, progress, "progress-window")
+    wait_active(qtbot, progress)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        press(key)
+    assert "Dibatalkan" in close_message_with_escape(qtbot, f"cancelled-{key}")
+    assert_main_window_answers(qtbot, window)
