@@ -44,8 +44,8 @@ def test_a_damaged_backup_is_refused_with_a_message(qtbot, tmp_path, workspace, 
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notice") is not None,
                     timeout=10_000)
     notice = window.findChild(QMessageBox, "notice")
-    assert "rusak" in notice.detailedText() and "Tidak ada data yang diubah" in \
-        notice.detailedText()
+    assert "rusak" in notice.informativeText() and "Tidak ada data yang diubah" in \
+        notice.informativeText()
     assert window.reopen_note is None and window.isVisible()
 
 

@@ -153,7 +153,7 @@ def test_import_from_the_window_with_progress(qtbot, tmp_path, open_window):
         assert failed.args[0] is None
         qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notice") is not None)
         notice = window.findChild(QMessageBox, "notice")
-        assert "kode induk 'x' tidak sah" in notice.detailedText()
+        assert "kode induk 'x' tidak sah" in notice.informativeText()
         with fresh.db.reading() as session:
             assert session.scalar(select(func.count()).select_from(Village)) == 9
     finally:

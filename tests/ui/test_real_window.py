@@ -96,6 +96,18 @@ def assert_fits(window: QWidget) -> None:
             f"{name}: button {button.text()!r} partly hidden"
 
 
+ENGLISH = {"Cancel", "Save", "Close", "Yes", "No", "Discard", "Apply", "Open", "Help",
+           "Show Details...", "Hide Details...", "Reset", "Restore Defaults", "Abort",
+           "Retry", "Ignore"}
+
+
+def assert_indonesian(window: QWidget) -> None:
+    """No button speaks Qt's English (the standard ones included)."""
+    english = [b.text() for b in window.findChildren(QAbstractButton)
+               if b.text().replace("&", "") in ENGLISH]
+    assert not english, f"{window.windowTitle()}: English buttons {english}"
+
+
 def screenshot(name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
@@ -108,6 +120,7 @@ def check(qtbot, window: QWidget, name: str) -> None:
     settle(qtbot, window)
     screenshot(name)
     assert_fits(window)
+    assert_indonesian(window)
 
 
 # -- long, realistic data ----------------------------------------------------------------
@@ -203,13 +216,19 @@ def start_failing_import(window, tmp_path: Path, kind: str) -> None:
         window.start_idm_import(SHEET, [damaged], "64")
 
 
+CAUSES = {"wilayah": "provinces.csv: berkas tidak ditemukan", "idm": "berkas rusak"}
+
+
 @pytest.mark.parametrize("kind", ["wilayah", "idm"])
 def test_a_failed_import_can_be_dismissed_with_the_keyboard(qtbot, tmp_path, workspace,
                                                             open_window, kind):
     window = open_window(workspace)
     settle(qtbot, window)
     start_failing_import(window, tmp_path, kind)
-    close_message_with_escape(qtbot, f"import-{kind}-failed")
+    said = close_message_with_escape(qtbot, f"import-{kind}-failed")
+    # the cause and what to do are in the message itself, in Indonesian
+    assert CAUSES[kind] in said and "Periksa berkas atau folder" in said, said
+    assert "zip" not in said.lower(), said
     assert_main_window_answers(qtbot, window)
 
 
@@ -237,3 +256,48 @@ def test_a_cancelled_task_closes_its_progress_window(qtbot, workspace, open_wind
         press(key)
     assert "Dibatalkan" in close_message_with_escape(qtbot, f"cancelled-{key}")
     assert_main_window_answers(qtbot, window)
+
+
+# -- every dialog and window the user can reach ------------------------------------------
+def check_and_close(qtbot, window: QWidget, name: str) -> None:
+    check(qtbot, window, name)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_window):
+    from desktop_app.ui.import_wilayah_dialog import ImportWilayahDialog
+
+    window = open_window(long_workspace)
+    settle(qtbot, window)
+    dialog = ImportWilayahDialog(window)
+    dialog.folder.setText("/media/pendamping/FLASHDISK/" + "data wilayah kemendagri/" * 6)
+    dialog.show()
+    check_and_close(qtbot, dialog, "dialog-import-wilayah")
+    check_and_close(qtbot, window.open_settings(), "dialog-settings")
+    check_and_close(qtbot, window.report_settings(), "dialog-letterhead")
+    check_and_close(qtbot, window.sync_page.open_settings(), "dialog-sync-server")
+    window.about()
+    assert close_message_with_escape(qtbot, "message-about")
+
+    page = window.villages
+    with qtbot.waitSignal(page.apbdes.loaded, timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    panel = page.apbdes
+    qtbot.waitUntil(lambda: panel.findings_model.rowCount() == 3, timeout=10_000)
+    check_and_close(qtbot, panel.open_finding(panel.findings_model.rows[0].id),
+                    "dialog-finding-long")
+    check_and_close(qtbot, panel.new_visit(), "dialog-visit")
+    check_and_close(qtbot, panel.open_import(), "dialog-apbdes-import")
+
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    assert meetings.participants.rowCount() == 50
+    with qtbot.waitSignal(meetings.preview_opened, timeout=20_000) as opened:
+        meetings.print_report(False)
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, preview, "preview-minutes-50-participants")
