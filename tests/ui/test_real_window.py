@@ -301,3 +301,28 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
     preview = opened.args[0]
     qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
     check_and_close(qtbot, preview, "preview-minutes-50-participants")
+
+
+# -- one dialog per finding --------------------------------------------------------------
+def test_double_clicking_a_finding_opens_one_dialog(qtbot, long_workspace, open_window):
+    from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+
+    window = open_window(long_workspace)
+    page = window.findings
+    window.navigation.setCurrentRow(window.sections.indexOf(page))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    settle(qtbot, window)
+    wait_active(qtbot, window)
+    view = page.table
+    spot = view.viewport().mapToGlobal(view.visualRect(page.model.index(0, 1)).center())
+    subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y()),
+                    "click", "--repeat", "2", "--delay", "80", "1"], check=True)
+    qtbot.waitUntil(lambda: len(shown(FindingDialog)) >= 1, timeout=10_000)
+    dialog = shown(FindingDialog)[0]
+    check(qtbot, dialog, "dialog-finding-from-register")
+    assert len(shown(FindingDialog)) == 1
+    again = page._open(page.model.index(0, 1))  # asked once more (Enter on the row)
+    assert again is dialog and len(shown(FindingDialog)) == 1
+    wait_active(qtbot, dialog)
+    press("Escape")
+    qtbot.waitUntil(lambda: not shown(FindingDialog), timeout=10_000)
