@@ -9,7 +9,7 @@ instead of Qt's English ("Cancel", "Save", "Close").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -17,6 +17,8 @@ Button = QDialogButtonBox.StandardButton
 
 # Before the window manager has framed a first window, assume a title bar and thin borders.
 DEFAULT_FRAME = QMargins(4, 32, 4, 4)
+# Windows and dialogs; menus, combo lists and tooltips place themselves.
+FRAMED = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
 def tr(text: str) -> str:
@@ -69,17 +71,23 @@ class WindowGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
-                and watched.isWindow():
+                and watched.isWindow() and watched.windowType() in FRAMED:
             indonesian_buttons(watched)
             self.fit_to_screen(watched)
         return False
 
     def frame_margins(self, window: QWidget) -> QMargins:
-        frame, inner = window.frameGeometry(), window.geometry()
-        if frame != inner:  # framed: remember what this window manager adds
-            self.frame = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-                                  frame.right() - inner.right(),
-                                  frame.bottom() - inner.bottom())
+        """What the window manager adds around a window, learnt from one it has framed
+        already (asking the window about to show would fix its frame at zero)."""
+        for other in QApplication.topLevelWidgets():
+            if other is window or not other.isVisible():
+                continue
+            frame, inner = other.frameGeometry(), other.geometry()
+            if frame != inner:
+                self.frame = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                                      frame.right() - inner.right(),
+                                      frame.bottom() - inner.bottom())
+                break
         return self.frame
 
     def fit_to_screen(self, window: QWidget) -> None:
