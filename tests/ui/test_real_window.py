@@ -290,7 +290,14 @@ def check_and_close(qtbot, window: QWidget, name: str) -> None:
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
 
 
+def show(dialog: QWidget) -> QWidget:
+    dialog.show()
+    return dialog
+
+
 def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_window):
+    from desktop_app.core.regions.code_changes import CodeProposal, CurrentVillage
+    from desktop_app.ui.idm.code_map_dialog import CodeMapDialog
     from desktop_app.ui.import_wilayah_dialog import ImportWilayahDialog
 
     window = open_window(long_workspace)
@@ -305,9 +312,21 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
     window.about()
     assert close_message_with_escape(qtbot, "message-about")
 
+    proposals = [CodeProposal(
+        f"64.01.0{n}.20{n:02d}", f"{LONG_VILLAGE} {n}", "Tanjung Harapan", "64.01",
+        "Kabupaten Paser", tuple(CurrentVillage(f"64.01.02.20{k:02d}", f"{LONG_VILLAGE} {k}",
+                                                "Tanjung Harapan") for k in range(3)),
+        True, [f"rumusan-idm-2024-{n}.json"]) for n in range(1, 9)]
+    check_and_close(qtbot, show(CodeMapDialog(proposals, window)), "dialog-code-map")
+
     page = window.villages
     with qtbot.waitSignal(page.apbdes.loaded, timeout=10_000):
         page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    with qtbot.waitSignal(page.form.preview_opened, timeout=10_000) as opened:
+        page.form.print_profile()
+    profile_preview = opened.args[0]
+    qtbot.waitUntil(lambda: profile_preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, profile_preview, "preview-village-profile")
     panel = page.apbdes
     qtbot.waitUntil(lambda: panel.findings_model.rowCount() == 3, timeout=10_000)
     check_and_close(qtbot, panel.open_finding(panel.findings_model.rows[0].id),
