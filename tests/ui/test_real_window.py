@@ -320,7 +320,7 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
     check_and_close(qtbot, show(CodeMapDialog(proposals, window)), "dialog-code-map")
 
     page = window.villages
-    with qtbot.waitSignal(page.apbdes.loaded, timeout=10_000):
+    with qtbot.waitSignals([page.apbdes.loaded, page.profile_shown], timeout=10_000):
         page.table.selectRow(page.model.row_of("64.01.01.2001"))
     with qtbot.waitSignal(page.form.preview_opened, timeout=10_000) as opened:
         page.form.print_profile()
