@@ -370,3 +370,24 @@ def test_double_clicking_a_finding_opens_one_dialog(qtbot, long_workspace, open_
     wait_active(qtbot, dialog)
     press("Escape")
     qtbot.waitUntil(lambda: not shown(FindingDialog), timeout=10_000)
+
+
+# -- the IDM screens with data -----------------------------------------------------------
+def test_idm_screens_and_dialogs_fit_the_screen(qtbot, workspace, idm_data, open_window):
+    window = open_window(workspace)
+    page = window.villages
+    with qtbot.waitSignals([page.idm.loaded, page.profile_shown], timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    page.details.setCurrentWidget(page.idm)
+    panel = page.idm
+    assert panel.indicators.rowCount() == 50
+    check(qtbot, window, "main-village-idm")
+    panel.open_draft()
+    check_and_close(qtbot, panel.draft_dialog, "dialog-idm-field-draft")
+    with qtbot.waitSignal(panel.preview_opened, timeout=10_000) as opened:
+        panel.print_report()
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, preview, "preview-village-idm")
+    window.navigation.setCurrentRow(window._rows["idm"])
+    check(qtbot, window, "main-idm-with-data")
