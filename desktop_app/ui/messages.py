@@ -7,7 +7,7 @@ import re
 import zipfile
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QGridLayout, QMessageBox, QPlainTextEdit, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +28,47 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
-def notify(parent: QWidget, title: str, text: str, detail: str = "",
-           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
-    """A window-modal message that does not block the caller. ``detail`` is shown under
-    the text, never behind a "Show Details" button: what the user must read is in view."""
+SHORT_LINES, SHORT_CHARS = 6, 500  # longer details go in a scrolling box
+
+
+def notify(parent: QWidget | None, title: str, text: str, detail: str = "",
+           icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+           advice: str = "") -> QMessageBox:
+    """A window-modal message that does not block the caller. ``detail`` (the cause) and
+    ``advice`` (what to do) are in view, never behind an English "Show Details" button;
+    a long detail (many problems in a file) scrolls inside the box, which stays on
+    screen with its OK button."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    if detail:
-        box.setInformativeText(detail)
     box.setObjectName("notice")
+    long_detail = detail.count("\n") >= SHORT_LINES or len(detail) > SHORT_CHARS
+    shown = "\n\n".join(part for part in (
+        "" if long_detail else detail, advice) if part)
+    if shown:
+        box.setInformativeText(shown)
+    if long_detail:  # added last: QMessageBox rebuilds its layout on every setter
+        listing = QPlainTextEdit(detail)
+        listing.setObjectName("noticeDetail")
+        listing.setReadOnly(True)
+        listing.setMinimumSize(520, 220)
+        listing.setMaximumHeight(300)
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
+        buttons = box.findChild(QDialogButtonBox)
+        row, columns = grid.rowCount(), grid.columnCount()
+        if buttons is not None:  # the listing above the OK button, not below it
+            grid.removeWidget(buttons)
+            grid.addWidget(buttons, row + 1, 0, 1, columns)
+        grid.addWidget(listing, row, 0, 1, columns)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def message_text(box: QMessageBox) -> str:
+    """Everything the message says (its text, the cause and advice, any listing)."""
+    listing = box.findChild(QPlainTextEdit, "noticeDetail")
+    parts = (box.text(), box.informativeText(), listing.toPlainText() if listing else "")
+    return "\n".join(part for part in parts if part)
 
 
 def library_words() -> list[tuple[re.Pattern[str], str]]:
@@ -78,13 +108,14 @@ def report_error(parent: QWidget, error: BaseException, doing: str) -> QMessageB
                      "rusak), lalu coba lagi.")
                   if isinstance(error, InputFileError | zipfile.BadZipFile)
                   else tr("Perbaiki hal di atas, lalu coba lagi."))
-        return notify(parent, tr("Tidak dapat dilanjutkan"), doing,
-                      f"{plain_cause(error)}\n\n{advice}", QMessageBox.Icon.Warning)
+        return notify(parent, tr("Tidak dapat dilanjutkan"), doing, plain_cause(error),
+                      QMessageBox.Icon.Warning, advice)
     log.error("Unexpected error while %s", doing, exc_info=error)
     return notify(
         parent, tr("Terjadi kesalahan"),
         tr("{doing} gagal karena kesalahan yang tidak terduga. Tidak ada perubahan yang "
            "tersimpan setengah jadi. Rincian ada di berkas log.").format(doing=doing),
-        tr("Coba lagi; bila terulang, kirim berkas log kepada petugas TI. Rincian teknis: "
-           "{cause}").format(cause=plain_cause(error)), QMessageBox.Icon.Critical,
+        tr("Rincian teknis: {cause}").format(cause=plain_cause(error)),
+        QMessageBox.Icon.Critical,
+        tr("Coba lagi; bila terulang, kirim berkas log kepada petugas TI."),
     )

@@ -2932,8 +2932,13 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/messages.py" />
-      <source>Coba lagi; bila terulang, kirim berkas log kepada petugas TI. Rincian teknis: {cause}</source>
-      <translation>Try again; if it happens again, send the log file to IT support. Technical details: {cause}</translation>
+      <source>Rincian teknis: {cause}</source>
+      <translation>Technical details: {cause}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>Coba lagi; bila terulang, kirim berkas log kepada petugas TI.</source>
+      <translation>Try again; if it happens again, send the log file to IT support.</translation>
     </message>
   </context>
   <context>

@@ -37,6 +37,7 @@ from desktop_app.core.problems import Cancelled
 from desktop_app.core.supervision.entry import FindingDraft
 from desktop_app.core.supervision.store import save_finding
 from desktop_app.ui.idm.import_kinds import SHEET
+from desktop_app.ui.messages import message_text
 from desktop_app.ui.progress_task import ProgressTask
 from tests.conftest import PINNED_NOW, SMALL_WILAYAH, write_wilayah
 
@@ -210,7 +211,7 @@ def close_message_with_escape(qtbot, name: str) -> str:
     check(qtbot, box, name)
     qtbot.waitUntil(lambda: not shown(QProgressDialog), timeout=10_000)
     wait_active(qtbot, box)
-    text = f"{box.text()}\n{box.informativeText()}"
+    text = message_text(box)
     press("Escape")
     qtbot.waitUntil(lambda: not shown(QMessageBox), timeout=10_000)
     return text
@@ -391,3 +392,18 @@ def test_idm_screens_and_dialogs_fit_the_screen(qtbot, workspace, idm_data, open
     check_and_close(qtbot, preview, "preview-village-idm")
     window.navigation.setCurrentRow(window._rows["idm"])
     check(qtbot, window, "main-idm-with-data")
+
+
+def test_a_long_error_message_fits_the_screen(qtbot, workspace, open_window):
+    from desktop_app.core.problems import InputFileError, Problem
+    from desktop_app.ui.messages import report_error
+
+    window = open_window(workspace)
+    settle(qtbot, window)
+    folder = "/media/pendamping/FLASHDISK_KECAMATAN_TANJUNG_HARAPAN/" + "arsip_wilayah_2026/" * 6
+    problems = [Problem(f"{folder}villages.csv", n, f"kode induk '64.01.{n:02d}' tidak sah "
+                        f"untuk desa {LONG_VILLAGE}") for n in range(1, 40)]
+    report_error(window, InputFileError(problems), "Impor daftar wilayah (tidak ada yang "
+                 "disimpan)")
+    said = close_message_with_escape(qtbot, "message-long-error")
+    assert "masalah lain" in said  # the rest counted, not listed
