@@ -27,6 +27,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     i18n.set_translator(QCoreApplication.translate)
+    from desktop_app.ui.window_guard import install_window_guard
+
+    install_window_guard(app)
     return app
 
 

@@ -20,7 +20,7 @@ from desktop_app.core.backup import (
 )
 from desktop_app.core.workspace import BACKUPS_FOLDER, Workspace
 from desktop_app.ui.messages import report_error
-from desktop_app.ui.progress_task import ProgressTask
+from desktop_app.ui.progress_task import ProgressTask, close_for_good
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
 
@@ -94,11 +94,12 @@ class BackupActions(QObject):
         progress.setMinimumDuration(0)
 
         def done(manifest: BackupManifest) -> None:
-            progress.close()
-            self._ask_restore(source, manifest)
+            close_for_good(progress)
+            if not control.is_cancelled():  # Batal: the user no longer wants to restore
+                self._ask_restore(source, manifest)
 
         def failed(error: Exception) -> None:
-            progress.close()
+            close_for_good(progress)
             report_error(self.window, error, self.tr("Memeriksa berkas cadangan"))
 
         def step(done_count: int, total: int, phase: str) -> None:
@@ -106,8 +107,9 @@ class BackupActions(QObject):
             progress.setMaximum(total)
             progress.setValue(done_count)
 
-        self.runner.submit(lambda control: read_backup(source, None, _progress_of(control)),
-                           done, failed, step)
+        control = self.runner.submit(
+            lambda control: read_backup(source, None, _progress_of(control)), done, failed, step)
+        progress.canceled.connect(control.cancel)
         progress.show()
 
     def _ask_restore(self, source: Path, manifest: BackupManifest) -> None:

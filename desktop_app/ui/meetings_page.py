@@ -52,6 +52,7 @@ from desktop_app.core.reports.formatting import long_date
 from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
+from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
@@ -121,7 +122,8 @@ class MeetingsPage(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
 
-        self.heading = QLabel()
+        self.heading = ElidedLabel()  # a long title must not widen the window
+        self.heading.setObjectName("meetingHeading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)

@@ -35,6 +35,7 @@ from desktop_app.core.villages.profile_fields import (
     sections,
 )
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -63,7 +64,8 @@ class ProfileForm(QWidget):
                                  households=self.tr("Jumlah KK"), deleted=self.tr("Dihapus"),
                                  village_code=self.tr("Kode desa"), year=self.tr("Tahun"))
 
-        self.title = QLabel(self.tr("Pilih desa di daftar untuk membuka profilnya."))
+        # a long village name must not widen the window
+        self.title = ElidedLabel(self.tr("Pilih desa di daftar untuk membuka profilnya."))
         self.title.setObjectName("profileTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -13,6 +13,19 @@ from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
 
+def close_for_good(dialog: QProgressDialog) -> None:
+    """Close a progress window so that it cannot come back. QProgressDialog shows itself
+    from its own timer (minimumDuration) unless cancel()/reset() stopped it; its close()
+    does that only through its canceled→cancel connection, which a bare
+    ``canceled.disconnect()`` removed: the window came back, window-modal, over the
+    closing message, and the program no longer answered. reset() stops the timer; the
+    close itself must not say "canceled" (that would cancel work that has just ended)."""
+    dialog.reset()
+    dialog.blockSignals(True)
+    dialog.close()
+    dialog.deleteLater()
+
+
 class ProgressTask(QObject):
     """Runs ``work(control)``; ``finished`` carries its result, or None if it failed."""
 
@@ -52,10 +65,9 @@ class ProgressTask(QObject):
             dialog.setValue(done)  # last: a modal dialog handles pending events here
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress = None
+        dialog, self.progress = self.progress, None
+        if dialog is not None:
+            close_for_good(dialog)
 
     def _done(self, result: Any) -> None:
         self._close_progress()

@@ -2887,6 +2887,36 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <name>Messages</name>
     <message>
       <location filename="../../desktop_app/ui/messages.py" />
+      <source>berkas rusak atau terpotong (bukan berkas Excel .xlsx yang utuh; salin ulang dari sumbernya)</source>
+      <translation>the file is damaged or cut off (not a complete Excel .xlsx file; copy it again from its source)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>tidak ditemukan:</source>
+      <translation>not found:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>tidak boleh dibuka (izin ditolak):</source>
+      <translation>may not be opened (permission denied):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>disk penuh:</source>
+      <translation>disk full:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>Periksa berkas atau folder yang dipilih (benar, lengkap dan tidak rusak), lalu coba lagi.</source>
+      <translation>Check the chosen file or folder (the right one, complete and undamaged), then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>Perbaiki hal di atas, lalu coba lagi.</source>
+      <translation>Correct the above, then try again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
       <source>Tidak dapat dilanjutkan</source>
       <translation>Cannot continue</translation>
     </message>
@@ -2899,6 +2929,16 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/messages.py" />
       <source>{doing} gagal karena kesalahan yang tidak terduga. Tidak ada perubahan yang tersimpan setengah jadi. Rincian ada di berkas log.</source>
       <translation>{doing} failed because of an unexpected error. Nothing was saved half-way. Details are in the log file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>Rincian teknis: {cause}</source>
+      <translation>Technical details: {cause}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/messages.py" />
+      <source>Coba lagi; bila terulang, kirim berkas log kepada petugas TI.</source>
+      <translation>Try again; if it happens again, send the log file to IT support.</translation>
     </message>
   </context>
   <context>
@@ -4722,6 +4762,99 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Menyimpan pengaturan</source>
       <translation>Saving the settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>StandardButtons</name>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Simpan semua</source>
+      <translation>Save all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Buka</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Ya</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Ya untuk semua</source>
+      <translation>Yes to all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Tidak</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Tidak untuk semua</source>
+      <translation>No to all</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Hentikan</source>
+      <translation>Abort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Coba lagi</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Abaikan</source>
+      <translation>Ignore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Buang perubahan</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Bantuan</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Terapkan</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Atur ulang</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Kembalikan bawaan</source>
+      <translation>Restore defaults</translation>
     </message>
   </context>
   <context>

@@ -11,6 +11,7 @@ from desktop_app.core.auto_backup import DAILY, load_schedule
 from desktop_app.core.local_settings import USER_NAME, get_setting
 from desktop_app.core.preferences import ENGLISH, load_preferences, preferences_path
 from desktop_app.core.reports.settings import load_report_settings
+from desktop_app.ui.messages import message_text
 
 
 def test_backup_then_restore_from_the_window_reopens_with_the_old_data(
@@ -44,8 +45,8 @@ def test_a_damaged_backup_is_refused_with_a_message(qtbot, tmp_path, workspace, 
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notice") is not None,
                     timeout=10_000)
     notice = window.findChild(QMessageBox, "notice")
-    assert "rusak" in notice.detailedText() and "Tidak ada data yang diubah" in \
-        notice.detailedText()
+    assert "rusak" in message_text(notice) and "Tidak ada data yang diubah" in \
+        message_text(notice)
     assert window.reopen_note is None and window.isVisible()
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCharts import QChartView
 
+from desktop_app.ui.messages import message_text
 from tests.ui.test_main_window import open_row
 
 
@@ -125,7 +126,7 @@ def test_import_rumusan_from_the_window(qtbot, workspace, open_window):
     assert (report.counts["added"], report.counts["skipped"]) == (1, 1)
     notice = window.findChild(QMessageBox, "notice")
     assert "1 baru" in notice.text() and "1 dilewati" in notice.text()
-    assert "64.01.02.2002" in notice.detailedText() or "6401022002" in notice.detailedText()
+    assert "64.01.02.2002" in message_text(notice) or "6401022002" in message_text(notice)
     panel = show_idm(qtbot, window, "64.01.02.2001")
     assert [panel.years.item(r, 0).text() for r in range(panel.years.rowCount())] == ["2023"]
     assert panel.indicators.rowCount() == 50

@@ -40,7 +40,7 @@ from desktop_app.core.reports.supervision_report import supervision_report_for
 from desktop_app.core.supervision.register import FindingFilter
 from desktop_app.core.supervision.store import visits_of
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+from desktop_app.ui.apbdes.finding_dialog import FindingDialog, raise_open_dialog
 from desktop_app.ui.apbdes.findings_page import FindingsModel
 from desktop_app.ui.apbdes.import_dialog import ImportRealisationDialog
 from desktop_app.ui.apbdes.visit_dialog import VisitDialog
@@ -373,6 +373,9 @@ class VillageApbdesPanel(QWidget):
     def open_finding(self, finding_id: str | None) -> FindingDialog | None:
         if self.code is None:
             return None
+        already = raise_open_dialog(finding_id)
+        if already is not None:
+            return already
         dialog = FindingDialog(self.workspace, self.runner, self.code, self.village_name,
                                finding_id, parent=self)
         dialog.saved.connect(lambda _id: self.findings_model.reload())

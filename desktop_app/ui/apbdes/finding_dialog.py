@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -40,6 +41,20 @@ from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
+
+
+def raise_open_dialog(finding_id: str | None) -> FindingDialog | None:
+    """The dialog already open on this finding (from the register or a village's tab),
+    brought to the front: one dialog per finding, however often it is asked for."""
+    if not finding_id:
+        return None
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, FindingDialog) and widget.finding_id == finding_id \
+                and widget.isVisible():
+            widget.raise_()
+            widget.activateWindow()
+            return widget
+    return None
 
 
 def _dmy(day: date | None) -> str:

@@ -29,7 +29,7 @@ from desktop_app.core.supervision.register import (
     list_findings,
 )
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+from desktop_app.ui.apbdes.finding_dialog import FindingDialog, raise_open_dialog
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import AnyIndex, PagedQueryModel, paged_table_view
 from desktop_app.ui.region_combo import all_regencies_label, load_regencies
@@ -178,10 +178,16 @@ class FindingsPage(QWidget):
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("{count} temuan").format(count=total))
 
-    def _open(self, index: QModelIndex) -> None:
+    def _open(self, index: QModelIndex) -> FindingDialog:
+        """A double click also "activates" the row: the second request raises the first
+        dialog instead of opening another on the same finding."""
         row: FindingRow = self.model.rows[index.row()]
+        already = raise_open_dialog(row.id)
+        if already is not None:
+            return already
         dialog = FindingDialog(self.workspace, self.runner, row.village_code, row.village_name,
                                row.id, parent=self)
         dialog.saved.connect(lambda _id: self.model.reload())
         self.dialogs.append(dialog)
         dialog.open()
+        return dialog

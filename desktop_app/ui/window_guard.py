@@ -1,0 +1,124 @@
+"""One place for what every window needs as it is shown, whoever made it.
+
+Installed on the application (:func:`install_window_guard`): when any top-level window is
+about to show it is clamped to the available area of its screen, frame included (a 1366 × 768
+laptop must never get a window whose buttons lie below the edge), and the standard buttons
+of its button boxes — message boxes, input dialogs, our own dialogs — read Indonesian
+instead of Qt's English ("Cancel", "Save", "Close").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+Button = QDialogButtonBox.StandardButton
+
+# Before the window manager has framed a first window, assume a title bar and thin borders.
+DEFAULT_FRAME = QMargins(4, 32, 4, 4)
+# Windows and dialogs; menus, combo lists and tooltips place themselves.
+FRAMED = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StandardButtons", text)
+
+
+def standard_texts() -> dict[Button, str]:
+    """The program's words for Qt's standard buttons (in the current language)."""
+    return {
+        Button.Ok: tr("OK"), Button.Save: tr("Simpan"), Button.SaveAll: tr("Simpan semua"),
+        Button.Open: tr("Buka"), Button.Yes: tr("Ya"), Button.YesToAll: tr("Ya untuk semua"),
+        Button.No: tr("Tidak"), Button.NoToAll: tr("Tidak untuk semua"),
+        Button.Abort: tr("Hentikan"), Button.Retry: tr("Coba lagi"),
+        Button.Ignore: tr("Abaikan"), Button.Close: tr("Tutup"), Button.Cancel: tr("Batal"),
+        Button.Discard: tr("Buang perubahan"), Button.Help: tr("Bantuan"),
+        Button.Apply: tr("Terapkan"), Button.Reset: tr("Atur ulang"),
+        Button.RestoreDefaults: tr("Kembalikan bawaan"),
+    }
+
+
+_qt_defaults: dict[Button, str] = {}
+
+
+def qt_default_text(button: Button) -> str:
+    """Qt's own text for a standard button (what a dialog shows unless it set another)."""
+    if not _qt_defaults:
+        probe = QDialogButtonBox()
+        for kind in standard_texts():
+            _qt_defaults[kind] = probe.addButton(kind).text()
+        probe.deleteLater()
+    return _qt_defaults.get(button, "")
+
+
+def indonesian_buttons(window: QWidget) -> None:
+    """Standard buttons still showing Qt's text get ours; texts a dialog chose stay."""
+    texts = standard_texts()
+    for box in window.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            kind = box.standardButton(button)
+            if kind in texts and button.text() == qt_default_text(kind):
+                button.setText(texts[kind])
+
+
+class WindowGuard(QObject):
+    """Application event filter: fits and words each window as it shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.frame = DEFAULT_FRAME  # learnt from the first window the window manager framed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched.isWindow() and watched.windowType() in FRAMED:
+            indonesian_buttons(watched)
+            self.fit_to_screen(watched)
+        return False
+
+    def frame_margins(self, window: QWidget) -> QMargins:
+        """What the window manager adds around a window, learnt from one it has framed
+        already (asking the window about to show would fix its frame at zero)."""
+        for other in QApplication.topLevelWidgets():
+            if other is window or not other.isVisible():
+                continue
+            frame, inner = other.frameGeometry(), other.geometry()
+            if frame != inner:
+                self.frame = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                                      frame.right() - inner.right(),
+                                      frame.bottom() - inner.bottom())
+                break
+        return self.frame
+
+    def fit_to_screen(self, window: QWidget) -> None:
+        """Shrink the window to its screen's available area and move it inside it."""
+        if QGuiApplication.platformName() == "offscreen":
+            return  # no real screen: its 800 × 600 stands in for any size
+        parent = window.parentWidget()
+        screen = (parent.window().screen() if parent is not None else None) or \
+            window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        margins = self.frame_margins(window)
+        room = area.marginsRemoved(margins)
+        width = min(window.width(), room.width())
+        height = min(window.height(), room.height())
+        if (width, height) != (window.width(), window.height()):
+            window.resize(width, height)
+        frame = QRect(window.pos(), window.size()).marginsAdded(
+            QMargins(0, 0, margins.left() + margins.right(), margins.top() + margins.bottom()))
+        if area.contains(frame):
+            return
+        x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
+        y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
+        window.move(QPoint(x, y))
+
+
+def install_window_guard(app: QApplication) -> WindowGuard:
+    """Once per application."""
+    guard = app.findChild(WindowGuard)
+    if guard is None:
+        guard = WindowGuard(app)
+        app.installEventFilter(guard)
+    return guard

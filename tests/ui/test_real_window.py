@@ -1,0 +1,409 @@
+"""The real window (DESIGN §3): Xvfb at 1366 × 768 with openbox, Qt's xcb platform.
+
+Every section of the main window and every dialog reachable from it is opened with long,
+realistic values; each top-level window must lie inside the screen's available area,
+frame included, with its action buttons visible. A screenshot of each is saved to
+``build/screenshots`` (or ``$SINERGI_SCREENSHOTS``).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.core.meetings.entry import (
+    ActionEntry,
+    AgendaEntry,
+    AgreementEntry,
+    MeetingDraft,
+    ParticipantEntry,
+)
+from desktop_app.core.meetings.store import save_meeting
+from desktop_app.core.problems import Cancelled
+from desktop_app.core.supervision.entry import FindingDraft
+from desktop_app.core.supervision.store import save_finding
+from desktop_app.ui.idm.import_kinds import SHEET
+from desktop_app.ui.messages import message_text
+from desktop_app.ui.progress_task import ProgressTask
+from tests.conftest import PINNED_NOW, SMALL_WILAYAH, write_wilayah
+
+pytestmark = pytest.mark.real_window
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = Path(os.environ.get("SINERGI_SCREENSHOTS", ROOT / "build" / "screenshots"))
+TITLE = ("Rapat Koordinasi Percepatan Status IDM Kecamatan Tanjung Harapan Tahun 2026 "
+         "bersama Perangkat Daerah dan Pemerintah Desa se-Kabupaten Paser Provinsi Kaltim")
+AGENCY = ("Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Kalimantan Timur "
+          "(DPMPD Kaltim) Bidang Pengembangan Kawasan Perdesaan")
+LONG_VILLAGE = "Long Iram Bayan Sungai Mahakam Ulu Seberang Tanjung Harapan Baru Makmur"
+
+
+@pytest.fixture
+def small_wilayah(tmp_path: Path) -> Path:
+    """The test regions, with a long village name."""
+    files = dict(SMALL_WILAYAH)
+    files["villages.csv"] = files["villages.csv"].replace("Batu Kajang", LONG_VILLAGE)
+    return write_wilayah(tmp_path / "wilayah", files)
+
+
+def test_long_title_is_150_characters():
+    assert len(TITLE) >= 150
+
+
+# -- what "fits" means ------------------------------------------------------------------
+def frame_extents(window: QWidget) -> tuple[int, int, int, int] | None:
+    """Left, right, top, bottom of the frame as the window manager set it (X's own word;
+    Qt's frameGeometry() can lag behind)."""
+    said = subprocess.run(["xprop", "-id", str(int(window.winId())), "_NET_FRAME_EXTENTS"],
+                          capture_output=True, text=True, check=False).stdout
+    if "=" not in said:
+        return None
+    left, right, top, bottom = (int(n) for n in said.split("=")[1].split(","))
+    return left, right, top, bottom
+
+
+def frame_of(window: QWidget) -> QRect:
+    extents = frame_extents(window)
+    assert extents is not None, f"{window.windowTitle()}: not framed by the window manager"
+    left, right, top, bottom = extents
+    return window.geometry().adjusted(-left, -top, right, bottom)
+
+
+def settle(qtbot, window: QWidget) -> None:
+    """Shown, exposed and framed by the window manager."""
+    qtbot.waitExposed(window, timeout=10_000)
+    qtbot.waitUntil(lambda: frame_extents(window) is not None, timeout=10_000)
+    QApplication.processEvents()
+
+
+def action_buttons(window: QWidget) -> list[QAbstractButton]:
+    buttons: list[QAbstractButton] = []
+    for box in window.findChildren(QDialogButtonBox):
+        buttons += [b for b in box.buttons() if not b.isHidden()]
+    buttons += [b for b in window.findChildren(QPushButton)
+                if not b.isHidden() and b.isVisibleTo(window) and b not in buttons]
+    return buttons
+
+
+def assert_fits(window: QWidget) -> None:
+    available = window.screen().availableGeometry()
+    frame = frame_of(window)
+    name = window.windowTitle() or type(window).__name__
+    assert available.contains(frame), f"{name}: frame {frame} outside the screen {available}"
+    for button in action_buttons(window):
+        if not button.isVisible():
+            continue  # on a tab page not shown
+        corner = button.mapToGlobal(button.rect().topLeft())
+        where = QRect(corner, button.size())
+        assert available.contains(where), f"{name}: button {button.text()!r} at {where}"
+        assert window.geometry().contains(where), f"{name}: {button.text()!r} clipped"
+        assert button.visibleRegion().boundingRect() == button.rect(), \
+            f"{name}: button {button.text()!r} partly hidden"
+
+
+ENGLISH = {"Cancel", "Save", "Close", "Yes", "No", "Discard", "Apply", "Open", "Help",
+           "Show Details...", "Hide Details...", "Reset", "Restore Defaults", "Abort",
+           "Retry", "Ignore"}
+
+
+def assert_indonesian(window: QWidget) -> None:
+    """No button speaks Qt's English (the standard ones included)."""
+    english = [b.text() for b in window.findChildren(QAbstractButton)
+               if b.text().replace("&", "") in ENGLISH]
+    assert not english, f"{window.windowTitle()}: English buttons {english}"
+
+
+def screenshot(name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    subprocess.run(["import", "-window", "root", str(path)], check=True,
+                   capture_output=True)
+    return path
+
+
+def check(qtbot, window: QWidget, name: str) -> None:
+    settle(qtbot, window)
+    screenshot(name)
+    assert_fits(window)
+    assert_indonesian(window)
+
+
+# -- long, realistic data ----------------------------------------------------------------
+@pytest.fixture
+def long_workspace(workspace):
+    db, editor = workspace.db, workspace.editor
+    participants = [ParticipantEntry(f"Peserta Nomor {n} binti Abdurrahman Syahputra",
+                                     "Kepala Seksi Pemberdayaan Masyarakat Desa", AGENCY,
+                                     f"0812-5{n:03d}-7788") for n in range(1, 51)]
+    save_meeting(db, editor, MeetingDraft(
+        title=TITLE, meeting_date=PINNED_NOW.strftime("%d-%m-%Y"), place=(
+            "Aula Kantor Camat Tanjung Harapan, Jalan Poros Tanah Grogot–Long Kali Km 12"),
+        chair_name="Drs. H. Muhammad Syaifullah Ramadhan, M.Si.",
+        chair_position="Kepala Bidang Pengembangan Kawasan Perdesaan DPMPD Provinsi Kaltim",
+        village_codes=["64.01.02.2001", "64.01.01.2001"], agencies=[AGENCY] * 3,
+        participants=participants,
+        agenda=[AgendaEntry("Percepatan status IDM desa tertinggal", "Pembahasan " * 40)],
+        agreements=[AgreementEntry("Setiap OPD menyusun rencana aksi " * 5)],
+        actions=[ActionEntry(AGENCY, "Pembangunan jaringan air bersih " * 4,
+                             "31-12-2026")]))
+    for _n in range(3):
+        save_finding(db, editor, FindingDraft(
+            "64.01.01.2001", "01-11-2026", "keuangan", "tinggi",
+            "Kuitansi belanja material talud tidak lengkap dan tidak ditandatangani " * 3,
+            "Lengkapi bukti " * 10, AGENCY, "20-11-2026"), PINNED_NOW.date())
+    return workspace
+
+
+def test_every_section_fits_the_screen(qtbot, long_workspace, open_window):
+    window = open_window(long_workspace)
+    window.showMaximized()
+    check(qtbot, window, "main-villages")
+    window.showNormal()
+    page = window.villages
+    with qtbot.waitSignal(page.profile_shown, timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    check(qtbot, window, "main-village-long-name")
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    window.showNormal()
+    check(qtbot, window, "main-meetings-long-title")
+    for key in ("idm", "findings", "sync", "villages"):
+        window.navigation.setCurrentRow(window._rows[key])
+        QApplication.processEvents()
+        check(qtbot, window, f"main-{key}")
+
+
+# -- a failed or cancelled long task leaves a window that answers ------------------------
+def shown(kind: type[QWidget]) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def press(key: str) -> None:
+    """A real key press from outside, to whichever window has the keyboard."""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True)
+
+
+def wait_active(qtbot, window: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
+
+
+def close_message_with_escape(qtbot, name: str) -> str:
+    """The one message box on screen, closed by Escape; its text as the user read it."""
+    qtbot.waitUntil(lambda: len(shown(QMessageBox)) == 1, timeout=10_000)
+    box = shown(QMessageBox)[0]
+    check(qtbot, box, name)
+    qtbot.waitUntil(lambda: not shown(QProgressDialog), timeout=10_000)
+    wait_active(qtbot, box)
+    text = message_text(box)
+    press("Escape")
+    qtbot.waitUntil(lambda: not shown(QMessageBox), timeout=10_000)
+    return text
+
+
+def assert_main_window_answers(qtbot, window) -> None:
+    wait_active(qtbot, window)
+    row = window._rows["findings"]
+    press(f"alt+{row + 1}")
+    qtbot.waitUntil(lambda: window.navigation.currentRow() == row, timeout=10_000)
+    press("alt+1")
+    qtbot.waitUntil(lambda: window.navigation.currentRow() == 0, timeout=10_000)
+
+
+def start_failing_import(window, tmp_path: Path, kind: str) -> None:
+    if kind == "backup":  # a damaged backup chosen in "Pulihkan data"
+        damaged = tmp_path / "cadangan-rusak.sdbackup"
+        damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 3000)
+        window.backups.inspect(damaged)
+    elif kind == "wilayah":  # a folder without the region files
+        window.start_import(tmp_path / "folder-salah", "64")
+    else:  # a damaged IDM spreadsheet (cut off while copying)
+        damaged = tmp_path / "idm-2024-rusak.xlsx"
+        damaged.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+        window.start_idm_import(SHEET, [damaged], "64")
+
+
+CAUSES = {"wilayah": "provinces.csv: berkas tidak ditemukan", "idm": "berkas rusak",
+          "backup": "rusak"}
+ADVICE = {"wilayah": "Periksa berkas atau folder", "idm": "Periksa berkas atau folder",
+          "backup": "coba lagi"}
+
+
+@pytest.mark.parametrize("kind", ["wilayah", "idm", "backup"])
+def test_a_failed_import_can_be_dismissed_with_the_keyboard(qtbot, tmp_path, workspace,
+                                                            open_window, kind):
+    window = open_window(workspace)
+    settle(qtbot, window)
+    start_failing_import(window, tmp_path, kind)
+    said = close_message_with_escape(qtbot, f"import-{kind}-failed")
+    # the cause and what to do are in the message itself, in Indonesian
+    assert CAUSES[kind] in said and ADVICE[kind] in said, said
+    assert "zip" not in said.lower(), said
+    assert_main_window_answers(qtbot, window)
+
+
+def wait_for_cancel(control) -> None:
+    """A long task's work: runs until the user cancels it."""
+    cancelled = threading.Event()
+    control.on_cancel(cancelled.set)
+    control.progress(1, 10, "Mengimpor…")
+    cancelled.wait(60)
+    raise Cancelled()
+
+
+@pytest.mark.parametrize("key", ["Escape", "Return"])
+def test_a_cancelled_task_closes_its_progress_window(qtbot, workspace, open_window, key):
+    """Escape, or Enter on its Batal button, cancels; the message then goes with Escape."""
+    window = open_window(workspace)
+    settle(qtbot, window)
+    task = ProgressTask(window.runner, window, "Impor daftar wilayah")
+    task.start(wait_for_cancel, lambda result: ("", ""), "Impor daftar wilayah")
+    qtbot.waitUntil(lambda: len(shown(QProgressDialog)) == 1, timeout=10_000)
+    progress = shown(QProgressDialog)[0]
+    check(qtbot, progress, "progress-window")
+    wait_active(qtbot, progress)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        press(key)
+    assert "Dibatalkan" in close_message_with_escape(qtbot, f"cancelled-{key}")
+    assert_main_window_answers(qtbot, window)
+
+
+# -- every dialog and window the user can reach ------------------------------------------
+def check_and_close(qtbot, window: QWidget, name: str) -> None:
+    check(qtbot, window, name)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+def show(dialog: QWidget) -> QWidget:
+    dialog.show()
+    return dialog
+
+
+def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_window):
+    from desktop_app.core.regions.code_changes import CodeProposal, CurrentVillage
+    from desktop_app.ui.idm.code_map_dialog import CodeMapDialog
+    from desktop_app.ui.import_wilayah_dialog import ImportWilayahDialog
+
+    window = open_window(long_workspace)
+    settle(qtbot, window)
+    dialog = ImportWilayahDialog(window)
+    dialog.folder.setText("/media/pendamping/FLASHDISK/" + "data wilayah kemendagri/" * 6)
+    dialog.show()
+    check_and_close(qtbot, dialog, "dialog-import-wilayah")
+    check_and_close(qtbot, window.open_settings(), "dialog-settings")
+    check_and_close(qtbot, window.report_settings(), "dialog-letterhead")
+    check_and_close(qtbot, window.sync_page.open_settings(), "dialog-sync-server")
+    window.about()
+    assert close_message_with_escape(qtbot, "message-about")
+
+    proposals = [CodeProposal(
+        f"64.01.0{n}.20{n:02d}", f"{LONG_VILLAGE} {n}", "Tanjung Harapan", "64.01",
+        "Kabupaten Paser", tuple(CurrentVillage(f"64.01.02.20{k:02d}", f"{LONG_VILLAGE} {k}",
+                                                "Tanjung Harapan") for k in range(3)),
+        True, [f"rumusan-idm-2024-{n}.json"]) for n in range(1, 9)]
+    check_and_close(qtbot, show(CodeMapDialog(proposals, window)), "dialog-code-map")
+
+    page = window.villages
+    with qtbot.waitSignals([page.apbdes.loaded, page.profile_shown], timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    with qtbot.waitSignal(page.form.preview_opened, timeout=10_000) as opened:
+        page.form.print_profile()
+    profile_preview = opened.args[0]
+    qtbot.waitUntil(lambda: profile_preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, profile_preview, "preview-village-profile")
+    panel = page.apbdes
+    qtbot.waitUntil(lambda: panel.findings_model.rowCount() == 3, timeout=10_000)
+    check_and_close(qtbot, panel.open_finding(panel.findings_model.rows[0].id),
+                    "dialog-finding-long")
+    check_and_close(qtbot, panel.new_visit(), "dialog-visit")
+    check_and_close(qtbot, panel.open_import(), "dialog-apbdes-import")
+
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    assert meetings.participants.rowCount() == 50
+    with qtbot.waitSignal(meetings.preview_opened, timeout=20_000) as opened:
+        meetings.print_report(False)
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, preview, "preview-minutes-50-participants")
+
+
+# -- one dialog per finding --------------------------------------------------------------
+def test_double_clicking_a_finding_opens_one_dialog(qtbot, long_workspace, open_window):
+    from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+
+    window = open_window(long_workspace)
+    page = window.findings
+    window.navigation.setCurrentRow(window.sections.indexOf(page))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    settle(qtbot, window)
+    wait_active(qtbot, window)
+    view = page.table
+    spot = view.viewport().mapToGlobal(view.visualRect(page.model.index(0, 1)).center())
+    subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y()),
+                    "click", "--repeat", "2", "--delay", "80", "1"], check=True)
+    qtbot.waitUntil(lambda: len(shown(FindingDialog)) >= 1, timeout=10_000)
+    dialog = shown(FindingDialog)[0]
+    check(qtbot, dialog, "dialog-finding-from-register")
+    assert len(shown(FindingDialog)) == 1
+    again = page._open(page.model.index(0, 1))  # asked once more (Enter on the row)
+    assert again is dialog and len(shown(FindingDialog)) == 1
+    wait_active(qtbot, dialog)
+    press("Escape")
+    qtbot.waitUntil(lambda: not shown(FindingDialog), timeout=10_000)
+
+
+# -- the IDM screens with data -----------------------------------------------------------
+def test_idm_screens_and_dialogs_fit_the_screen(qtbot, workspace, idm_data, open_window):
+    window = open_window(workspace)
+    page = window.villages
+    with qtbot.waitSignals([page.idm.loaded, page.profile_shown], timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    page.details.setCurrentWidget(page.idm)
+    panel = page.idm
+    assert panel.indicators.rowCount() == 50
+    check(qtbot, window, "main-village-idm")
+    panel.open_draft()
+    check_and_close(qtbot, panel.draft_dialog, "dialog-idm-field-draft")
+    with qtbot.waitSignal(panel.preview_opened, timeout=10_000) as opened:
+        panel.print_report()
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    check_and_close(qtbot, preview, "preview-village-idm")
+    window.navigation.setCurrentRow(window._rows["idm"])
+    check(qtbot, window, "main-idm-with-data")
+
+
+def test_a_long_error_message_fits_the_screen(qtbot, workspace, open_window):
+    from desktop_app.core.problems import InputFileError, Problem
+    from desktop_app.ui.messages import report_error
+
+    window = open_window(workspace)
+    settle(qtbot, window)
+    folder = "/media/pendamping/FLASHDISK_KECAMATAN_TANJUNG_HARAPAN/" + "arsip_wilayah_2026/" * 6
+    problems = [Problem(f"{folder}villages.csv", n, f"kode induk '64.01.{n:02d}' tidak sah "
+                        f"untuk desa {LONG_VILLAGE}") for n in range(1, 40)]
+    report_error(window, InputFileError(problems), "Impor daftar wilayah (tidak ada yang "
+                 "disimpan)")
+    said = close_message_with_escape(qtbot, "message-long-error")
+    assert "masalah lain" in said  # the rest counted, not listed
