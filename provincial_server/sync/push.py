@@ -18,7 +18,7 @@ from provincial_server.auth import Principal, principal_for_device
 from provincial_server.config import Settings
 from provincial_server.models import change_log, server_state
 from provincial_server.sync.apply import Applier, quarantine_row
-from provincial_server.sync.operations import Operation, OpResult
+from provincial_server.sync.operations import Operation, OpResult, wire_problem
 from provincial_server.sync.registry import Poison
 from provincial_server.sync.state import BatchState, bulk_insert
 from provincial_server.timeutil import now_ms, utcnow
@@ -68,7 +68,8 @@ def _push(connection: Connection, settings: Settings, principal: Principal,
     for op in ops:
         result = OpResult(op.seq, "applied")
         results.append(result)
-        if op.hash != op.expected_hash():
+        problem = wire_problem(op)
+        if problem is None and op.hash != op.expected_hash():
             result.status, result.reason = "rejected", "hash isi operasi tidak cocok"
             continue
         earlier = seen.get(op.seq) or (state.applied_key(op.seq) or (None,))[0]
@@ -76,7 +77,10 @@ def _push(connection: Connection, settings: Settings, principal: Principal,
             _replay(result, earlier == op.hash)
             continue
         seen[op.seq] = op.hash
-        if careful:
+        if problem is not None:  # cannot be hashed or stored as sent: quarantined, not a 500
+            _quarantine(state, principal, op, result, problem, now)
+            _note_applied(state, principal, op, result, now)
+        elif careful:
             _apply_carefully(connection, state, applier, principal, op, result, now)
         else:
             _apply_one(state, applier, principal, op, result, now)
@@ -109,6 +113,12 @@ def _apply_one(state: BatchState, applier: Applier, who: Principal, op: Operatio
         applier.apply(who, op, result)
     except Poison as error:
         _quarantine(state, who, op, result, str(error), now)
+    _note_applied(state, who, op, result, now)
+
+
+def _note_applied(state: BatchState, who: Principal, op: Operation, result: OpResult,
+                  now) -> None:
+    """The idempotency record: a retry of (device, seq) answers "duplicate"."""
     state.writes.applied.append({"device_id": who.device_id, "op_seq": op.seq,
                                  "op_hash": op.hash, "status": result.status,
                                  "received_at": now})
@@ -117,8 +127,7 @@ def _apply_one(state: BatchState, applier: Applier, who: Principal, op: Operatio
 def _quarantine(state: BatchState, who: Principal, op: Operation, result: OpResult,
                 reason: str, now) -> None:
     result.status, result.reason = "quarantined", reason
-    state.writes.quarantine.append(quarantine_row(who.device_id, who.user_id, op.to_json(),
-                                                  reason, now))
+    state.writes.quarantine.append(quarantine_row(who, op.to_json(), reason, now))
 
 
 def _apply_carefully(connection: Connection, state: BatchState, applier: Applier,
@@ -143,9 +152,7 @@ def _apply_carefully(connection: Connection, state: BatchState, applier: Applier
         _replay(result, earlier[0] == op.hash)
         return
     _quarantine(state, who, op, result, reason, now)
-    state.writes.applied.append({"device_id": who.device_id, "op_seq": op.seq,
-                                 "op_hash": op.hash, "status": result.status,
-                                 "received_at": now})
+    _note_applied(state, who, op, result, now)
     state.writes.flush(connection)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
@@ -141,3 +142,134 @@ def test_wrong_password_and_unknown_user(backend):
             "device_name": "x"})
         assert response.status_code == 401
         assert response.json()["detail"] == "Nama pengguna atau kata sandi salah"
+
+
+# -- holes of issue 19: re-parenting, clocks, odd input, quarantine -----------------------
+
+BATU, KUBAR, SAMARINDA = "64.01.01.2003", "64.07.05.2002", "64.72.01.1002"
+
+
+def _rows_in(device: Device, village: str, tag: int) -> dict[str, tuple[str, dict]]:
+    """One parent of each kind in ``village``, made by ``device``: name -> (id, payload)."""
+    ids = {name: new_id() for name in ("meeting", "budget", "visit", "finding", "population")}
+    return {
+        "meeting": (ids["meeting"], {"kind": "rapat", "title": "Rapat", "meeting_date":
+                                     "2026-01-05", "village_codes": [village],
+                                     "agencies": []}),
+        "budget": (ids["budget"], {"village_code": village, "year": 2500 + tag,
+                                   "version": "murni"}),
+        "visit": (ids["visit"], {"village_code": village, "visit_date": "2026-01-05",
+                                 "officers": [], "inspected_line_ids": []}),
+        "finding": (ids["finding"], {"village_code": village, "visit_id": ids["visit"],
+                                     "found_on": "2026-01-05", "category": "adm",
+                                     "severity": "rendah", "description": "x",
+                                     "status": "open"}),
+        "population": (ids["population"], {"village_code": village, "year": 2500 + tag}),
+    }
+
+
+TABLE_OF = {"meeting": "meeting", "budget": "apbdes_budget", "visit": "supervision_visit",
+            "finding": "supervision_finding", "population": "village_population"}
+
+
+def _push_rows(device: Device, rows: dict[str, tuple[str, dict]]) -> None:
+    results = device.push_ok([device.op(TABLE_OF[name], row_id, payload)
+                              for name, (row_id, payload) in rows.items()])
+    assert {r["status"] for r in results} == {"applied"}, results
+
+
+def test_children_cannot_be_pointed_at_a_parent_in_another_kabupaten(backend):
+    batu, kubar = enrol(backend.url, "fac_batu"), enrol(backend.url, "fac_kubar")
+    mine, theirs = _rows_in(batu, BATU, 1), _rows_in(kubar, KUBAR, 2)
+    _push_rows(batu, mine)
+    _push_rows(kubar, theirs)
+    start = kubar.cursor_now()
+    children = {  # table: (payload under my parent, the same pointing at their parent)
+        "meeting_participant": ({"meeting_id": mine["meeting"][0], "ordinal": 1, "name": "A",
+                                 "present": True}, {"meeting_id": theirs["meeting"][0]}),
+        "apbdes_line": ({"budget_id": mine["budget"][0], "activity_code": "1", "code": "1.1",
+                         "kind": "detail", "description": "x", "budget": "1",
+                         "realisation_1": "0", "realisation_2": "0", "ordinal": 1},
+                        {"budget_id": theirs["budget"][0]}),
+        "supervision_finding": ({**mine["finding"][1]}, {"visit_id": theirs["visit"][0]}),
+        "supervision_finding_status": ({"finding_id": mine["finding"][0], "status": "open",
+                                        "changed_on": "2026-01-06",
+                                        "changed_by": "A"},
+                                       {"finding_id": theirs["finding"][0]}),
+        "attachment": ({"village_code": BATU, "record_table": "meeting",
+                        "record_id": mine["meeting"][0], "sha256": "0" * 64},
+                       {"record_id": theirs["meeting"][0]}),
+    }
+    made = {table: new_id() for table in children}
+    results = batu.push_ok([batu.op(t, made[t], first) for t, (first, _) in children.items()])
+    assert {r["status"] for r in results} == {"applied"}, results
+    results = batu.push_ok([batu.op(t, made[t], moved) for t, (_, moved) in children.items()])
+    for table, result in zip(children, results, strict=True):
+        assert result["status"] == "quarantined", (table, result)
+        assert "wilayah kerja" in result["reason"] and "64.07" not in result["reason"], result
+    # Kutai Barat's laptops never hear of the rows (their sync would fail on them).
+    assert not [c for c in kubar.pull_all(start)[0] if c["r"] in made.values()]
+
+
+def test_a_clock_naming_another_device_is_quarantined(backend):
+    batu, kubar = enrol(backend.url, "fac_batu"), enrol(backend.url, "fac_batu")
+    forged = batu.hlc().rsplit("-", 1)[0] + "-" + kubar.device_id
+    result = batu.push_ok([batu.op("village_population", new_id(), {
+        "village_code": BATU, "year": 2601}, hlc=forged)])[0]
+    assert result["status"] == "quarantined" and "perangkat" in result["reason"], result
+
+
+def test_odd_numbers_and_lone_surrogates_never_fail_the_batch(backend):
+    batu = enrol(backend.url, "fac_batu")
+    good = batu.op("village_population", new_id(), {"village_code": BATU, "year": 2602})
+    nan = batu.op("village_population", new_id(), {"village_code": BATU, "year": 2603,
+                                                    "population": float("nan")})
+    inf = batu.op("village_profile", new_id(), {"village_code": BATU,
+                                                "area_km2": float("inf")})
+    odd = batu.op("village_population", new_id(), {"village_code": BATU, "year": 2604})
+    odd["payload"]["notes"] = "\ud800"
+    odd["hash"] = "0" * 64  # cannot be hashed as UTF-8 by the client either
+    odd_key = batu.op("village_population", new_id(), {"village_code": BATU, "year": 2605})
+    odd_key["payload"] = {"\udfff": 1}
+    last = batu.op("village_population", new_id(), {"village_code": BATU, "year": 2606})
+    batch = [good, nan, inf, odd, odd_key, last]
+    body = json.dumps({"ops": batch}, allow_nan=True).encode()
+    for attempt in range(2):
+        response = batu.http.post("/api/v1/sync/push", content=body,
+                                  headers={"Content-Type": "application/json"})
+        assert response.status_code == 200, response.text
+        statuses = [r["status"] for r in response.json()["results"]]
+        if attempt == 0:
+            assert statuses == ["applied", "quarantined", "quarantined", "quarantined",
+                                "quarantined", "applied"], response.text
+        else:
+            assert statuses == ["duplicate"] * 6, response.text
+
+
+def test_quarantine_reasons_and_entries_belong_to_the_sender(backend):
+    batu, kubar = enrol(backend.url, "fac_batu"), enrol(backend.url, "fac_kubar")
+    operator, other = enrol(backend.url, "op_paser"), enrol(backend.url, "op_samarinda")
+    mine, theirs = _rows_in(batu, BATU, 3), _rows_in(kubar, KUBAR, 4)
+    _push_rows(batu, {"budget": mine["budget"]})
+    _push_rows(kubar, {"budget": theirs["budget"]})
+    line = {"activity_code": "9", "code": "9.9", "kind": "detail", "description": "x",
+            "budget": "1", "realisation_1": "0", "realisation_2": "0", "ordinal": 1}
+    their_line, my_line = new_id(), new_id()
+    assert kubar.push_ok([kubar.op("apbdes_line", their_line, {
+        **line, "budget_id": theirs["budget"][0]})])[0]["status"] == "applied"
+    assert batu.push_ok([batu.op("apbdes_line", my_line, {
+        **line, "budget_id": mine["budget"][0]})])[0]["status"] == "applied"
+    results = batu.push_ok([
+        batu.op("apbdes_line", my_line, {"budget_id": theirs["budget"][0]}),
+        batu.op("apbdes_line", new_id(), {**line, "budget_id": theirs["budget"][0]}),
+        batu.op("village_population", new_id(), {"village_code": SAMARINDA, "year": 2607}),
+    ])
+    for result in results:
+        assert result["status"] == "quarantined", result
+        assert their_line not in result["reason"] and theirs["budget"][0] not in \
+            result["reason"], result
+    listed = {
+        name: [r for r in device.http.get("/api/v1/quarantine", params={"limit": 1000}).json()
+               if r["device_id"] == batu.device_id]
+        for name, device in (("paser", operator), ("samarinda", other))}
+    assert len(listed["paser"]) == 3 and listed["samarinda"] == [], listed
