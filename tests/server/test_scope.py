@@ -273,3 +273,237 @@ def test_quarantine_reasons_and_entries_belong_to_the_sender(backend):
                if r["device_id"] == batu.device_id]
         for name, device in (("paser", operator), ("samarinda", other))}
     assert len(listed["paser"]) == 3 and listed["samarinda"] == [], listed
+
+
+# -- the scope matrix, generated from the synced-table registry ----------------------------
+
+MATRIX_VILLAGES = ("64.01.01.2003", "64.01.02.2004", "64.07.05.2002")
+MATRIX_ROLES = {  # user: (regions, home village: where their own rows lie)
+    "fac_batu": (("64.01.01",), "64.01.01.2003"),
+    "op_paser": (("64.01",), "64.01.02.2004"),
+    "admin": ((), "64.07.05.2002"),
+}
+# Tables whose scope is computed from their own values: how to place a row in a village.
+COMPUTED_PLACE = {
+    "meeting": lambda village: {"village_codes": [village]},
+    "idm_target": lambda village: {"regency_code": village[:5]},
+}
+COMPUTED_SCOPE = {"meeting": lambda village: village, "idm_target": lambda village: village[:5]}
+ATTACHMENT_PARENT = "village_population"  # the record a matrix attachment hangs off
+
+
+def _covers(user: str, code: str) -> bool:
+    regions, _ = MATRIX_ROLES[user]
+    return user == "admin" or any(code == r or code.startswith(r + ".") for r in regions)
+
+
+def _sample(column, n: int):
+    from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, Integer
+
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return True
+    if isinstance(kind, Integer | BigInteger):
+        return n
+    if isinstance(kind, Float):
+        return 1.5
+    if isinstance(kind, DateTime):
+        return "2026-01-02T03:04:05"
+    if isinstance(kind, JSON):
+        return []
+    return f"t{n}"[: getattr(kind, "length", None) or 40]
+
+
+class MatrixRows:
+    """Builds valid rows of any synced table in a village, from the registry alone."""
+
+    def __init__(self, sha: dict[str, str]) -> None:
+        self.n = 5000
+        self.sha = sha  # user -> a file that user's device uploaded
+
+    def parent_table(self, spec) -> str:
+        if spec.name == "attachment":
+            return ATTACHMENT_PARENT
+        ref = spec.parent({name: "x" for name in spec.parent_fields})
+        return ref[0]
+
+    def place(self, spec, village: str, user: str, parents: dict) -> tuple[dict, list]:
+        """Scope values putting a row of ``spec`` in ``village``, and the parent ops it
+        needs first (as (table, id, payload), made by the admin)."""
+        from provincial_server.sync.registry import SYNCED, scope_rule
+
+        rule = scope_rule(spec)
+        values: dict = {}
+        before: list = []
+        if rule == "village":
+            values["village_code"] = village
+        elif rule == "computed":
+            values.update(COMPUTED_PLACE[spec.name](village))
+        elif rule == "parent":
+            parent_name = self.parent_table(spec)
+            key = (parent_name, village)
+            if key not in parents:
+                parent_id = new_id()
+                payload, chain = self.row(SYNCED[parent_name], village, "admin", parents)
+                before += [*chain, (parent_name, parent_id, payload)]
+                parents[key] = parent_id
+            parent_id = parents[key]
+            if spec.name == "attachment":
+                values.update(record_table=parent_name, record_id=parent_id)
+            else:
+                (field_name,) = spec.parent_fields
+                values[field_name] = parent_id
+            if spec.village_is_scope and "village_code" in spec.fields:
+                values["village_code"] = village
+        else:
+            raise AssertionError(f"{spec.name}: no scope rule declared in the registry")
+        if "regency_code" in spec.fields and rule == "village":
+            values["regency_code"] = village[:5]
+        if "sha256" in spec.fields:
+            values["sha256"] = self.sha[user]
+        return values, before
+
+    def row(self, spec, village: str, user: str, parents: dict) -> tuple[dict, list]:
+        values, before = self.place(spec, village, user, parents)
+        for name, column in spec.fields.items():
+            if name not in values and not column.nullable:
+                self.n += 1
+                values[name] = _sample(column, self.n)
+        return values, before
+
+    def scope(self, spec, village: str) -> str:
+        return COMPUTED_SCOPE[spec.name](village) if spec.name in COMPUTED_SCOPE else village
+
+
+def _free_field(spec) -> tuple[str, object]:
+    """A field an update may change without touching scope, parent or unique keys."""
+    from provincial_server.sync.state import unique_sets
+
+    locked = set(spec.parent_fields) | {"village_code", "regency_code", "village_codes",
+                                        "sha256", "record_table"}
+    locked |= {c for columns in unique_sets(spec.name) for c in columns}
+    for name, column in spec.fields.items():
+        if name not in locked:
+            return name, _sample(column, 4242)
+    return "", None
+
+
+@pytest.fixture(scope="module")
+def matrix_server(backend, tmp_path_factory, wilayah_dir):
+    """A server of its own (one row per village tables need empty villages)."""
+    from contextlib import ExitStack
+
+    from tests.server.conftest import _prepare, fresh_pg_database
+    from tests.server.helpers import start_server
+
+    root = tmp_path_factory.mktemp(f"matrix-{backend.name}")
+    with ExitStack() as stack:
+        if backend.name == "postgresql":
+            url = stack.enter_context(fresh_pg_database("sinergi_matrix"))
+        else:
+            url = f"sqlite:///{root / 'server.sqlite'}"
+        env = _prepare(url, root / "data", wilayah_dir)
+        server = start_server(env, root / "server.log", workers=1)
+        stack.callback(server.stop)
+        yield server.url
+
+
+def test_registry_declares_a_scope_rule_for_every_synced_table(monkeypatch):
+    from dataclasses import replace
+
+    from provincial_server.sync import registry
+
+    assert registry.registry_problems() == []
+    # A table added without declaring its parent is caught.
+    bare = replace(registry.SYNCED["meeting_participant"], parent=None, parent_fields=())
+    monkeypatch.setitem(registry.SYNCED, "meeting_participant", bare)
+    assert any("meeting_participant" in p for p in registry.registry_problems())
+
+
+def test_scope_matrix_every_synced_table(matrix_server):
+    """Every synced table x role x village (inside/outside the role's regions): create,
+    update, re-parent (point at a parent / place in that village) and delete."""
+    from provincial_server.sync.registry import SYNCED, scope_rule
+
+    devices = {user: enrol(matrix_server, user) for user in MATRIX_ROLES}
+    sha = {}
+    for user, device in devices.items():
+        content = f"berkas {user} {new_id()}".encode()
+        sha[user] = hashlib.sha256(content).hexdigest()
+        assert device.http.put(f"/api/v1/blobs/{sha[user]}", content=content, headers={
+            "Upload-Offset": "0", "Upload-Length": str(len(content))}).status_code == 200
+    rows = MatrixRows(sha)
+    admin = devices["admin"]
+    setup: list = []
+    stored: dict = {}  # (table, village) -> (id, payload) of a row made by the admin
+    free_parents: dict = {}  # parents for the roles' new rows and re-parenting
+    own_parents: dict = {}  # parents of the stored rows
+    for table, spec in SYNCED.items():
+        assert scope_rule(spec), f"{table}: no scope rule declared in the registry"
+        for village in MATRIX_VILLAGES:
+            values, before = rows.row(spec, village, "admin", own_parents)
+            row_id = new_id()
+            setup += [*before, (table, row_id, values)]
+            stored[(table, village)] = (row_id, values)
+            if scope_rule(spec) == "parent":
+                setup += rows.place(spec, village, "admin", free_parents)[1]
+    results = admin.push_ok([admin.op(t, i, p) for t, i, p in setup])
+    bad = [(s[0], r) for s, r in zip(setup, results, strict=True) if r["status"] != "applied"]
+    assert not bad, bad
+
+    checks: list[tuple[str, str, str, str, bool, dict]] = []  # label parts, expected, result
+
+    def run(user: str, what: str, ops: list[tuple[str, str, dict | None, str, bool]]) -> None:
+        device = devices[user]
+        sent = [device.op(t, i, p or {}, kind="delete" if p is None else "upsert")
+                for t, i, p, _, _ in ops]
+        for (table, _, _, village, allowed), result in zip(
+                ops, device.push_ok(sent), strict=True):
+            checks.append((user, what, table, village, allowed, result))
+
+    for user, (_, home) in MATRIX_ROLES.items():
+        creates, reparents = [], []
+        for table, spec in SYNCED.items():
+            rule = scope_rule(spec)
+            own_id = stored[(table, home)][0]
+            own_scope = rows.scope(spec, home)
+            for village in MATRIX_VILLAGES:
+                values = rows.row(spec, village, user, free_parents)[0]
+                creates.append((table, new_id(), values, village,
+                                _covers(user, rows.scope(spec, village))))
+                moved = rows.place(spec, village, user, free_parents)[0]
+                moved.pop("sha256", None)
+                if rule == "computed":
+                    allowed = _covers(user, own_scope) and _covers(user, rows.scope(spec,
+                                                                                    village))
+                else:  # a row never leaves its village; a parent must lie in it
+                    allowed = _covers(user, own_scope) and village == home
+                reparents.append((table, own_id, moved, village, allowed))
+        run(user, "create", creates)
+        run(user, "re-parent", reparents)
+    for user in MATRIX_ROLES:
+        updates, deletes = [], []
+        for table, spec in SYNCED.items():
+            name, value = _free_field(spec)
+            for village in MATRIX_VILLAGES:
+                row_id, values = stored[(table, village)]
+                allowed = _covers(user, rows.scope(spec, village))
+                change = {name: value} if name else {k: values[k] for k in list(values)[:1]}
+                updates.append((table, row_id, change, village, allowed))
+                deletes.append((table, row_id, None, village, allowed))
+        run(user, "update", updates)
+        run(user, "delete", deletes)
+    problems = []
+    for user, what, table, village, allowed, result in checks:
+        status, reason = result["status"], result.get("reason") or ""
+        if allowed:
+            ok = status == "applied" or (what == "create" and status == "quarantined"
+                                         and reason.startswith("data ganda"))
+        else:
+            ok = status == "quarantined" and "ganda" not in reason
+        if not ok:
+            problems.append(f"{user} {what} {table} in {village}: {status} {reason}")
+    expected_checks = len(SYNCED) * len(MATRIX_ROLES) * len(MATRIX_VILLAGES) * 4
+    assert len(checks) == expected_checks
+    assert not problems, f"{len(problems)} of {len(checks)} checks failed:\n" + "\n".join(
+        problems)
