@@ -19,7 +19,9 @@ class Applier:
     def __init__(
         self, state: BatchState, now: datetime, now_ms: int, skew_ms: int,
         principal_for: Callable[[int, str], Principal | None],
+        may_attach: Callable[[Principal, str], bool],
     ) -> None:
+        self.may_attach = may_attach  # may this writer attach the file with this SHA-256?
         self.state = state
         self.now = now
         self.now_ms = now_ms
@@ -67,6 +69,7 @@ class Applier:
         if self._place(who, spec, values, row) is None:
             self._hold(who, op, self._parent_key(spec, {**row, **values}), result)
             return
+        self._check_file(who, values, row)
         if row["deleted"]:
             for name, value in values.items():
                 if value != row[name]:
@@ -115,6 +118,7 @@ class Applier:
         if village_code is None:
             self._hold(who, op, self._parent_key(spec, values), result)
             return
+        self._check_file(who, values, None)
         row = {name: None for name in spec.fields}
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
@@ -217,6 +221,19 @@ class Applier:
             self._check_village(who, scope)
         else:
             self._check_scope(who, scope)
+
+    def _check_file(self, who: Principal, values: dict[str, Any],
+                     row: dict[str, Any] | None) -> None:
+        """Attaching a file proves possession: the writer's device uploaded it, or it is
+        visible to the writer through a record they may read. A file the server does not
+        have yet is taken (records travel before their files), but it is served through this
+        record only once this writer's device has uploaded every byte of it."""
+        sha = values.get("sha256")
+        if sha is None or (row is not None and sha == row.get("sha256")):
+            return
+        if not self.may_attach(who, sha):
+            raise Poison("berkas lampiran tidak ditemukan untuk perangkat ini; lampirkan berkas "
+                         "dari laptop yang menyimpannya lalu sinkronkan lagi")
 
     @staticmethod
     def _parent_key(spec: SyncedTable, values: dict[str, Any]) -> tuple[str, str]:

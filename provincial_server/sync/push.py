@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from provincial_server.auth import Principal, principal_for_device
+from provincial_server.blobs import SHA256_PATTERN, BlobStore, readable
 from provincial_server.config import Settings
 from provincial_server.models import change_log, server_state
 from provincial_server.sync.apply import Applier, quarantine_row
@@ -62,7 +63,14 @@ def _push(connection: Connection, settings: Settings, principal: Principal,
                 found if found is not None and found.user_id == user_id else None)
         return principals[(user_id, device_id)]
 
-    applier = Applier(state, now, now_ms(), settings.clock_skew_ms, principal_for)
+    store = BlobStore(settings.data_dir)
+
+    def may_attach(who: Principal, sha256: str) -> bool:
+        if not SHA256_PATTERN.fullmatch(sha256):
+            return False
+        return store.size(sha256) is None or readable(connection, store, who, sha256)
+
+    applier = Applier(state, now, now_ms(), settings.clock_skew_ms, principal_for, may_attach)
     results: list[OpResult] = []
     seen: dict[int, str] = {}
     for op in ops:

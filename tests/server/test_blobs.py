@@ -62,8 +62,10 @@ def test_resumable_upload_cut_at_a_random_byte(backend):
         offset = response.json()["received"]
     assert response.json()["complete"] is True
     assert _head(device, sha) == (200, len(data))
+    assert device.http.get(f"/api/v1/blobs/{sha}").content == data
+    # Not attached to any record: nobody else may read it (not even the admin).
     admin = enrol(backend.url, "admin")
-    assert admin.http.get(f"/api/v1/blobs/{sha}").content == data
+    assert admin.http.get(f"/api/v1/blobs/{sha}").status_code == 404
 
 
 def test_hash_mismatch_is_refused_and_same_file_stored_once(backend):

@@ -92,7 +92,7 @@ def test_scope_matrix(seeded):
                        True)
             # download the village's file
             response = device.http.get(f"/api/v1/blobs/{files[code]}")
-            expect(f"{user} blob {code}", response.status_code, 200 if inside else 403)
+            expect(f"{user} blob {code}", response.status_code, 200 if inside else 404)
         for path in ("/api/v1/conflicts", "/api/v1/quarantine"):
             expect(f"{user} {path}", device.http.get(path).status_code,
                    200 if user in REVIEWERS else 403)
@@ -507,3 +507,54 @@ def test_scope_matrix_every_synced_table(matrix_server):
     assert len(checks) == expected_checks
     assert not problems, f"{len(problems)} of {len(checks)} checks failed:\n" + "\n".join(
         problems)
+
+
+def _upload(device: Device, content: bytes) -> str:
+    sha = hashlib.sha256(content).hexdigest()
+    response = device.http.put(f"/api/v1/blobs/{sha}", content=content, headers={
+        "Upload-Offset": "0", "Upload-Length": str(len(content))})
+    assert response.status_code == 200 and response.json()["complete"], response.text
+    return sha
+
+
+def test_knowing_a_files_hash_does_not_make_it_readable(backend):
+    batu, kubar = enrol(backend.url, "fac_batu"), enrol(backend.url, "fac_kubar")
+    operator = enrol(backend.url, "op_paser")
+    photo = f"foto Kutai Barat {new_id()}".encode()
+    theirs = _rows_in(kubar, KUBAR, 5)["population"]
+    mine = _rows_in(batu, BATU, 6)["population"]
+    _push_rows(kubar, {"population": theirs})
+    _push_rows(batu, {"population": mine})
+    sha = _upload(kubar, photo)
+    later = f"foto yang belum diunggah {new_id()}".encode()
+    later_sha = hashlib.sha256(later).hexdigest()
+
+    def attach(device: Device, record: tuple[str, dict], village: str, digest: str) -> dict:
+        return device.push_ok([device.op("attachment", new_id(), {
+            "village_code": village, "record_table": "village_population",
+            "record_id": record[0], "sha256": digest})])[0]
+
+    assert attach(kubar, theirs, KUBAR, sha)["status"] == "applied"
+    # Batu Sopang knows the hash: attaching it to their own record proves nothing.
+    result = attach(batu, mine, BATU, sha)
+    assert result["status"] == "quarantined" and "berkas" in result["reason"], result
+    # A hash whose file is not on the server yet is taken (records travel before files)...
+    assert attach(batu, mine, BATU, later_sha)["status"] == "applied"
+    _upload(kubar, later)
+    assert attach(kubar, theirs, KUBAR, later_sha)["status"] == "applied"
+    # ...but serves nobody through Batu's record until Batu's device uploads it.
+    for device in (batu, operator):
+        for digest in (sha, later_sha):
+            assert device.http.get(f"/api/v1/blobs/{digest}").status_code == 404
+            head = device.http.head(f"/api/v1/blobs/{digest}")
+            assert head.status_code == 404 and head.headers["Upload-Offset"] == "0"
+    assert kubar.http.get(f"/api/v1/blobs/{sha}").content == photo
+    # Having the bytes is possession: after sending them all, Batu and their operator read it.
+    _upload(batu, later)
+    for device in (batu, operator):
+        assert device.http.get(f"/api/v1/blobs/{later_sha}").content == later
+    # Sending only part of a stored file proves nothing.
+    response = batu.http.put(f"/api/v1/blobs/{sha}", content=photo[:5], headers={
+        "Upload-Offset": "0", "Upload-Length": str(len(photo))})
+    assert response.status_code == 200 and not response.json()["complete"], response.text
+    assert batu.http.get(f"/api/v1/blobs/{sha}").status_code == 404
