@@ -165,6 +165,29 @@ def readable(connection: Connection, store: BlobStore, who: Principal, sha256: s
     return False
 
 
+def mark_legacy_holders(connection: Connection, store: BlobStore) -> int:
+    """Files stored before holders were kept have none, so nobody may read them: mark as
+    holder the device that attached each such file first (earliest clock of an
+    attachment's ``sha256``; someone attaching a known hash later cannot be first).
+    Returns how many files got a holder."""
+    first: dict[str, tuple[str, str]] = {}  # sha -> (clock, device)
+    rows = connection.execute(select(attachment.c.sha256, attachment.c.field_clocks))
+    for sha256, clocks in rows:
+        clock = (clocks or {}).get("sha256")
+        device = writer_device(clocks)
+        if device is None or not SHA256_PATTERN.fullmatch(sha256 or ""):
+            continue
+        if sha256 not in first or clock < first[sha256][0]:
+            first[sha256] = (clock, device)
+    marked = 0
+    for sha256, (_clock, device) in sorted(first.items()):
+        if store.size(sha256) is None or (store.holders_dir / sha256).is_dir():
+            continue
+        store.mark_holder(sha256, device)
+        marked += 1
+    return marked
+
+
 def _sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
