@@ -181,7 +181,9 @@ class Applier:
                              "ini lalu buat ulang di desa tujuan")
             if spec.scope_of is not None and any(values.get(n) != row.get(n) for n in values):
                 named = spec.scope_of({**row, **values})
-                if named != scope:  # the row stays where it lies; the writer must cover both
+                if named != self._named_scope(spec, row):
+                    # It now names another place: the writer must cover it too (the row
+                    # itself stays where it lies).
                     self._check_computed(who, spec, named)
         if not spec.village_is_scope and values.get("village_code") is not None and (
                 row is None or values["village_code"] != row.get("village_code")):
@@ -215,6 +217,14 @@ class Applier:
             raise Poison(f"{what} harus berada di desa yang sama dengan data induknya; "
                          "untuk memindahkannya, hapus lalu buat ulang di data induk tujuan")
         return scope
+
+    @staticmethod
+    def _named_scope(spec: SyncedTable, row: dict[str, Any]) -> str | None:
+        assert spec.scope_of is not None
+        try:
+            return spec.scope_of(row)
+        except Poison:
+            return None
 
     def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
         if spec.name == "meeting":

@@ -558,3 +558,20 @@ def test_knowing_a_files_hash_does_not_make_it_readable(backend):
         "Upload-Offset": "0", "Upload-Length": str(len(photo))})
     assert response.status_code == 200 and not response.json()["complete"], response.text
     assert batu.http.get(f"/api/v1/blobs/{sha}").status_code == 404
+
+
+def test_a_meeting_stays_where_it_lies_and_names_only_covered_villages(backend):
+    operator, batu = enrol(backend.url, "op_paser"), enrol(backend.url, "fac_batu")
+    aru = "64.01.02.2004"
+    meeting_id, _ = _rows_in(operator, BATU, 7)["meeting"]
+    payload = _rows_in(operator, BATU, 7)["meeting"][1]
+    assert operator.push_ok([operator.op("meeting", meeting_id, {
+        **payload, "village_codes": [BATU, aru]})])[0]["status"] == "applied"
+    # Reordered by the operator: it still lies in Batu Sopang, so Batu's facilitator may
+    # still edit it, but may not make it name a village outside their kecamatan.
+    assert operator.push_ok([operator.op("meeting", meeting_id, {
+        "village_codes": [aru, BATU]})])[0]["status"] == "applied"
+    assert batu.push_ok([batu.op("meeting", meeting_id, {"title": "Rapat baru"})])[0][
+        "status"] == "applied"
+    result = batu.push_ok([batu.op("meeting", meeting_id, {"village_codes": [KUBAR]})])[0]
+    assert result["status"] == "quarantined" and "wilayah kerja" in result["reason"], result
