@@ -421,8 +421,8 @@ def test_registry_declares_a_scope_rule_for_every_synced_table(monkeypatch):
 
 
 def test_scope_matrix_every_synced_table(matrix_server):
-    """Every synced table x role x village (inside/outside the role's regions): create,
-    update, re-parent (point at a parent / place in that village) and delete."""
+    """Every synced table x role x village (inside/outside the role's regions): read (pull),
+    create, update, re-parent (point at a parent / place in that village) and delete."""
     from provincial_server.sync.registry import SYNCED, scope_rule
 
     devices = {user: enrol(matrix_server, user) for user in MATRIX_ROLES}
@@ -452,6 +452,13 @@ def test_scope_matrix_every_synced_table(matrix_server):
     assert not bad, bad
 
     checks: list[tuple[str, str, str, str, bool, dict]] = []  # label parts, expected, result
+    for user, device in devices.items():  # read: pulled exactly where the role may read
+        pulled = {(c["t"], c["id"]) for c in device.pull_all()[0]}
+        for (table, village), (row_id, _) in stored.items():
+            allowed = _covers(user, rows.scope(SYNCED[table], village))
+            seen = (table, row_id) in pulled
+            checks.append((user, "read", table, village, allowed,
+                           {"status": "seen" if seen else "not seen"}))
 
     def run(user: str, what: str, ops: list[tuple[str, str, dict | None, str, bool]]) -> None:
         device = devices[user]
@@ -496,14 +503,16 @@ def test_scope_matrix_every_synced_table(matrix_server):
     problems = []
     for user, what, table, village, allowed, result in checks:
         status, reason = result["status"], result.get("reason") or ""
-        if allowed:
+        if what == "read":
+            ok = status == ("seen" if allowed else "not seen")
+        elif allowed:
             ok = status == "applied" or (what == "create" and status == "quarantined"
                                          and reason.startswith("data ganda"))
         else:
             ok = status == "quarantined" and "ganda" not in reason
         if not ok:
             problems.append(f"{user} {what} {table} in {village}: {status} {reason}")
-    expected_checks = len(SYNCED) * len(MATRIX_ROLES) * len(MATRIX_VILLAGES) * 4
+    expected_checks = len(SYNCED) * len(MATRIX_ROLES) * len(MATRIX_VILLAGES) * 5
     assert len(checks) == expected_checks
     assert not problems, f"{len(problems)} of {len(checks)} checks failed:\n" + "\n".join(
         problems)
