@@ -233,7 +233,7 @@ def import_bundle(engine: Engine, settings: Settings, store: BlobStore, data: by
 def apply_bundle(engine: Engine, settings: Settings, store: BlobStore,
                  bundle: VerifiedBundle) -> list[OpResult]:
     for sha, content in bundle.blobs.items():
-        store.store_bytes(sha, content)
+        store.store_bytes(sha, content, bundle.principal.device_id)
     if bundle.blobs:
         with engine.begin() as connection:
             for sha, content in bundle.blobs.items():

@@ -293,6 +293,18 @@ def _tcp_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def cmd_mark_file_holders(args: argparse.Namespace) -> int:
+    """Once, after upgrading: files stored before holders were kept become readable again
+    through their records (their first attaching device counts as their uploader)."""
+    from provincial_server.blobs import BlobStore, mark_legacy_holders
+
+    settings = _settings(args)
+    with _engine(settings.database_url).connect() as connection:
+        marked = mark_legacy_holders(connection, BlobStore(settings.data_dir))
+    print(f"{marked} berkas lama diberi pemilik (perangkat yang pertama melampirkannya).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sinergi-server",
                                      description="Server sinkronisasi Sinergi Desa (provinsi)")
@@ -343,6 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     reply.set_defaults(run=cmd_export_bundle)
     sub.add_parser("new-epoch", parents=[common], help="setelah memulihkan cadangan"
                    ).set_defaults(run=cmd_new_epoch)
+    sub.add_parser("mark-file-holders", parents=[common],
+                   help="sekali setelah pembaruan: berkas lama dapat dibaca lagi lewat datanya"
+                   ).set_defaults(run=cmd_mark_file_holders)
     serve = sub.add_parser("serve", parents=[common], help="jalankan server HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)

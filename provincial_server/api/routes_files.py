@@ -6,14 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Path, Request, Response
 from fastapi.responses import FileResponse
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from provincial_server.api.deps import Caller, Ctx, client_address
 from provincial_server.api.schemas import BlobProgress, BundleResponse, PushResult
 from provincial_server.audit import record_now
-from provincial_server.blobs import BlobError, check_name, record_blob
+from provincial_server.blobs import BlobError, check_name, readable, record_blob
 from provincial_server.bundles import (
     BundleError,
     BundleForbidden,
@@ -22,7 +21,6 @@ from provincial_server.bundles import (
     verify_bundle,
 )
 from provincial_server.db import reading
-from provincial_server.models import attachment
 
 router = APIRouter(prefix="/api/v1", tags=["berkas"])
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 (hex) berkas")]
@@ -37,16 +35,27 @@ def _name(sha256: Sha256) -> str:
         raise HTTPException(error.status, str(error)) from error
 
 
+NOT_FOUND = "Berkas tidak ditemukan: unggah berkas itu dari perangkat ini, atau buka data di " \
+    "wilayah kerja Anda yang melampirkannya"
+
+
+def _may_read(ctx, principal, name: str) -> bool:
+    with reading(ctx.engine) as connection:
+        return readable(connection, ctx.blobs, principal, name)
+
+
 @router.head("/blobs/{sha256}", responses={404: {"description": "Belum lengkap"}})
-def blob_status(sha256: Sha256, _: Caller,
-                ctx: Ctx) -> Response:
-    """``Upload-Offset`` says how many bytes arrived; 200 when the file is complete."""
+def blob_status(sha256: Sha256, principal: Caller, ctx: Ctx) -> Response:
+    """``Upload-Offset`` says how many bytes of this device's upload arrived; 200 when the
+    file is complete and this device may read it (it uploaded it, or a record in its
+    regions attaches it). Otherwise 404, whether or not the server has the file."""
     name = _name(sha256)
     size = ctx.blobs.size(name)
-    if size is not None:
+    if size is not None and _may_read(ctx, principal, name):
         return Response(status_code=200, headers={"Upload-Offset": str(size),
                                                   "Upload-Complete": "1"})
-    return Response(status_code=404, headers={"Upload-Offset": str(ctx.blobs.received(name)),
+    received = ctx.blobs.received(name, principal.device_id)
+    return Response(status_code=404, headers={"Upload-Offset": str(received),
                                               "Upload-Complete": "0"})
 
 
@@ -71,7 +80,7 @@ async def blob_upload(
         raise HTTPException(400, "Potongan kosong")
     try:
         received, complete = await run_in_threadpool(
-            ctx.blobs.append, name, upload_offset, upload_length, chunk)
+            ctx.blobs.append, name, upload_offset, upload_length, chunk, principal.device_id)
     except BlobError as error:
         raise HTTPException(error.status, str(error)) from error
     if complete:
@@ -85,17 +94,11 @@ async def blob_upload(
 @router.get("/blobs/{sha256}", response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}}}})
 def blob_download(principal: Caller, ctx: Ctx, sha256: Sha256) -> FileResponse:
-    """The file, if a record in the caller's regions refers to it."""
+    """The file, if this device uploaded it or a record in the caller's regions attaches it
+    (404 otherwise: whether the server has the file is not revealed)."""
     name = _name(sha256)
-    if not principal.is_admin:
-        with reading(ctx.engine) as connection:
-            codes = connection.scalars(select(attachment.c.village_code).where(
-                attachment.c.sha256 == name, attachment.c.deleted.is_(False))).all()
-        if not any(principal.covers(code) for code in codes):
-            raise HTTPException(403 if codes else 404,
-                                "Berkas ini tidak terkait data di wilayah kerja Anda")
-    if ctx.blobs.size(name) is None:
-        raise HTTPException(404, "Berkas belum diunggah lengkap")
+    if not _may_read(ctx, principal, name):
+        raise HTTPException(404, NOT_FOUND)
     return FileResponse(ctx.blobs.path(name), media_type="application/octet-stream")
 
 

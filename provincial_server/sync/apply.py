@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from provincial_server.auth import Principal
-from provincial_server.sync.operations import HeldEntry, Operation, OpResult
-from provincial_server.sync.protocol import ROW_ID_PATTERN, clamp_hlc
+from provincial_server.sync.operations import HeldEntry, Operation, OpResult, storable
+from provincial_server.sync.protocol import HLC_PATTERN, ROW_ID_PATTERN, clamp_hlc
 from provincial_server.sync.registry import SYNCED, Poison, SyncedTable, to_wire
 from provincial_server.sync.state import BatchState, unique_sets
 
@@ -19,7 +19,9 @@ class Applier:
     def __init__(
         self, state: BatchState, now: datetime, now_ms: int, skew_ms: int,
         principal_for: Callable[[int, str], Principal | None],
+        may_attach: Callable[[Principal, str], bool],
     ) -> None:
+        self.may_attach = may_attach  # may this writer attach the file with this SHA-256?
         self.state = state
         self.now = now
         self.now_ms = now_ms
@@ -39,6 +41,12 @@ class Applier:
             hlc, clamped = clamp_hlc(op.hlc, self.now_ms, self.skew_ms)
         except ValueError as error:
             raise Poison("jam operasi (HLC) tidak sah") from error
+        if hlc.split("-", 2)[2] != principal.device_id:
+            raise Poison("jam operasi (HLC) menyebut perangkat lain; setiap operasi harus dicap "
+                         "dengan jam perangkat pengirimnya (sinkronkan dari laptop asalnya)")
+        if op.base is not None and any(
+                not isinstance(v, str) or not HLC_PATTERN.fullmatch(v) for v in op.base.values()):
+            raise Poison("jam dasar (base) operasi tidak sah")
         result.clamped = clamped
         result.hlc = hlc if clamped else None
         if op.kind == "delete":
@@ -57,12 +65,11 @@ class Applier:
         if row is None:
             self._insert(who, spec, op, values, hlc, result)
             return
-        self._check_scope(who, row[spec.scope_column])
-        if "village_code" in values and values["village_code"] != row["village_code"]:
-            if spec.village_is_scope:
-                self._check_village(who, values["village_code"])
-            elif values["village_code"] is not None:
-                self._check_known(values["village_code"])
+        self._check_row_scope(who, spec, row)
+        if self._place(who, spec, values, row) is None:
+            self._hold(who, op, self._parent_key(spec, {**row, **values}), result)
+            return
+        self._check_file(who, values, row)
         if row["deleted"]:
             for name, value in values.items():
                 if value != row[name]:
@@ -87,7 +94,7 @@ class Applier:
                 lost.append((name, row[name], current, value, hlc, "older"))
         after = {**row, **won}
         if won:
-            self._check_unique(spec, after, row)
+            self._check_unique(who, spec, after, row)
         for conflict_args in lost:
             self._conflict(spec, row, *conflict_args)
         result.status = "applied"
@@ -101,47 +108,23 @@ class Applier:
     def _insert(self, who: Principal, spec: SyncedTable, op: Operation,
                 values: dict[str, Any], hlc: str, result: OpResult) -> None:
         missing = [name for name in spec.required if values.get(name) is None]
-        village_code = values.get("village_code") if spec.village_is_scope else None
-        if "village_code" in values and spec.village_is_scope:
-            self._check_village(who, values["village_code"])
-        elif values.get("village_code") is not None:
-            self._check_known(values["village_code"])
         if missing:
+            if "village_code" in values and spec.village_is_scope:
+                self._check_village(who, values["village_code"])
             # Its creation has not arrived yet (another batch or bundle): wait for it.
             self._hold(who, op, (spec.name, op.row_id), result)
             return
-        if spec.scope_of is not None:
-            village_code = spec.scope_of(values)
-            if spec.name == "meeting":
-                self._check_village(who, village_code)
-            else:
-                self._check_scope(who, village_code)
-        parent_ref = spec.parent(values) if spec.parent is not None else None
-        if parent_ref is not None:
-            parent_table, parent_id = parent_ref
-            if parent_table not in SYNCED:
-                raise Poison(f"rujukan ke tabel '{parent_table[:64]}' tidak dikenal")
-            if not ROW_ID_PATTERN.fullmatch(parent_id):
-                raise Poison("id baris induk bukan UUID")
-            parent = self.state.row(parent_table, parent_id)
-            if parent is None:
-                self._hold(who, op, (parent_table, parent_id), result)
-                return
-            parent_scope = parent[SYNCED[parent_table].scope_column]
-            if spec.scoped_by_parent:
-                village_code = parent_scope
-                self._check_scope(who, village_code)
-            elif parent_scope != village_code:
-                what = "lampiran" if spec.name == "attachment" else "data"
-                raise Poison(f"{what} harus berada di desa yang sama dengan data induknya")
-        elif spec.scoped_by_parent:
-            raise Poison("data ini harus menyebut data induknya")
+        village_code = self._place(who, spec, values, None)
+        if village_code is None:
+            self._hold(who, op, self._parent_key(spec, values), result)
+            return
+        self._check_file(who, values, None)
         row = {name: None for name in spec.fields}
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
         if spec.scoped_by_parent or spec.scope_of is not None:
             row[spec.scope_column] = village_code
-        self._check_unique(spec, row, None)
+        self._check_unique(who, spec, row, None)
         self.state.rows[(spec.name, op.row_id)] = row
         self.state.claim_unique(spec.name, row, None)
         self.state.writes.inserts[spec.name].append(row)
@@ -161,7 +144,7 @@ class Applier:
         if row is None:
             self._hold(who, op, (spec.name, op.row_id), result)
             return
-        self._check_scope(who, row[spec.scope_column])
+        self._check_row_scope(who, spec, row)
         result.status = "applied"
         if row["deleted"]:
             return
@@ -170,6 +153,108 @@ class Applier:
                                   "hlc": max(row["hlc"], hlc), "updated_at": self.now,
                                   "updated_by": who.username})
         self._log(spec, op.row_id, row[spec.scope_column], "d", {}, hlc)
+
+    # -- where a row lies ------------------------------------------------------------------
+
+    def _place(self, who: Principal, spec: SyncedTable, values: dict[str, Any],
+               row: dict[str, Any] | None) -> str | None:
+        """Where the row lies once ``values`` are written (``row``: as stored, None for a new
+        row), checked against the writer's scope; None when its parent has not arrived.
+
+        Where a row lies is fixed when it is created (laptops of another village would not
+        hold its parent or children). A child lies where its parent lies: every write that
+        sets or changes a parent reference is checked against the writer's scope on the new
+        parent, and the new parent must lie where the row lies."""
+        if row is None:
+            scope = None
+            if spec.village_is_scope and "village_code" in spec.fields:
+                scope = values.get("village_code")
+                self._check_village(who, scope)
+            if spec.scope_of is not None:
+                scope = spec.scope_of(values)
+                self._check_computed(who, spec, scope)
+        else:
+            scope = row[spec.scope_column]
+            if spec.village_is_scope and "village_code" in values and \
+                    values["village_code"] != row["village_code"]:
+                raise Poison("desa sebuah data tidak dapat diubah setelah tersinkron; hapus data "
+                             "ini lalu buat ulang di desa tujuan")
+            if spec.scope_of is not None and any(values.get(n) != row.get(n) for n in values):
+                named = spec.scope_of({**row, **values})
+                if named != self._named_scope(spec, row):
+                    # It now names another place: the writer must cover it too (the row
+                    # itself stays where it lies).
+                    self._check_computed(who, spec, named)
+        if not spec.village_is_scope and values.get("village_code") is not None and (
+                row is None or values["village_code"] != row.get("village_code")):
+            self._check_known(values["village_code"])
+        if spec.parent is None:
+            return scope
+        if row is not None and not any(
+                name in values and values[name] != row.get(name) for name in spec.parent_fields):
+            return scope
+        ref = spec.parent({**(row or {}), **values})
+        if ref is None:
+            if spec.scoped_by_parent:
+                raise Poison("data ini harus menyebut data induknya; lengkapi rujukan induknya")
+            return scope
+        parent_table, parent_id = ref
+        if parent_table not in SYNCED:
+            raise Poison(f"rujukan ke tabel '{parent_table[:64]}' tidak dikenal")
+        if not ROW_ID_PATTERN.fullmatch(parent_id):
+            raise Poison("id baris induk bukan UUID")
+        parent = self.state.row(parent_table, parent_id)
+        if parent is None:
+            return None
+        parent_scope = parent[SYNCED[parent_table].scope_column]
+        if not who.covers(parent_scope):
+            raise Poison(f"data induk ({parent_table}) tidak ditemukan di wilayah kerja "
+                         f"pengguna {who.username}; pilih data induk di wilayah Anda")
+        if spec.scoped_by_parent and row is None:
+            return parent_scope
+        if parent_scope != scope:
+            what = "lampiran" if spec.name == "attachment" else "data"
+            raise Poison(f"{what} harus berada di desa yang sama dengan data induknya; "
+                         "untuk memindahkannya, hapus lalu buat ulang di data induk tujuan")
+        return scope
+
+    @staticmethod
+    def _named_scope(spec: SyncedTable, row: dict[str, Any]) -> str | None:
+        assert spec.scope_of is not None
+        try:
+            return spec.scope_of(row)
+        except Poison:
+            return None
+
+    def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
+        if spec.name == "meeting":
+            self._check_village(who, scope)
+        else:
+            self._check_scope(who, scope)
+
+    def _check_file(self, who: Principal, values: dict[str, Any],
+                     row: dict[str, Any] | None) -> None:
+        """Attaching a file proves possession: the writer's device uploaded it, or it is
+        visible to the writer through a record they may read. A file the server does not
+        have yet is taken (records travel before their files), but it is served through this
+        record only once this writer's device has uploaded every byte of it."""
+        sha = values.get("sha256")
+        if sha is None or (row is not None and sha == row.get("sha256")):
+            return
+        if not self.may_attach(who, sha):
+            raise Poison("berkas lampiran tidak ditemukan untuk perangkat ini; lampirkan berkas "
+                         "dari laptop yang menyimpannya lalu sinkronkan lagi")
+
+    @staticmethod
+    def _parent_key(spec: SyncedTable, values: dict[str, Any]) -> tuple[str, str]:
+        ref = spec.parent(values) if spec.parent is not None else None
+        assert ref is not None
+        return ref
+
+    def _check_row_scope(self, who: Principal, spec: SyncedTable, row: dict[str, Any]) -> None:
+        """A stored row the writer may not touch; the reason does not say where it lies."""
+        if not who.covers(row[spec.scope_column]):
+            raise Poison(f"data {spec.name} ini di luar wilayah kerja pengguna {who.username}")
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -185,7 +270,7 @@ class Applier:
         if not self.state.village_exists(village_code):
             raise Poison(f"kode desa {village_code} tidak dikenal")
 
-    def _check_unique(self, spec: SyncedTable, row: dict[str, Any],
+    def _check_unique(self, who: Principal, spec: SyncedTable, row: dict[str, Any],
                       before: dict[str, Any] | None) -> None:
         regency = row.get("regency_code")
         if regency is not None and spec.village_is_scope and regency != row["village_code"][:5]:
@@ -195,7 +280,11 @@ class Applier:
             owner = self.state.unique_owner(spec.name, columns, values)
             if owner is not None and owner != row["id"]:
                 shown = ", ".join(f"{c}={v}" for c, v in zip(columns, values, strict=True))
-                raise Poison(f"data ganda: {spec.name} dengan {shown} sudah ada (id {owner})")
+                other = self.state.row(spec.name, owner)
+                where = f" (id {owner})" if other is not None and who.covers(
+                    other[spec.scope_column]) else ""  # never name a row the sender cannot see
+                raise Poison(f"data ganda: {spec.name} dengan {shown} sudah ada{where}; "
+                             "ubah data yang sudah ada itu alih-alih membuat yang baru")
         self.state.claim_unique(spec.name, row, before)
 
     def _set_row(self, spec: SyncedTable, row: dict[str, Any], changes: dict[str, Any]) -> None:
@@ -258,7 +347,8 @@ class Applier:
             except Poison as error:
                 result.status, result.reason = "quarantined", str(error)
                 self.state.writes.quarantine.append(quarantine_row(
-                    entry.device_id, entry.user_id, entry.op.to_json(), str(error), self.now))
+                    who or Principal(entry.user_id, "", "facilitator", (), entry.device_id),
+                    entry.op.to_json(), str(error), self.now))
             if result.status != "held":
                 self._set_status(entry, result.status)
 
@@ -287,15 +377,22 @@ class Applier:
         self.state.writes.applied_status[(entry.device_id, entry.op.seq)] = status
 
 
-def quarantine_row(device_id: str, user_id: int, operation: dict[str, Any], reason: str,
+def quarantine_row(who: Principal, operation: dict[str, Any], reason: str,
                    now: datetime) -> dict[str, Any]:
+    """A quarantine entry; it belongs to the sender: it is filed under the village the
+    operation names only when that lies in the sender's regions, else under the sender's own
+    region (an admin's: none), so nobody can plant entries in another kabupaten's list."""
     payload = operation.get("payload")
-    village_code = payload.get("village_code") if isinstance(payload, dict) else None
+    named = payload.get("village_code") if isinstance(payload, dict) else None
+    if isinstance(named, str) and len(named) <= 13 and named and not who.is_admin and \
+            who.covers(named):
+        village_code: str | None = named
+    else:
+        village_code = who.regions[0] if who.regions and not who.is_admin else None
     return {
-        "device_id": device_id, "op_seq": operation.get("seq", 0), "user_id": user_id,
-        "table_name": str(operation.get("table", ""))[:64],
-        "row_id": str(operation.get("row_id", ""))[:64],
-        "village_code": village_code if isinstance(village_code, str) and
-        len(village_code) <= 13 else None,
-        "operation": operation, "reason": reason, "received_at": now,
+        "device_id": who.device_id, "op_seq": operation.get("seq", 0), "user_id": who.user_id,
+        "table_name": storable(str(operation.get("table", ""))[:64]),
+        "row_id": storable(str(operation.get("row_id", ""))[:64]),
+        "village_code": village_code, "operation": storable(operation), "reason": reason,
+        "received_at": now,
     }

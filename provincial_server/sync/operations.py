@@ -2,10 +2,77 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from provincial_server.sync.protocol import operation_hash
+
+MAX_DEPTH = 64
+
+
+def wire_problem(op: Operation) -> str | None:
+    """Why ``op`` cannot even be hashed or stored (Indonesian), or None. Checked before
+    anything else, so one odd operation is quarantined and never fails its batch."""
+    texts = [op.table, op.row_id, op.kind, op.hlc, op.hash]
+    if any(not isinstance(t, str) for t in texts):
+        return "operasi tidak lengkap (tabel, id baris, jenis, jam atau hash bukan teks)"
+    if any(_bad_text(t) for t in texts):
+        return "operasi berisi karakter Unicode yang tidak sah (surrogate tunggal atau NUL)"
+    problem = _value_problem(op.payload, 0)
+    if problem is None and op.base is not None:
+        problem = _value_problem(op.base, 0)
+    return problem
+
+
+def _bad_text(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _value_problem(value: Any, depth: int) -> str | None:
+    if depth > MAX_DEPTH:
+        return "isian operasi bersarang terlalu dalam"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "isian operasi berisi angka tak terhingga atau NaN; perbaiki nilainya"
+    if isinstance(value, str):
+        if _bad_text(value):
+            return ("isian operasi berisi karakter Unicode yang tidak sah (surrogate tunggal "
+                    "atau NUL); perbaiki teksnya")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            problem = _value_problem(key, depth + 1) or _value_problem(item, depth + 1)
+            if problem:
+                return problem
+    elif isinstance(value, list):
+        for item in value:
+            problem = _value_problem(item, depth + 1)
+            if problem:
+                return problem
+    return None
+
+
+def storable(value: Any, depth: int = 0) -> Any:
+    """``value`` as any database's JSON column takes it: odd numbers and text spelled out."""
+    if depth > MAX_DEPTH:
+        return "..."
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, str):
+        if _bad_text(value):
+            return value.replace("\x00", "\\x00").encode(
+                "utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, dict):
+        return {storable(str(k), depth + 1): storable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [storable(v, depth + 1) for v in value]
+    return value
 
 
 @dataclass

@@ -15,10 +15,11 @@ from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from provincial_server.auth import Principal, principal_for_device
+from provincial_server.blobs import SHA256_PATTERN, BlobStore, readable
 from provincial_server.config import Settings
 from provincial_server.models import change_log, server_state
 from provincial_server.sync.apply import Applier, quarantine_row
-from provincial_server.sync.operations import Operation, OpResult
+from provincial_server.sync.operations import Operation, OpResult, wire_problem
 from provincial_server.sync.registry import Poison
 from provincial_server.sync.state import BatchState, bulk_insert
 from provincial_server.timeutil import now_ms, utcnow
@@ -62,13 +63,21 @@ def _push(connection: Connection, settings: Settings, principal: Principal,
                 found if found is not None and found.user_id == user_id else None)
         return principals[(user_id, device_id)]
 
-    applier = Applier(state, now, now_ms(), settings.clock_skew_ms, principal_for)
+    store = BlobStore(settings.data_dir)
+
+    def may_attach(who: Principal, sha256: str) -> bool:
+        if not SHA256_PATTERN.fullmatch(sha256):
+            return False
+        return store.size(sha256) is None or readable(connection, store, who, sha256)
+
+    applier = Applier(state, now, now_ms(), settings.clock_skew_ms, principal_for, may_attach)
     results: list[OpResult] = []
     seen: dict[int, str] = {}
     for op in ops:
         result = OpResult(op.seq, "applied")
         results.append(result)
-        if op.hash != op.expected_hash():
+        problem = wire_problem(op)
+        if problem is None and op.hash != op.expected_hash():
             result.status, result.reason = "rejected", "hash isi operasi tidak cocok"
             continue
         earlier = seen.get(op.seq) or (state.applied_key(op.seq) or (None,))[0]
@@ -76,7 +85,10 @@ def _push(connection: Connection, settings: Settings, principal: Principal,
             _replay(result, earlier == op.hash)
             continue
         seen[op.seq] = op.hash
-        if careful:
+        if problem is not None:  # cannot be hashed or stored as sent: quarantined, not a 500
+            _quarantine(state, principal, op, result, problem, now)
+            _note_applied(state, principal, op, result, now)
+        elif careful:
             _apply_carefully(connection, state, applier, principal, op, result, now)
         else:
             _apply_one(state, applier, principal, op, result, now)
@@ -109,6 +121,12 @@ def _apply_one(state: BatchState, applier: Applier, who: Principal, op: Operatio
         applier.apply(who, op, result)
     except Poison as error:
         _quarantine(state, who, op, result, str(error), now)
+    _note_applied(state, who, op, result, now)
+
+
+def _note_applied(state: BatchState, who: Principal, op: Operation, result: OpResult,
+                  now) -> None:
+    """The idempotency record: a retry of (device, seq) answers "duplicate"."""
     state.writes.applied.append({"device_id": who.device_id, "op_seq": op.seq,
                                  "op_hash": op.hash, "status": result.status,
                                  "received_at": now})
@@ -117,8 +135,7 @@ def _apply_one(state: BatchState, applier: Applier, who: Principal, op: Operatio
 def _quarantine(state: BatchState, who: Principal, op: Operation, result: OpResult,
                 reason: str, now) -> None:
     result.status, result.reason = "quarantined", reason
-    state.writes.quarantine.append(quarantine_row(who.device_id, who.user_id, op.to_json(),
-                                                  reason, now))
+    state.writes.quarantine.append(quarantine_row(who, op.to_json(), reason, now))
 
 
 def _apply_carefully(connection: Connection, state: BatchState, applier: Applier,
@@ -143,9 +160,7 @@ def _apply_carefully(connection: Connection, state: BatchState, applier: Applier
         _replay(result, earlier[0] == op.hash)
         return
     _quarantine(state, who, op, result, reason, now)
-    state.writes.applied.append({"device_id": who.device_id, "op_seq": op.seq,
-                                 "op_hash": op.hash, "status": result.status,
-                                 "received_at": now})
+    _note_applied(state, who, op, result, now)
     state.writes.flush(connection)
 
 

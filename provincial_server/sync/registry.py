@@ -71,6 +71,9 @@ class SyncedTable:
     fields: dict[str, Column]
     required: tuple[str, ...]
     parent: ParentRef | None = None  # the synced row this row hangs off, if any
+    # The payload fields naming that parent (a write touching one is a re-parenting and is
+    # checked against the writer's scope on the new parent).
+    parent_fields: tuple[str, ...] = ()
     scoped_by_parent: bool = False  # its village is its parent's (a server-only column)
     scope_of: ScopeOf | None = None  # where it lies, from its own values
     scope_column: str = "village_code"  # the column saying where a row lies (scopes, log)
@@ -137,7 +140,7 @@ def _check_value(column: Column, value: Any) -> Any:
     return value
 
 
-def _spec(table: Table, parent: ParentRef | None = None,
+def _spec(table: Table, parent: tuple[ParentRef, tuple[str, ...]] | None = None,
           scope_of: ScopeOf | None = None) -> SyncedTable:
     derived = table.name in SCOPED_BY_PARENT
     coded = table.name in SCOPE_CODE_TABLES
@@ -145,7 +148,8 @@ def _spec(table: Table, parent: ParentRef | None = None,
     fields = {c.name: c for c in table.columns
               if c.name not in META_FIELDS and c.name not in server_only}
     required = tuple(name for name, c in fields.items() if not c.nullable)
-    return SyncedTable(table.name, table, fields, required, parent,
+    parent_ref, parent_fields = parent if parent is not None else (None, ())
+    return SyncedTable(table.name, table, fields, required, parent_ref, parent_fields,
                        derived or (coded and scope_of is None), scope_of,
                        "scope_code" if coded else "village_code", not coded)
 
@@ -164,12 +168,12 @@ def _target_region(row: dict[str, Any]) -> str:
     return code if isinstance(code, str) else ""
 
 
-def _parent_by(table_name: str, column: str) -> ParentRef:
+def _parent_by(table_name: str, column: str) -> tuple[ParentRef, tuple[str, ...]]:
     """The parent named by ``column`` (absent or null: no parent)."""
     def parent(row: dict[str, Any]) -> tuple[str, str] | None:
         row_id = row.get(column)
         return (table_name, row_id) if isinstance(row_id, str) else None
-    return parent
+    return parent, (column,)
 
 
 def _attachment_parent(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -197,6 +201,39 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
         _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
         _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
-        _spec(attachment, _attachment_parent),
+        _spec(attachment, (_attachment_parent, ("record_table", "record_id"))),
     )
 }
+
+
+def scope_rule(spec: SyncedTable) -> str:
+    """How a row of ``spec`` lies in a region: "village" (its own village_code), "computed"
+    (from its own values) or "parent" (its parent's); "" when none is declared."""
+    if spec.parent is not None and spec.parent_fields:
+        return "parent"
+    if spec.scope_of is not None:
+        return "computed"
+    if spec.village_is_scope and "village_code" in spec.fields:
+        return "village"
+    return ""
+
+
+def registry_problems() -> list[str]:
+    """Synced tables without a scope rule, or referring to a synced row without declaring it
+    as their parent (such a reference would not be checked against the writer's scope)."""
+    problems = []
+    for spec in SYNCED.values():
+        if not scope_rule(spec):
+            problems.append(f"{spec.name}: no scope rule (village_code, scope_of or parent)")
+        if spec.scoped_by_parent and scope_rule(spec) != "parent":
+            problems.append(f"{spec.name}: its scope comes from a parent it does not declare")
+        for column in spec.table.columns:
+            for key in column.foreign_keys:
+                if key.column.table.name in SYNCED and column.name not in spec.parent_fields:
+                    problems.append(f"{spec.name}.{column.name}: refers to "
+                                    f"{key.column.table.name} but is not a declared parent")
+    return problems
+
+
+if registry_problems():  # pragma: no cover - a table added without its scope rule
+    raise RuntimeError("synced-table registry: " + "; ".join(registry_problems()))

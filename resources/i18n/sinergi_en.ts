@@ -719,6 +719,11 @@ Copy of the previous data: {copy}</translation>
       <source>data dihapus di perangkat lain</source>
       <translation>record deleted on another device</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>nilai Anda (data induk dari server tidak ada di laptop ini; minta operator memeriksanya)</source>
+      <translation>your value (the server's parent record is not on this laptop; ask an operator to check it)</translation>
+    </message>
   </context>
   <context>
     <name>DataFolder</name>

@@ -62,8 +62,10 @@ def test_resumable_upload_cut_at_a_random_byte(backend):
         offset = response.json()["received"]
     assert response.json()["complete"] is True
     assert _head(device, sha) == (200, len(data))
+    assert device.http.get(f"/api/v1/blobs/{sha}").content == data
+    # Not attached to any record: nobody else may read it (not even the admin).
     admin = enrol(backend.url, "admin")
-    assert admin.http.get(f"/api/v1/blobs/{sha}").content == data
+    assert admin.http.get(f"/api/v1/blobs/{sha}").status_code == 404
 
 
 def test_hash_mismatch_is_refused_and_same_file_stored_once(backend):
@@ -101,3 +103,28 @@ def test_oversized_blob_and_chunk_are_refused(backend):
     response = _put(device, sha, 0, 1024 * 1024, b"x" * (300 * 1024))
     assert response.status_code == 413
     assert _head(device, sha) == (404, 0)
+
+
+def test_files_stored_before_holders_were_kept_are_marked_once(backend):
+    import shutil
+
+    from desktop_app.core.ids import new_id
+    from provincial_server.cli import main as server_cli
+
+    owner, colleague = enrol(backend.url, "fac_batu"), enrol(backend.url, "op_paser")
+    data = f"foto lama {new_id()}".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    assert _put(owner, sha, 0, len(data), data).json()["complete"]
+    record = new_id()
+    results = owner.push_ok([
+        owner.op("village_population", record, {"village_code": "64.01.01.2002",
+                                                "year": 2701}),
+        owner.op("attachment", new_id(), {"village_code": "64.01.01.2002", "record_table":
+                                          "village_population", "record_id": record,
+                                          "sha256": sha})])
+    assert {r["status"] for r in results} == {"applied"}
+    shutil.rmtree(backend.data_dir / "holders" / sha)  # as stored by an older server
+    assert colleague.http.get(f"/api/v1/blobs/{sha}").status_code == 404
+    args = ["--database-url", backend.database_url, "--data-dir", str(backend.data_dir)]
+    assert server_cli(["mark-file-holders", *args]) == 0
+    assert colleague.http.get(f"/api/v1/blobs/{sha}").content == data

@@ -35,6 +35,13 @@ log = logging.getLogger(__name__)
 SERVER_USER = "server"
 Key = tuple[str, str]  # (table, row id)
 ALL_FIELDS = "*"  # a pending delete: every field of the row counts as pending
+NO_PARENT = "no_parent"  # conflict reason: the server's row names a parent this laptop lacks
+
+
+def parent_columns(table_name: str) -> dict[str, str]:
+    """The columns of ``table_name`` referring to another synced table: column -> table."""
+    return {key.parent.name: key.column.table.name for key in table(table_name).foreign_keys
+            if key.column.table.name in SYNCED_TABLES}
 
 
 def pending_fields(session: Session, keys: Iterable[Key]) -> dict[Key, set[str]]:
@@ -67,6 +74,7 @@ class RemoteApplier:
         self.now = now
         self.needs_refetch = False  # a change named a row this device never received
         self._villages: dict[str, bool] = {}
+        self._parents: dict[Key, bool] = {}
         self._new: dict[Key, dict[str, Any]] = {}  # rows to insert, in bulk, at flush()
 
     # -- pull ---------------------------------------------------------------------------------
@@ -107,6 +115,8 @@ class RemoteApplier:
                 continue
             current = clocks.get(name)
             if current is None or hlc > current:
+                if self._held_back(key, row, name, value, hlc):
+                    continue
                 changes[name] = from_wire(table_name, name, value)
                 clocks[name] = hlc
         if changes:
@@ -157,6 +167,9 @@ class RemoteApplier:
                 remote_hlc = clocks.get(name) or remote["hlc"]
                 if name in mine or ALL_FIELDS in mine:
                     self._defer(key, name, value, remote_hlc)
+                    continue
+                if value != row.get(name) and self._held_back(key, row, name, value,
+                                                              remote_hlc):
                     continue
                 changes[name] = from_wire(table_name, name, value)
                 if name in clocks:
@@ -244,6 +257,10 @@ class RemoteApplier:
                         missing, code)
             self.needs_refetch = self.needs_refetch or bool(missing)
             return None
+        for name in parent_columns(table_name):
+            if self._held_back((table_name, row_id), None, name, fields.get(name),
+                               clocks.get(name) or hlc, code):
+                return None  # a child without its parent here: not stored, recorded
         row = {name: from_wire(table_name, name, value) for name, value in fields.items()}
         row.update(id=row_id, hlc=hlc, field_clocks=clocks, deleted=deleted,
                    updated_at=self.now(), updated_by=SERVER_USER)
@@ -293,6 +310,33 @@ class RemoteApplier:
         tbl = table(table_name)
         self.session.execute(update(tbl).where(tbl.c.id == row_id).values(
             **changes, updated_at=self.now()))
+
+    def _held_back(self, key: Key, row: dict[str, Any] | None, name: str, value: Any,
+                   hlc: str, village_code: str | None = None) -> bool:
+        """True when ``name`` refers to a parent row this laptop does not hold (the server
+        accepted a reference outside this laptop's scope, or its parent has not come yet):
+        the value is not written, so the laptop's sync never fails on it, and the reason
+        is kept as a conflict record (``no_parent``) for review."""
+        parent_table = parent_columns(key[0]).get(name)
+        if parent_table is None or value is None or self._parent_known(parent_table, value):
+            return False
+        log.warning("holding back %s %s: its %s names %s %s, which this laptop does not hold",
+                    key[0], key[1], name, parent_table, value)
+        local = (row.get(name), (row["field_clocks"] or {}).get(name)) if row else (None, None)
+        code = row.get("village_code") if row else village_code
+        self.conflict(key[0], key[1], code, name, local=local, remote=(value, hlc),
+                      kept="local", reason=NO_PARENT)
+        return True
+
+    def _parent_known(self, parent_table: str, row_id: Any) -> bool:
+        key = (parent_table, row_id)
+        if key in self._new:
+            return True
+        if key not in self._parents:
+            tbl = table(parent_table)
+            self._parents[key] = self.session.scalar(
+                select(tbl.c.id).where(tbl.c.id == row_id)) is not None
+        return self._parents[key]
 
     def _village_known(self, code: str) -> bool:
         if code not in self._villages:

@@ -49,7 +49,8 @@ def resolve_conflict(db: Database, editor: Editor, conflict_id: int, choice: str
         item = session.get(SyncConflict, conflict_id)
         if item is None or item.resolved_at is not None:
             return
-        if choice != item.kept and item.reason != "deleted":
+        # A deleted row, or a parent this laptop does not hold: nothing to write back.
+        if choice != item.kept and item.reason not in ("deleted", "no_parent"):
             value = item.local_value if choice == "local" else item.remote_value
             _set_field(session, editor, item, value)
         item.resolved_at = editor.now()

@@ -35,6 +35,9 @@ class ConflictTable(QTableWidget):
             kept = self.tr("nilai Anda") if item.kept == "local" else self.tr("nilai server")
             if item.reason == "deleted":
                 kept = self.tr("data dihapus di perangkat lain")
+            elif item.reason == "no_parent":
+                kept = self.tr("nilai Anda (data induk dari server tidak ada di laptop ini; "
+                               "minta operator memeriksanya)")
             for column, text in enumerate([item.village_code or "", item.table_name, item.field,
                                            shown(item.local_value), shown(item.remote_value),
                                            kept]):
