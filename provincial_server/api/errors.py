@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 log = logging.getLogger("provincial_server.errors")
 
@@ -38,16 +39,28 @@ _STATUS_TEXT = {
 }
 
 
+def _allowed(request: Request) -> str:
+    """Every method of the path (Starlette names only the first route that matched it)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
         detail = error.detail
         if detail == "There was an error parsing the body":
             detail = "Isi permintaan bukan JSON yang sah"
         elif not isinstance(detail, str) or detail in ("Not Found", "Method Not Allowed"):
             detail = _STATUS_TEXT.get(error.status_code, str(detail))
-        return JSONResponse({"detail": detail}, error.status_code,
-                            headers=getattr(error, "headers", None))
+        headers = getattr(error, "headers", None)
+        if error.status_code == 405:
+            headers = {**(headers or {}), "Allow": _allowed(request)}
+        return JSONResponse({"detail": detail}, error.status_code, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:

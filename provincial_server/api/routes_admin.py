@@ -15,7 +15,15 @@ from provincial_server.api.deps import (
     check_region,
     client_address,
 )
-from provincial_server.api.schemas import AuditEntry, DeviceOut, NewPassword, NewUser, UserOut
+from provincial_server.api.schemas import (
+    AuditEntry,
+    DeviceOut,
+    NewPassword,
+    NewUser,
+    Resolved,
+    UserOut,
+    errors,
+)
 from provincial_server.audit import page as audit_page
 from provincial_server.audit import record
 from provincial_server.auth import Principal, create_user, set_password, set_user_active
@@ -28,7 +36,7 @@ router = APIRouter(prefix="/api/v1", tags=["admin"])
 MAX_INT32 = 2**31 - 1  # review ids are 32-bit integers in the database
 
 
-@router.get("/admin/users", response_model=list[UserOut])
+@router.get("/admin/users", response_model=list[UserOut], responses=errors(401, 403))
 def list_users(_: Admin, ctx: Ctx):
     with reading(ctx.engine) as connection:
         regions: dict[int, list[str]] = {}
@@ -39,7 +47,8 @@ def list_users(_: Admin, ctx: Ctx):
                     active=r.active, regions=sorted(regions.get(r.id, []))) for r in rows]
 
 
-@router.post("/admin/users", response_model=UserOut, status_code=201)
+@router.post("/admin/users", response_model=UserOut, status_code=201,
+             responses=errors(400, 401, 403, 413, 422))
 def add_user(body: NewUser, principal: Admin, ctx: Ctx, request: Request) -> UserOut:
     try:
         with ctx.engine.begin() as connection:
@@ -83,7 +92,8 @@ def _set_active(ctx: ServerContext, principal: Principal, request: Request, user
         raise HTTPException(404, str(error)) from error
 
 
-@router.post("/admin/users/{username}/deactivate", response_model=UserOut)
+@router.post("/admin/users/{username}/deactivate", response_model=UserOut,
+             responses=errors(400, 401, 403, 404, 422))
 def deactivate_user(username: Username, principal: Admin, ctx: Ctx,
                     request: Request) -> UserOut:
     """Deactivate an account: it cannot log in, and its devices are refused everywhere
@@ -94,14 +104,16 @@ def deactivate_user(username: Username, principal: Admin, ctx: Ctx,
     return _set_active(ctx, principal, request, username, False)
 
 
-@router.post("/admin/users/{username}/activate", response_model=UserOut)
+@router.post("/admin/users/{username}/activate", response_model=UserOut,
+             responses=errors(401, 403, 404, 422))
 def activate_user(username: Username, principal: Admin, ctx: Ctx,
                   request: Request) -> UserOut:
     """Reactivate an account (its devices that were not revoked work again)."""
     return _set_active(ctx, principal, request, username, True)
 
 
-@router.post("/admin/users/{username}/password", response_model=UserOut)
+@router.post("/admin/users/{username}/password", response_model=UserOut,
+             responses=errors(400, 401, 403, 404, 413, 422))
 def reset_password(username: Username, body: NewPassword, principal: Admin, ctx: Ctx,
                    request: Request) -> UserOut:
     """Set a new password (enrolled devices keep their tokens: revoke them if the old
@@ -116,7 +128,7 @@ def reset_password(username: Username, body: NewPassword, principal: Admin, ctx:
         raise HTTPException(404, str(error)) from error
 
 
-@router.get("/admin/devices", response_model=list[DeviceOut])
+@router.get("/admin/devices", response_model=list[DeviceOut], responses=errors(401, 403))
 def list_devices(_: Admin, ctx: Ctx):
     with reading(ctx.engine) as connection:
         rows = connection.execute(
@@ -127,7 +139,8 @@ def list_devices(_: Admin, ctx: Ctx):
                       revoked_at=r.revoked_at) for r in rows]
 
 
-@router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut)
+@router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut,
+             responses=errors(401, 403, 404, 422))
 def revoke_device(device_id: str, principal: Admin, ctx: Ctx, request: Request) -> DeviceOut:
     """Revoke a device for good: its token, bundles and held operations are refused, and
     its id can never be enrolled again (a stolen or lost laptop)."""
@@ -147,7 +160,8 @@ def revoke_device(device_id: str, principal: Admin, ctx: Ctx, request: Request) 
                      last_seen_at=row.last_seen_at, revoked_at=row.revoked_at)
 
 
-@router.get("/admin/audit", response_model=list[AuditEntry])
+@router.get("/admin/audit", response_model=list[AuditEntry],
+            responses=errors(401, 403, 422))
 def read_audit(_: Admin, ctx: Ctx,
                before_id: int | None = Query(None, ge=1, le=MAX_INT32,
                                              description="the next page: the last id seen"),
@@ -176,7 +190,7 @@ def _review_rows(ctx: ServerContext, principal: Principal, table, region: str | 
     return rows
 
 
-@router.get("/conflicts")
+@router.get("/conflicts", responses=errors(400, 401, 403, 422))
 def list_conflicts(principal: Reviewer, ctx: Ctx, region: str | None = Query(None, max_length=13),
                    after_id: int = Query(0, ge=0, le=MAX_INT32),
                    limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
@@ -184,7 +198,7 @@ def list_conflicts(principal: Reviewer, ctx: Ctx, region: str | None = Query(Non
     return _review_rows(ctx, principal, conflict, region, after_id, limit)
 
 
-@router.get("/quarantine")
+@router.get("/quarantine", responses=errors(400, 401, 403, 422))
 def list_quarantine(principal: Reviewer, ctx: Ctx, region: str | None = Query(None, max_length=13),
                     after_id: int = Query(0, ge=0, le=MAX_INT32),
                     limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
@@ -192,9 +206,10 @@ def list_quarantine(principal: Reviewer, ctx: Ctx, region: str | None = Query(No
     return _review_rows(ctx, principal, quarantine, region, after_id, limit)
 
 
-@router.post("/conflicts/{conflict_id}/resolve")
+@router.post("/conflicts/{conflict_id}/resolve", response_model=Resolved,
+             responses=errors(401, 403, 404, 422))
 def resolve_conflict(principal: Reviewer, ctx: Ctx,
-                     conflict_id: Annotated[int, Path(ge=1, le=MAX_INT32)]) -> dict[str, Any]:
+                     conflict_id: Annotated[int, Path(ge=1, le=MAX_INT32)]) -> Resolved:
     """Mark a conflict record as reviewed (the kept value stays; re-enter the lost one by
     editing the record if it was right)."""
     with ctx.engine.begin() as connection:
@@ -204,4 +219,4 @@ def resolve_conflict(principal: Reviewer, ctx: Ctx,
         if row.resolved_at is None:
             connection.execute(update(conflict).where(conflict.c.id == conflict_id)
                                .values(resolved_at=utcnow()))
-    return {"id": conflict_id, "resolved": True}
+    return Resolved(id=conflict_id, resolved=True)

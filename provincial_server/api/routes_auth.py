@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from sqlalchemy.exc import IntegrityError
 
 from provincial_server.api.deps import Caller, Ctx, ServerContext, client_address
-from provincial_server.api.schemas import EnrolRequest, EnrolResponse, Me
+from provincial_server.api.schemas import EnrolRequest, EnrolResponse, ErrorBody, Me, errors
 from provincial_server.audit import ENROL, LOGIN_FAILED, record, record_now
 from provincial_server.auth import (
     AuthError,
@@ -29,10 +29,14 @@ router = APIRouter(prefix="/api/v1", tags=["akun"])
 
 
 @router.post("/auth/enrol", response_model=EnrolResponse,
-             responses={401: {"description": "Salah nama pengguna atau kata sandi"},
-                        403: {"description": "ID perangkat dicabut atau milik pengguna lain"},
-                        429: {"description": "Terlalu banyak percobaan gagal; tunggu "
-                                             "Retry-After detik"}})
+             responses={**errors(400, 401, 403, 409, 413, 422, 429),
+                        401: {"model": ErrorBody,
+                              "description": "Salah nama pengguna atau kata sandi"},
+                        403: {"model": ErrorBody,
+                              "description": "ID perangkat dicabut atau milik pengguna lain"},
+                        429: {"model": ErrorBody,
+                              "description": "Terlalu banyak percobaan gagal atau server sibuk; "
+                                             "tunggu Retry-After detik"}})
 def enrol(body: EnrolRequest, ctx: Ctx, request: Request) -> EnrolResponse:
     """Log in with username and password and get a revocable token for this device."""
     address = client_address(request)
@@ -86,7 +90,7 @@ def _check_limits(ctx: ServerContext, username: str, address: str) -> None:
                             headers={"Retry-After": str(wait)})
 
 
-@router.get("/me", response_model=Me)
+@router.get("/me", response_model=Me, responses=errors(401))
 def me(principal: Caller, ctx: Ctx) -> Me:
     """Who calls, and the last operation seq the server holds from this device."""
     with reading(ctx.engine) as connection:

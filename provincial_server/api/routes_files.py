@@ -10,7 +10,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from provincial_server.api.deps import Caller, Ctx, client_address
-from provincial_server.api.schemas import BlobProgress, BundleResponse, PushResult
+from provincial_server.api.schemas import (
+    BlobProgress,
+    BundleResponse,
+    ErrorBody,
+    PushResult,
+    ValidationErrorBody,
+    errors,
+)
 from provincial_server.audit import record_now
 from provincial_server.blobs import BlobError, check_name, readable, record_blob
 from provincial_server.bundles import (
@@ -24,6 +31,9 @@ from provincial_server.db import reading
 
 router = APIRouter(prefix="/api/v1", tags=["berkas"])
 Sha256 = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="SHA-256 (hex) berkas")]
+# HEAD answers carry no body, so only their status codes are described.
+_ERROR_HEAD = {401: "Token perangkat tidak ada atau tidak dikenal",
+               422: "Nama berkas bukan SHA-256 heksadesimal"}
 BINARY_BODY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
@@ -44,7 +54,10 @@ def _may_read(ctx, principal, name: str) -> bool:
         return readable(connection, ctx.blobs, principal, name)
 
 
-@router.head("/blobs/{sha256}", responses={404: {"description": "Belum lengkap"}})
+@router.head("/blobs/{sha256}", responses={
+    200: {"description": "Lengkap dan boleh dibaca (tanpa isi; lihat Upload-Offset)"},
+    401: {"description": _ERROR_HEAD[401]}, 404: {"description": "Belum lengkap"},
+    422: {"description": _ERROR_HEAD[422]}})
 def blob_status(sha256: Sha256, principal: Caller, ctx: Ctx) -> Response:
     """``Upload-Offset`` says how many bytes of this device's upload arrived; 200 when the
     file is complete and this device may read it (it uploaded it, or a record in its
@@ -59,7 +72,11 @@ def blob_status(sha256: Sha256, principal: Caller, ctx: Ctx) -> Response:
                                               "Upload-Complete": "0"})
 
 
-@router.put("/blobs/{sha256}", response_model=BlobProgress, openapi_extra=BINARY_BODY)
+@router.put("/blobs/{sha256}", response_model=BlobProgress, openapi_extra=BINARY_BODY,
+            responses={**errors(400, 401, 403, 409, 413),
+                       422: {"model": ValidationErrorBody | ErrorBody,
+                             "description": "Header tidak sah, atau isi berkas tidak cocok "
+                                            "dengan SHA-256-nya"}})
 async def blob_upload(
     principal: Caller, ctx: Ctx, sha256: Sha256, request: Request,
     upload_offset: int = Header(..., ge=0, le=2**53),
@@ -92,7 +109,8 @@ async def blob_upload(
 
 
 @router.get("/blobs/{sha256}", response_class=FileResponse,
-            responses={200: {"content": {"application/octet-stream": {}}}})
+            responses={200: {"content": {"application/octet-stream": {}}},
+                       **errors(401, 404, 422)})
 def blob_download(principal: Caller, ctx: Ctx, sha256: Sha256) -> FileResponse:
     """The file, if this device uploaded it or a record in the caller's regions attaches it
     (404 otherwise: whether the server has the file is not revealed)."""
@@ -102,7 +120,8 @@ def blob_download(principal: Caller, ctx: Ctx, sha256: Sha256) -> FileResponse:
     return FileResponse(ctx.blobs.path(name), media_type="application/octet-stream")
 
 
-@router.post("/bundles", response_model=BundleResponse, openapi_extra=BINARY_BODY)
+@router.post("/bundles", response_model=BundleResponse, openapi_extra=BINARY_BODY,
+             responses=errors(400, 401, 403, 413))
 async def bundle_import(principal: Caller, ctx: Ctx, request: Request) -> BundleResponse:
     """Import a bundle file (operations and files from a laptop without network)."""
     try:

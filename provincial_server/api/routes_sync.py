@@ -15,6 +15,7 @@ from provincial_server.api.schemas import (
     PushResponse,
     PushResult,
     SnapshotResponse,
+    errors,
 )
 from provincial_server.db import reading
 from provincial_server.sync.operations import Operation
@@ -27,7 +28,7 @@ SyncedTableName = Enum("SyncedTableName", {name: name for name in SYNCED}, type=
 router = APIRouter(prefix="/api/v1/sync", tags=["sinkronisasi"])
 
 
-@router.post("/push", response_model=PushResponse)
+@router.post("/push", response_model=PushResponse, responses=errors(400, 401, 413, 422))
 def push(principal: Caller, ctx: Ctx, body: PushRequest) -> PushResponse:
     """Apply a batch of operations; each gets applied, duplicate, held, quarantined or
     rejected. The idempotency key is (this device, ``seq``)."""
@@ -41,7 +42,7 @@ def push(principal: Caller, ctx: Ctx, body: PushRequest) -> PushResponse:
                         server_time_ms=now_ms())
 
 
-@router.get("/pull", response_model=PullResponse)
+@router.get("/pull", response_model=PullResponse, responses=errors(400, 401, 403, 422))
 def pull(principal: Caller, ctx: Ctx, cursor: str | None = Query(None, max_length=120),
          limit: int = Query(1000, ge=1, le=20000),
          region: str | None = Query(None, max_length=13)) -> PullResponse | JSONResponse:
@@ -60,7 +61,8 @@ def pull(principal: Caller, ctx: Ctx, cursor: str | None = Query(None, max_lengt
     return JSONResponse({**page, "refetch": False, "reason": None})
 
 
-@router.get("/snapshot", response_model=SnapshotResponse)
+@router.get("/snapshot", response_model=SnapshotResponse,
+            responses=errors(400, 401, 403, 422))
 def snapshot(principal: Caller, ctx: Ctx, table: Annotated[SyncedTableName, Query()],
              after: str | None = Query(None, max_length=36),
              limit: int = Query(1000, ge=1, le=5000),

@@ -2,14 +2,59 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 DEVICE_ID = r"^[A-Za-z0-9_.:-]{1,40}$"
 MAX_OPS_SCHEMA = 5000
 REGION = r"^\d{2}\.?\d{2}(\.?\d{2})?$"  # kabupaten 64.01 / kecamatan 64.01.01 (or plain)
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# The database keeps naive UTC; answers carry the zone ("...Z") so they are RFC 3339 date-times.
+UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+
+
+class ErrorBody(BaseModel):
+    """Every error answer: a message in Bahasa Indonesia."""
+    detail: str
+
+
+class FieldProblem(BaseModel):
+    loc: str = Field(description="where, e.g. body.ops.0.seq or query.limit")
+    msg: str
+
+
+class ValidationErrorBody(BaseModel):
+    """422: the first problem in ``detail``, up to 20 problems in ``errors``."""
+    detail: str
+    errors: list[FieldProblem]
+
+
+_ERROR_TEXT = {
+    400: "Permintaan tidak sah (isi, kode wilayah, kursor atau Content-Length)",
+    401: "Token perangkat tidak ada, tidak dikenal, kedaluwarsa atau dicabut",
+    403: "Tidak diizinkan untuk peran atau wilayah kerja ini",
+    404: "Tidak ditemukan",
+    409: "Bentrok dengan permintaan lain yang sedang berjalan",
+    413: "Permintaan terlalu besar",
+    422: "Isi atau parameter permintaan tidak sah",
+    429: "Terlalu banyak percobaan; tunggu sesuai header Retry-After",
+}
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` entries for the error answers a route may give."""
+    answers: dict[int | str, dict[str, Any]] = {}
+    for code in codes:
+        model = ValidationErrorBody if code == 422 else ErrorBody
+        answers[code] = {"model": model, "description": _ERROR_TEXT[code]}
+    return answers
 
 
 class Strict(BaseModel):
@@ -25,7 +70,7 @@ class EnrolRequest(Strict):
 
 class EnrolResponse(BaseModel):
     token: str
-    expires_at: datetime
+    expires_at: UtcDateTime
     device_id: str
     username: str
     role: str
@@ -54,7 +99,7 @@ class NewUser(Strict):
 
 class AuditEntry(BaseModel):
     id: int
-    at: datetime
+    at: UtcDateTime
     event: str
     actor: str | None
     device_id: str | None
@@ -80,10 +125,28 @@ class DeviceOut(BaseModel):
     id: str
     username: str
     name: str
-    enrolled_at: datetime
-    expires_at: datetime
-    last_seen_at: datetime | None
-    revoked_at: datetime | None
+    enrolled_at: UtcDateTime
+    expires_at: UtcDateTime
+    last_seen_at: UtcDateTime | None
+    revoked_at: UtcDateTime | None
+
+
+class Resolved(BaseModel):
+    id: int
+    resolved: bool
+
+
+class Health(BaseModel):
+    status: Literal["ok", "error"]
+    detail: str | None = None
+
+
+class VersionOut(BaseModel):
+    version: str
+    api: str
+    schema_: str | None = Field(alias="schema", description="the database's schema revision")
+    schema_expected: str | None
+    database: str
 
 
 class PushOperation(Strict):
