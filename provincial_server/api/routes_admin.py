@@ -16,6 +16,7 @@ from provincial_server.api.deps import (
     client_address,
 )
 from provincial_server.api.schemas import (
+    NO_NUL,
     AuditEntry,
     DeviceOut,
     NewPassword,
@@ -64,7 +65,8 @@ def add_user(body: NewUser, principal: Admin, ctx: Ctx, request: Request) -> Use
                    role=body.role, active=True, regions=codes)
 
 
-Username = Annotated[str, Path(min_length=1, max_length=64)]
+Username = Annotated[str, Path(min_length=1, max_length=64, pattern=NO_NUL)]
+DeviceId = Annotated[str, Path(max_length=200, pattern=NO_NUL)]
 
 
 def _user_out(connection, row) -> UserOut:
@@ -141,7 +143,7 @@ def list_devices(_: Admin, ctx: Ctx):
 
 @router.post("/admin/devices/{device_id}/revoke", response_model=DeviceOut,
              responses=errors(401, 403, 404, 422))
-def revoke_device(device_id: str, principal: Admin, ctx: Ctx, request: Request) -> DeviceOut:
+def revoke_device(device_id: DeviceId, principal: Admin, ctx: Ctx, request: Request) -> DeviceOut:
     """Revoke a device for good: its token, bundles and held operations are refused, and
     its id can never be enrolled again (a stolen or lost laptop)."""
     with ctx.engine.begin() as connection:
@@ -166,8 +168,9 @@ def read_audit(_: Admin, ctx: Ctx,
                before_id: int | None = Query(None, ge=1, le=MAX_INT32,
                                              description="the next page: the last id seen"),
                limit: int = Query(100, ge=1, le=1000),
-               event: str | None = Query(None, max_length=40),
-               subject: str | None = Query(None, max_length=120)) -> list[AuditEntry]:
+               event: str | None = Query(None, max_length=40, pattern=NO_NUL),
+               subject: str | None = Query(None, max_length=120, pattern=NO_NUL),
+               ) -> list[AuditEntry]:
     """The security audit log, newest first: enrolments, revocations, user changes, bundle
     imports and failed logins, with who, when and from which address."""
     with reading(ctx.engine) as connection:

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from provincial_server.api.deps import Caller, Ctx, check_region
 from provincial_server.api.schemas import (
+    NO_NUL,
     PullResponse,
     PushRequest,
     PushResponse,
@@ -43,7 +44,8 @@ def push(principal: Caller, ctx: Ctx, body: PushRequest) -> PushResponse:
 
 
 @router.get("/pull", response_model=PullResponse, responses=errors(400, 401, 403, 422))
-def pull(principal: Caller, ctx: Ctx, cursor: str | None = Query(None, max_length=120),
+def pull(principal: Caller, ctx: Ctx,
+         cursor: str | None = Query(None, max_length=120, pattern=NO_NUL),
          limit: int = Query(1000, ge=1, le=20000),
          region: str | None = Query(None, max_length=13)) -> PullResponse | JSONResponse:
     """Changes after ``cursor`` in commit order, within the caller's regions."""
@@ -64,7 +66,7 @@ def pull(principal: Caller, ctx: Ctx, cursor: str | None = Query(None, max_lengt
 @router.get("/snapshot", response_model=SnapshotResponse,
             responses=errors(400, 401, 403, 422))
 def snapshot(principal: Caller, ctx: Ctx, table: Annotated[SyncedTableName, Query()],
-             after: str | None = Query(None, max_length=36),
+             after: str | None = Query(None, max_length=36, pattern=NO_NUL),
              limit: int = Query(1000, ge=1, le=5000),
              region: str | None = Query(None, max_length=13)) -> SnapshotResponse:
     """Current rows of one synced table in the caller's regions. Keep the ``cursor`` of the

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
 DEVICE_ID = r"^[A-Za-z0-9_.:-]{1,40}$"
+# PostgreSQL cannot hold NUL in text: refused (422) wherever such text would reach a query.
+NO_NUL = r"^[^\x00]*$"
 MAX_OPS_SCHEMA = 5000
 REGION = r"^\d{2}\.?\d{2}(\.?\d{2})?$"  # kabupaten 64.01 / kecamatan 64.01.01 (or plain)
 
@@ -62,10 +64,10 @@ class Strict(BaseModel):
 
 
 class EnrolRequest(Strict):
-    username: Annotated[StrictStr, Field(min_length=1, max_length=64)]
-    password: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    username: Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=NO_NUL)]
+    password: Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=NO_NUL)]
     device_id: Annotated[StrictStr, Field(pattern=DEVICE_ID)]
-    device_name: Annotated[StrictStr, Field(min_length=1, max_length=120)]
+    device_name: Annotated[StrictStr, Field(min_length=1, max_length=120, pattern=NO_NUL)]
 
 
 class EnrolResponse(BaseModel):
@@ -91,9 +93,9 @@ class Me(BaseModel):
 
 class NewUser(Strict):
     username: Annotated[StrictStr, Field(pattern=r"^[a-z0-9_.-]{3,64}$")]
-    full_name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    full_name: Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=NO_NUL)]
     role: Literal["admin", "operator", "facilitator"]
-    password: Annotated[StrictStr, Field(min_length=8, max_length=200)]
+    password: Annotated[StrictStr, Field(min_length=8, max_length=200, pattern=NO_NUL)]
     regions: Annotated[list[Annotated[StrictStr, Field(pattern=REGION)]], Field(max_length=100)]
 
 
@@ -109,7 +111,7 @@ class AuditEntry(BaseModel):
 
 
 class NewPassword(Strict):
-    password: Annotated[StrictStr, Field(min_length=8, max_length=200)]
+    password: Annotated[StrictStr, Field(min_length=8, max_length=200, pattern=NO_NUL)]
 
 
 class UserOut(BaseModel):

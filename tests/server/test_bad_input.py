@@ -120,3 +120,30 @@ def test_health_and_version(backend):
     version = httpx.get(backend.url + "/version").json()
     assert version["schema"] == version["schema_expected"]
     assert version["database"] == backend.name
+
+
+def test_nul_characters_outside_operations_are_refused_with_422(backend):
+    """PostgreSQL cannot hold NUL in text: every field, parameter and path segment that would
+    reach a query refuses it as invalid input (an operation's NUL is quarantined instead)."""
+    admin = enrol(backend.url, "admin")
+    enrol_body = {"username": "admin", "password": "rahasia-123", "device_id": "dnul1",
+                  "device_name": "Laptop"}
+    new_user = {"username": "nul_user", "full_name": "Nama", "role": "facilitator",
+                "password": "rahasia-123", "regions": []}
+    http = admin.http
+    answers = [
+        *(http.post("/api/v1/auth/enrol", json={**enrol_body, field: "a\x00b"})
+          for field in ("username", "password", "device_name")),
+        *(http.post("/api/v1/admin/users", json={**new_user, field: "a\x00bcdefgh"})
+          for field in ("full_name", "password")),
+        http.post("/api/v1/admin/users/fac_batu/password", json={"password": "a\x00bcdefgh"}),
+        http.get("/api/v1/admin/audit", params={"event": "a\x00"}),
+        http.get("/api/v1/admin/audit", params={"subject": "a\x00"}),
+        http.get("/api/v1/sync/pull", params={"cursor": "a\x00"}),
+        http.get("/api/v1/sync/snapshot", params={"table": "village_profile", "after": "a\x00"}),
+        http.post("/api/v1/admin/devices/a%00/revoke"),
+        http.post("/api/v1/admin/users/a%00/activate"),
+    ]
+    assert [a.status_code for a in answers] == [422] * len(answers), [a.text for a in answers]
+    assert all(a.json()["detail"].startswith("Isi permintaan tidak sah") for a in answers)
+    assert http.get("/api/v1/me").status_code == 200
