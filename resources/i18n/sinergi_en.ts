@@ -5038,6 +5038,26 @@ Monitoring officer,</translation>
   <context>
     <name>Sync</name>
     <message>
+      <location filename="../../desktop_app/core/sync/client.py" />
+      <source>beberapa saat</source>
+      <translation>a moment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/client.py" />
+      <source>{n} detik</source>
+      <translation>{n} s</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/client.py" />
+      <source>{n} menit</source>
+      <translation>{n} min</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/client.py" />
+      <source>Terlalu banyak percobaan masuk yang gagal, atau server sedang sibuk; coba lagi dalam {wait}.</source>
+      <translation>Too many failed sign-in attempts, or the server is busy; try again in {wait}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop_app/core/sync/engine.py" />
       <source>Mencoba lagi dalam {seconds} detik: {error}</source>
       <translation>Trying again in {seconds} seconds: {error}</translation>

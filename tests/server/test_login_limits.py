@@ -17,6 +17,8 @@ import pytest
 from sqlalchemy import create_engine, select, update
 
 from desktop_app.core.ids import new_id
+from desktop_app.core.sync.client import RetryLater, ServerClient, retry_later
+from desktop_app.core.sync.errors import AuthError, TransientError
 from provincial_server.cli import main as server_cli
 from provincial_server.config import Settings
 from provincial_server.db import create_server_engine
@@ -140,3 +142,33 @@ def test_the_wait_follows_an_injected_clock():
                            start + timedelta(seconds=28)) == 0
         assert retry_after(connection, settings, "siti", "10.1.1.2", start) == 0
     assert [delay_after(n, 2, 10, 25) for n in (1, 2, 3, 4)] == [0, 10, 20, 25]
+
+
+def test_the_desktop_client_says_how_long_to_wait(limited):
+    """A 429 reaches the laptop as "coba lagi dalam N menit/detik", not a server failure."""
+    server, engine = limited
+    client = ServerClient(server.url)
+    try:
+        for _ in range(3):
+            with pytest.raises(AuthError):
+                client.enrol("fac_kubar", "salah-salah", "dwaitclient1", "Laptop")
+        with pytest.raises(RetryLater) as refused:
+            client.enrol("fac_kubar", PASSWORD, "dwaitclient1", "Laptop")
+        assert 55 <= refused.value.seconds <= 60
+        assert str(refused.value).endswith("coba lagi dalam 1 menit."), str(refused.value)
+        assert isinstance(refused.value, TransientError)
+        _time_passes(engine, 35)
+        with pytest.raises(RetryLater) as refused:
+            client.enrol("fac_kubar", PASSWORD, "dwaitclient1", "Laptop")
+        assert 20 <= refused.value.seconds <= 25
+        assert f"coba lagi dalam {refused.value.seconds} detik." in str(refused.value)
+    finally:
+        client.close()
+
+
+@pytest.mark.parametrize(("header", "wait"), [
+    ("1", "1 detik"), ("59", "59 detik"), ("60", "1 menit"), ("61", "2 menit"),
+    ("600", "10 menit"), ("", "beberapa saat"), ("Wed, 21 Oct 2026 07:28:00 GMT", "beberapa saat"),
+])
+def test_the_wait_is_said_in_seconds_or_whole_minutes(header, wait):
+    assert str(retry_later(header)).endswith(f"coba lagi dalam {wait}.")

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.sync import errors
 from desktop_app.core.sync.protocol import API
 
@@ -20,6 +21,29 @@ DEFAULT_TIMEOUT_S = 30.0
 CONNECT_TIMEOUT_S = 10.0  # the one wait that :meth:`ServerClient.interrupt` cannot cut short
 # httpcore's trace events that hand over a new connection's network stream.
 _CONNECTED = ("connection.connect_tcp.complete", "connection.start_tls.complete")
+
+
+class RetryLater(errors.TransientError):
+    """429: too many failed logins (or the server busy checking passwords); ``seconds`` is
+    the server's ``Retry-After`` (None when it gave none)."""
+
+    def __init__(self, message: str, seconds: int | None) -> None:
+        super().__init__(message)
+        self.seconds = seconds
+
+
+def retry_later(retry_after: str) -> RetryLater:
+    """The message for a 429, with the wait in seconds or (from a minute) whole minutes."""
+    seconds = int(retry_after) if retry_after.strip().isdigit() else None
+    if seconds is None:
+        wait = translate("Sync", "beberapa saat")
+    elif seconds < 60:
+        wait = translate("Sync", "{n} detik").format(n=max(seconds, 1))
+    else:
+        wait = translate("Sync", "{n} menit").format(n=-(-seconds // 60))
+    return RetryLater(translate(
+        "Sync", "Terlalu banyak percobaan masuk yang gagal, atau server sedang sibuk; "
+                "coba lagi dalam {wait}.").format(wait=wait), seconds)
 
 
 class ServerClient:
@@ -189,6 +213,8 @@ class ServerClient:
             detail = response.text[:300]
         if status == 401:
             raise errors.not_authorised(detail)
-        if status in (408, 429) or status >= 500:
+        if status == 429:
+            raise retry_later(response.headers.get("Retry-After", ""))
+        if status == 408 or status >= 500:
             raise errors.server_failed(status)
         raise errors.refused(status, detail)
