@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 
 from provincial_server.api.deps import (
     Admin,
+    Caller,
     Ctx,
     Reviewer,
     ServerContext,
@@ -179,8 +180,10 @@ def read_audit(_: Admin, ctx: Ctx,
 
 
 def _review_rows(ctx: ServerContext, principal: Principal, table, region: str | None,
-                 after_id: int, limit: int) -> list[dict[str, Any]]:
+                 after_id: int, limit: int, own_only: bool = False) -> list[dict[str, Any]]:
     query = select(table).where(table.c.id > after_id).order_by(table.c.id).limit(limit)
+    if own_only:
+        query = query.where(table.c.user_id == principal.user_id)
     where = scope_filter(principal, table, check_region(principal, region))
     if where is not None:
         query = query.where(where)
@@ -202,11 +205,13 @@ def list_conflicts(principal: Reviewer, ctx: Ctx, region: str | None = Query(Non
 
 
 @router.get("/quarantine", responses=errors(400, 401, 403, 422))
-def list_quarantine(principal: Reviewer, ctx: Ctx, region: str | None = Query(None, max_length=13),
+def list_quarantine(principal: Caller, ctx: Ctx, region: str | None = Query(None, max_length=13),
                     after_id: int = Query(0, ge=0, le=MAX_INT32),
                     limit: int = Query(200, ge=1, le=1000)) -> list[dict[str, Any]]:
-    """Operations that could not be applied, with their reasons (operators: their regions)."""
-    return _review_rows(ctx, principal, quarantine, region, after_id, limit)
+    """Operations that could not be applied, with their reasons (operators: their regions;
+    facilitators: the operations they sent themselves, from any of their devices)."""
+    return _review_rows(ctx, principal, quarantine, region, after_id, limit,
+                        own_only=principal.role not in ("admin", "operator"))
 
 
 @router.post("/conflicts/{conflict_id}/resolve", response_model=Resolved,

@@ -93,9 +93,9 @@ def test_scope_matrix(seeded):
             # download the village's file
             response = device.http.get(f"/api/v1/blobs/{files[code]}")
             expect(f"{user} blob {code}", response.status_code, 200 if inside else 404)
-        for path in ("/api/v1/conflicts", "/api/v1/quarantine"):
-            expect(f"{user} {path}", device.http.get(path).status_code,
-                   200 if user in REVIEWERS else 403)
+        expect(f"{user} conflicts", device.http.get("/api/v1/conflicts").status_code,
+               200 if user in REVIEWERS else 403)
+        expect(f"{user} quarantine", device.http.get("/api/v1/quarantine").status_code, 200)
         for path in ("/api/v1/admin/users", "/api/v1/admin/devices"):
             expect(f"{user} {path}", device.http.get(path).status_code,
                    200 if user == "admin" else 403)
@@ -271,8 +271,16 @@ def test_quarantine_reasons_and_entries_belong_to_the_sender(backend):
     listed = {
         name: [r for r in device.http.get("/api/v1/quarantine", params={"limit": 1000}).json()
                if r["device_id"] == batu.device_id]
-        for name, device in (("paser", operator), ("samarinda", other))}
+        for name, device in (("paser", operator), ("samarinda", other), ("batu", batu),
+                             ("kubar", kubar))}
     assert len(listed["paser"]) == 3 and listed["samarinda"] == [], listed
+    # A facilitator lists the operations they sent (from any of their laptops), nobody else's.
+    assert listed["batu"] == listed["paser"] and listed["kubar"] == [], listed
+    second_laptop = enrol(batu.base_url, "fac_batu")
+    mine = second_laptop.http.get("/api/v1/quarantine", params={"limit": 1000}).json()
+    assert {r["user_id"] for r in mine} == {listed["batu"][0]["user_id"]}
+    assert [r for r in mine if r["device_id"] == batu.device_id] == listed["batu"]
+    assert kubar.http.get("/api/v1/quarantine", params={"region": "64.01.01"}).status_code == 403
 
 
 # -- the scope matrix, generated from the synced-table registry ----------------------------
