@@ -4031,6 +4031,11 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />
+      <source>Nomor: {number}</source>
+      <translation>Number: {number}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/minutes.py" />
       <source>Pada hari ini {date_words} ({date}), pukul {time} {zone}, bertempat di {place}, telah dilaksanakan {kind} dengan tema “{title}”, dipimpin oleh {chair}, dan dihadiri oleh {present} orang peserta sebagaimana tercantum dalam daftar hadir terlampir.</source>
       <translation>On this day, {date_words} ({date}), at {time} {zone}, at {place}, a {kind} was held with the theme “{title}”, chaired by {chair} and attended by {present} participants as listed in the attached attendance list.</translation>
     </message>

@@ -267,7 +267,14 @@ class ReportBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
-        self.add(Spacer(1, 6 * mm), KeepTogether([table]))
+        # The closing line before the blocks goes with them: a page never holds only
+        # the signatures, cut off from what they sign.
+        closing: list[Flowable] = []
+        while self.story and isinstance(self.story[-1], Spacer | Paragraph):
+            closing.insert(0, self.story.pop())
+            if isinstance(closing[0], Paragraph):
+                break
+        self.add(KeepTogether([*closing, Spacer(1, 6 * mm), table]))
 
     def _signature_cell(self, block: SignatureBlock) -> list[Flowable]:
         name = text(block.name) or blank(32)
@@ -398,6 +405,19 @@ class SignatureBlock:
     nip: str | None = None
 
 
+FOOTER_GAP = 5 * mm  # between the footer note and the page number
+
+
+def elide(value: str, width: float, size: float, font: str = REGULAR) -> str:
+    """``value`` on one line, cut with ``…`` to at most ``width`` points."""
+    value = " ".join(value.split())
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value.rstrip() + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
     """A canvas class that prints ``Halaman x dari y`` once the page count is known."""
 
@@ -428,7 +448,9 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
                 page=self._pageNumber, total=total)
             self.drawRightString(width - MARGINS["right"], 10 * mm, label)
             if footer_note:
-                self.drawString(MARGINS["left"], 10 * mm, footer_note[:110])
+                room = width - MARGINS["left"] - MARGINS["right"] \
+                    - stringWidth(label, REGULAR, 8) - FOOTER_GAP
+                self.drawString(MARGINS["left"], 10 * mm, elide(footer_note, room, 8))
 
     return NumberedCanvas
 
