@@ -4524,6 +4524,11 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
+      <source>Demikian laporan hasil monitoring ini dibuat untuk dipergunakan sebagaimana mestinya.</source>
+      <translation>This monitoring report is made to be used as appropriate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Membaca data monitoring</source>
       <translation>Reading the monitoring data</translation>
     </message>

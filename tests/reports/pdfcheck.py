@@ -113,6 +113,10 @@ def overlapping_text_boxes(pdf: Path) -> list[str]:
     return found
 
 
+# "Batu Sopang, 10 Desember 2024" alone on a line: the place and date above signatures.
+PLACE_DATE = re.compile(r"(?:[^,]+, )?\d{1,2} [A-Z][a-z]+ \d{4}")
+
+
 def signature_only_pages(pdf: Path, first_lines: tuple[str, ...]) -> list[int]:
     """Pages whose body (the footer line left out) starts with the signature block, i.e.
     a signature block alone on its page, cut off from what it signs."""
@@ -120,7 +124,8 @@ def signature_only_pages(pdf: Path, first_lines: tuple[str, ...]) -> list[int]:
     for number, page in enumerate(page_texts(pdf), 1):
         lines = [line.strip() for line in page.splitlines()
                  if line.strip() and not re.search(r"Halaman \d+ dari \d+", line)]
-        if lines and any(lines[0].startswith(start) for start in first_lines):
+        if lines and (any(lines[0].startswith(start) for start in first_lines)
+                      or PLACE_DATE.fullmatch(lines[0])):
             lonely.append(number)
     return lonely
 
