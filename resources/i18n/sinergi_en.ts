@@ -45,6 +45,11 @@
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/monitoring.py" />
+      <source>Laporan realisasi semester {semester} tahun {year} diterima {received}, terlambat {days} hari dari batasnya {deadline}.</source>
+      <translation>The semester {semester} {year} realisation report was received on {received}, {days} days after its deadline of {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/apbdes/monitoring.py" />
       <source>Penyerapan belanja sampai akhir {month} {year} baru {share} % (Rp {realised} dari Rp {budget}); batas pemantauan: paling sedikit {minimum} %.</source>
       <translation>Spending absorbed by the end of {month} {year} is only {share} % (Rp {realised} of Rp {budget}); monitoring threshold: at least {minimum} %.</translation>
     </message>
