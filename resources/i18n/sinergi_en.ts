@@ -3780,6 +3780,16 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf dilampirkan</source>
+      <translation>Draft attached</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>draf lapangan {year}, bagian terpisah</source>
+      <translation>field draft {year}, separate part</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
       <source>Belum ada data IDM untuk {kind} {name} ({code}): tidak ada hasil resmi maupun penilaian lapangan. Impor data resmi (rumusan IDM atau tabel nasional) atau buat penilaian lapangan, lalu cetak ulang laporan ini.</source>
       <translation>There is no IDM data for {kind} {name} ({code}) yet: neither official results nor a field assessment. Import official data (IDM rumusan or the national table) or make a field assessment, then print this report again.</translation>
     </message>
@@ -3790,8 +3800,33 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_report.py" />
-      <source>Skor indikator belum ada: data {years} hanya berisi nilai ringkasan. Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 indikator (impor rumusan IDM desa ini atau buat penilaian lapangan).</source>
-      <translation>No indicator scores yet: the {years} data holds summary values only. The indicator table, weak indicators and the path to the next status need the scores of all 50 indicators (import this village's IDM rumusan or make a field assessment).</translation>
+      <source>Skor indikator resmi belum ada: data resmi {years} hanya berisi nilai ringkasan. Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 indikator (impor rumusan IDM desa ini).</source>
+      <translation>No official indicator scores yet: the official data {years} hold summary values only. The indicator table, weak indicators and the path to the next status need all 50 indicator scores (import this village's IDM workbook).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf penilaian lapangan {year} tidak dicetak: pilih draf itu untuk mencetaknya sebagai bagian terpisah.</source>
+      <translation>The {year} field draft is not printed: pick that draft to print it as a separate part.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>DRAF PENILAIAN LAPANGAN {year}</source>
+      <translation>FIELD ASSESSMENT DRAFT {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Bukan hasil resmi — untuk pembahasan</source>
+      <translation>Not an official result — for discussion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Bagian ini memuat draf penilaian lapangan {year} yang belum ditetapkan. Angka resmi adalah yang tercantum di bagian sebelumnya; draf dapat berubah.</source>
+      <translation>This part holds the {year} field assessment draft, not yet adopted. The official figures are those in the previous part; the draft may change.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf ini belum berisi skor indikator.</source>
+      <translation>This draft has no indicator scores yet.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />
