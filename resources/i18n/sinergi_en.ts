@@ -3536,19 +3536,13 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor ≤ {weak}), dengan jumlah dan nama desanya; urut dari desa terbanyak.</source>
-      <translation>Agencies named in the IDM rumusan for weak indicators (score ≤ {weak}), with the number and names of their villages; most villages first.</translation>
+      <source>Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor ≤ {weak}), dikelompokkan menurut desa yang sama-sama lemah pada indikator itu: daftar desa dicetak sekali di atas kelompoknya; kelompok dengan desa terbanyak lebih dulu.</source>
+      <translation>Agencies named in the IDM workbook for weak indicators (score ≤ {weak}), grouped by the villages weak in those indicators: each village list is printed once above its group; groups with the most villages first.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <location filename="../../desktop_app/core/reports/minutes.py" />
-      <source>Instansi</source>
-      <translation>Agency</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Tingkat</source>
-      <translation>Level</translation>
+      <source>{count} desa:</source>
+      <translation>{count} villages:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -3557,8 +3551,8 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Jumlah desa</source>
-      <translation>Villages</translation>
+      <source>Instansi pelaku per tingkat</source>
+      <translation>Agencies per level</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -3973,6 +3967,11 @@ OFFICE OF …</translation>
       <location filename="../../desktop_app/core/reports/minutes.py" />
       <source>Jabatan</source>
       <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/minutes.py" />
+      <source>Instansi</source>
+      <translation>Agency</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />

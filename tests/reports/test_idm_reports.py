@@ -1,12 +1,14 @@
 """The village IDM report and the regional IDM recap, built from the idm_data fixture."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from desktop_app.core.idm.drafts import save_draft
-from desktop_app.core.idm.queries import RegionScope
+from desktop_app.core.idm.queries import RegionScope, SynergyCell
 from desktop_app.core.idm.targets import set_target, set_target_villages
-from desktop_app.core.reports.idm_recap import idm_recap_for
+from desktop_app.core.reports.document import Letterhead
+from desktop_app.core.reports.idm_recap import build_idm_recap, idm_recap_for, load_region_idm
 from desktop_app.core.reports.idm_report import idm_report_for
 from tests.idm.factories import add_official, uniform
 from tests.reports.pdfcheck import (
@@ -217,3 +219,35 @@ def test_print_buttons_open_the_previews(qtbot, workspace, idm_data,
     assert in_order(text, "REKAP INDEKS DESA MEMBANGUN", "Kabupaten Paser", "Kasungai")
     assert "Kota Samarinda" not in text
     preview.close()
+
+
+def test_synergy_matrix_prints_each_village_list_once(workspace, idm_data, report_dir: Path):
+    """A kabupaten where 40 villages share the same weak indicators named for many agencies:
+    the list of villages is printed once above its group, not once per agency row."""
+    many = tuple(f"Desa Sungai Mahakam Hulu Nomor {i:02d} (64.01.01.{2100 + i})"
+                 for i in range(40))
+    few = ("Batu Kajang (64.01.01.2001)", "Kasungai (64.01.01.2002)")
+    agencies = [("KAB", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Paser"),
+                ("KAB", "Dinas Kesehatan Kabupaten Paser"), ("PROV", "Dinas PMPD Provinsi"),
+                ("PUSAT", "Kementerian Desa PDTT"), ("CSR", "PT Kideco Jaya Agung"),
+                ("DESA", "Pemerintah Desa"), ("LAINNYA", "Perguruan tinggi")]
+    cells = [SynergyCell(agency, level, number, f"Indikator lemah nomor {number} tentang "
+                         "akses layanan dasar yang sangat panjang namanya", many)
+             for number in (1, 5, 9, 12, 17, 23, 30, 41) for level, agency in agencies]
+    cells += [SynergyCell("Kominfo", "PUSAT", 30, "Akses internet", few)]
+    with workspace.db.reading() as session:
+        data = load_region_idm(session, RegionScope("64.01"), today=DAY)
+    data = replace(data, synergy=cells)
+    result = build_idm_recap(data, Letterhead(("PEMERINTAH KABUPATEN PASER",), ()),
+                             printed_on=DAY)
+    text = read_back(result, report_dir / "rekap-sinergi.pdf", report_dir)
+    matrix = " ".join(text[text.index("Matriks sinergi OPD"):].split())
+    assert matrix.count("Desa Sungai Mahakam Hulu Nomor 00") == 1
+    assert matrix.count("Kasungai (64.01.01.2002)") == 1
+    assert in_order(matrix, "40 desa:", "Nomor 00", "Indikator lemah nomor 1", "Pusat",
+                    "Kementerian Desa PDTT", "Kab", "Dinas Pekerjaan Umum", "Dinas Kesehatan",
+                    "Indikator lemah nomor 41", "2 desa:", "Batu Kajang", "Akses internet",
+                    "Kominfo")
+    pages = [p for p in page_texts(report_dir / "rekap-sinergi.pdf")
+             if "Indikator lemah nomor" in p]
+    assert len(pages) <= 2  # was a page per handful of agency rows
