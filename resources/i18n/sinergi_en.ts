@@ -4799,6 +4799,16 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Nomor berita acara</source>
+      <translation>Berita acara number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Dicetak di bawah judul berita acara. {nomor} dicetak titik-titik untuk diisi dari buku agenda; {bulan_romawi}, {bulan} dan {tahun} diambil dari tanggal rapat. Contoh: 005/{nomor}/DPMPD/{bulan_romawi}/{tahun}.</source>
+      <translation>Printed under the berita acara title. {nomor} prints as dots to fill in from the agenda book; {bulan_romawi}, {bulan} and {tahun} come from the meeting date. Example: 005/{nomor}/DPMPD/{bulan_romawi}/{tahun}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Alamat server provinsi, pendaftaran perangkat dan sinkronisasi diatur lewat menu Sinkronisasi → Pengaturan server…</source>
       <translation>The provincial server address, device enrolment and synchronisation are set in the menu Sync → Server settings…</translation>
     </message>
