@@ -117,15 +117,22 @@ def overlapping_text_boxes(pdf: Path) -> list[str]:
 PLACE_DATE = re.compile(r"(?:[^,]+, )?\d{1,2} [A-Z][a-z]+ \d{4}")
 
 
-def signature_only_pages(pdf: Path, first_lines: tuple[str, ...]) -> list[int]:
-    """Pages whose body (the footer line left out) starts with the signature block, i.e.
-    a signature block alone on its page, cut off from what it signs."""
+def signature_only_pages(pdf: Path, first_lines: tuple[str, ...],
+                         company: int = 3) -> list[int]:
+    """Pages where the signature block has fewer than ``company`` lines of the report
+    above it (a closing formula alone does not count as company): signatures cut off
+    from what they sign."""
     lonely = []
     for number, page in enumerate(page_texts(pdf), 1):
         lines = [line.strip() for line in page.splitlines()
                  if line.strip() and not re.search(r"Halaman \d+ dari \d+", line)]
-        if lines and (any(lines[0].startswith(start) for start in first_lines)
-                      or PLACE_DATE.fullmatch(lines[0])):
+        start = next((i for i, line in enumerate(lines)
+                      if any(line.startswith(s) for s in first_lines)
+                      or PLACE_DATE.fullmatch(line)), None)
+        if start is None:
+            continue
+        above = [line for line in lines[:start] if not line.startswith("Demikian")]
+        if len(above) < company:
             lonely.append(number)
     return lonely
 
