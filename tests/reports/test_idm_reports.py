@@ -71,6 +71,12 @@ def test_a_field_draft_is_printed_only_when_asked_and_then_apart(workspace, idm_
                     "draf lapangan 2025", "Skor 50 indikator — IDM 2024 (resmi)",
                     "Jalan ke status berikutnya", "DRAF PENILAIAN LAPANGAN 2025",
                     "Bukan hasil resmi", "Skor 50 indikator — IDM 2025 (draf lapangan)")
+    save_draft(workspace.db, workspace.editor, "64.01.02.2001", 2025, uniform(2))
+    only_draft = read_back(idm_report_for(workspace.db, "64.01.02.2001", printed_on=DAY),
+                           report_dir / "hanya-draf.pdf", report_dir)
+    assert in_order(only_draft, "Penilaian diuraikan", "—", "Skor indikator resmi belum ada",
+                    "Draf penilaian lapangan 2025 tidak dicetak")
+    assert "IDM 2025 (draf lapangan)" not in only_draft
     pages = page_texts(report_dir / "idm-draf.pdf")
     start = next(i for i, p in enumerate(pages) if "DRAF PENILAIAN LAPANGAN 2025" in p)
     assert "IDM 2024 (resmi)" not in "".join(pages[start:])  # the draft on its own pages
