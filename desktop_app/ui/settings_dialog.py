@@ -33,6 +33,7 @@ from desktop_app.core.preferences import (
 )
 from desktop_app.core.reports.document import paper_names
 from desktop_app.core.reports.settings import (
+    DEFAULT_NUMBER_PATTERN,
     ReportSettings,
     load_report_settings,
     save_report_settings,
@@ -129,11 +130,19 @@ class SettingsDialog(QDialog):
         self.letterhead.setWordWrap(True)
         edit = QPushButton(self.tr("Ubah kop surat…"))
         edit.clicked.connect(self._edit_letterhead)
+        self.number_pattern = QLineEdit()
+        self.number_pattern.setObjectName("numberPattern")
+        self.number_pattern.setPlaceholderText(DEFAULT_NUMBER_PATTERN)
         tab = QWidget()
         form = QFormLayout(tab)
         form.addRow(self.tr("Ukuran kertas"), self.paper)
         form.addRow(self.tr("Kop surat"), self.letterhead)
         form.addRow("", edit)
+        form.addRow(self.tr("Nomor berita acara"), self.number_pattern)
+        form.addRow("", self._note(self.tr(
+            "Dicetak di bawah judul berita acara. {nomor} dicetak titik-titik untuk diisi "
+            "dari buku agenda; {bulan_romawi}, {bulan} dan {tahun} diambil dari tanggal "
+            "rapat. Contoh: 005/{nomor}/DPMPD/{bulan_romawi}/{tahun}.")))
         return tab
 
     def _server_tab(self) -> QWidget:
@@ -155,6 +164,7 @@ class SettingsDialog(QDialog):
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(values.schedule)))
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.report.paper)))
         self._show_letterhead(values.report)
+        self.number_pattern.setText(values.report.number_pattern or DEFAULT_NUMBER_PATTERN)
         self.buttons.setEnabled(True)
         self.loaded.emit()
 
@@ -196,7 +206,8 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             data_dir=None if folder == str(self.workspace.data_dir) and
             self.values.preferences.data_dir is None else folder)
-        report = ReportSettings(self.values.report.letterhead, self.paper.currentData())
+        report = ReportSettings(self.values.report.letterhead, self.paper.currentData(),
+                                self.number_pattern.text().strip() or DEFAULT_NUMBER_PATTERN)
         return SettingsValues(preferences, report, self.schedule.currentData())
 
     def save(self) -> None:

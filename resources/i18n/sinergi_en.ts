@@ -45,6 +45,11 @@
     </message>
     <message>
       <location filename="../../desktop_app/core/apbdes/monitoring.py" />
+      <source>Laporan realisasi semester {semester} tahun {year} diterima {received}, terlambat {days} hari dari batasnya {deadline}.</source>
+      <translation>The semester {semester} {year} realisation report was received on {received}, {days} days after its deadline of {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/apbdes/monitoring.py" />
       <source>Penyerapan belanja sampai akhir {month} {year} baru {share} % (Rp {realised} dari Rp {budget}); batas pemantauan: paling sedikit {minimum} %.</source>
       <translation>Spending absorbed by the end of {month} {year} is only {share} % (Rp {realised} of Rp {budget}); monitoring threshold: at least {minimum} %.</translation>
     </message>
@@ -3531,19 +3536,13 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor ≤ {weak}), dengan jumlah dan nama desanya; urut dari desa terbanyak.</source>
-      <translation>Agencies named in the IDM rumusan for weak indicators (score ≤ {weak}), with the number and names of their villages; most villages first.</translation>
+      <source>Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor ≤ {weak}), dikelompokkan menurut desa yang sama-sama lemah pada indikator itu: daftar desa dicetak sekali di atas kelompoknya; kelompok dengan desa terbanyak lebih dulu.</source>
+      <translation>Agencies named in the IDM workbook for weak indicators (score ≤ {weak}), grouped by the villages weak in those indicators: each village list is printed once above its group; groups with the most villages first.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <location filename="../../desktop_app/core/reports/minutes.py" />
-      <source>Instansi</source>
-      <translation>Agency</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Tingkat</source>
-      <translation>Level</translation>
+      <source>{count} desa:</source>
+      <translation>{count} villages:</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -3552,8 +3551,8 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <source>Jumlah desa</source>
-      <translation>Villages</translation>
+      <source>Instansi pelaku per tingkat</source>
+      <translation>Agencies per level</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -3775,6 +3774,16 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf dilampirkan</source>
+      <translation>Draft attached</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>draf lapangan {year}, bagian terpisah</source>
+      <translation>field draft {year}, separate part</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
       <source>Belum ada data IDM untuk {kind} {name} ({code}): tidak ada hasil resmi maupun penilaian lapangan. Impor data resmi (rumusan IDM atau tabel nasional) atau buat penilaian lapangan, lalu cetak ulang laporan ini.</source>
       <translation>There is no IDM data for {kind} {name} ({code}) yet: neither official results nor a field assessment. Import official data (IDM rumusan or the national table) or make a field assessment, then print this report again.</translation>
     </message>
@@ -3785,8 +3794,33 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_report.py" />
-      <source>Skor indikator belum ada: data {years} hanya berisi nilai ringkasan. Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 indikator (impor rumusan IDM desa ini atau buat penilaian lapangan).</source>
-      <translation>No indicator scores yet: the {years} data holds summary values only. The indicator table, weak indicators and the path to the next status need the scores of all 50 indicators (import this village's IDM rumusan or make a field assessment).</translation>
+      <source>Skor indikator resmi belum ada: data resmi {years} hanya berisi nilai ringkasan. Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 indikator (impor rumusan IDM desa ini).</source>
+      <translation>No official indicator scores yet: the official data {years} hold summary values only. The indicator table, weak indicators and the path to the next status need all 50 indicator scores (import this village's IDM workbook).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf penilaian lapangan {year} tidak dicetak: pilih draf itu untuk mencetaknya sebagai bagian terpisah.</source>
+      <translation>The {year} field draft is not printed: pick that draft to print it as a separate part.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>DRAF PENILAIAN LAPANGAN {year}</source>
+      <translation>FIELD ASSESSMENT DRAFT {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Bukan hasil resmi — untuk pembahasan</source>
+      <translation>Not an official result — for discussion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Bagian ini memuat draf penilaian lapangan {year} yang belum ditetapkan. Angka resmi adalah yang tercantum di bagian sebelumnya; draf dapat berubah.</source>
+      <translation>This part holds the {year} field assessment draft, not yet adopted. The official figures are those in the previous part; the draft may change.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <source>Draf ini belum berisi skor indikator.</source>
+      <translation>This draft has no indicator scores yet.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />
@@ -3936,6 +3970,11 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />
+      <source>Instansi</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/minutes.py" />
       <source>Kontak</source>
       <translation>Contact</translation>
     </message>
@@ -4028,6 +4067,11 @@ OFFICE OF …</translation>
       <location filename="../../desktop_app/core/reports/minutes.py" />
       <source>BERITA ACARA</source>
       <translation>OFFICIAL RECORD (BERITA ACARA)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/minutes.py" />
+      <source>Nomor: {number}</source>
+      <translation>Number: {number}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/minutes.py" />
@@ -4519,6 +4563,11 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/supervision_report.py" />
+      <source>Demikian laporan hasil monitoring ini dibuat untuk dipergunakan sebagaimana mestinya.</source>
+      <translation>This monitoring report is made to be used as appropriate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/supervision_report.py" />
       <source>Membaca data monitoring</source>
       <translation>Reading the monitoring data</translation>
     </message>
@@ -4747,6 +4796,16 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Kop surat</source>
       <translation>Letterhead</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Nomor berita acara</source>
+      <translation>Berita acara number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Dicetak di bawah judul berita acara. {nomor} dicetak titik-titik untuk diisi dari buku agenda; {bulan_romawi}, {bulan} dan {tahun} diambil dari tanggal rapat. Contoh: 005/{nomor}/DPMPD/{bulan_romawi}/{tahun}.</source>
+      <translation>Printed under the berita acara title. {nomor} prints as dots to fill in from the agenda book; {bulan_romawi}, {bulan} and {tahun} come from the meeting date. Example: 005/{nomor}/DPMPD/{bulan_romawi}/{tahun}.</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />

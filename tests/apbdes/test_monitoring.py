@@ -11,6 +11,7 @@ from desktop_app.core.apbdes.monitoring import (
     MonitoringRules,
     ReportDeadline,
     default_monitoring_rules,
+    late_reports,
     low_absorption,
     missing_reports,
 )
@@ -36,6 +37,25 @@ def test_missing_semester_reports_after_their_deadlines():
                            RULES) == []
     assert [f.check for f in missing_reports(2026, {1: date(2026, 7, 20), 2: None},
                                              date(2027, 2, 1), RULES)] == ["missing_report:2"]
+
+
+def test_a_report_received_after_its_deadline_is_flagged_late():
+    on_time = {1: date(2026, 7, 31), 2: date(2027, 1, 31)}
+    assert late_reports(2026, on_time, RULES) == []
+    [late] = late_reports(2026, {1: date(2027, 12, 10), 2: None}, RULES)
+    assert late.check == "late_report:1"
+    assert late.message == ("Laporan realisasi semester I tahun 2026 diterima 10 Desember "
+                            "2027, terlambat 497 hari dari batasnya 31 Juli 2026.")
+    assert [f.check for f in late_reports(2026, {1: date(2026, 8, 1), 2: date(2027, 2, 1)},
+                                          RULES)] == ["late_report:1", "late_report:2"]
+
+
+def test_the_budget_view_flags_a_late_semester_report(workspace, tmp_path):
+    path = write_report(tmp_path / "lra.xlsx", ROWS)
+    import_realisation(workspace.db, workspace.editor, path, "64.01.01.2001", 2025,
+                       reported_on=date(2026, 12, 10))
+    view = load_budget_view(workspace.db, "64.01.01.2001", 2025, "murni", date(2026, 12, 15))
+    assert "late_report:1" in [c.check for c in view.checks]
 
 
 def test_low_absorption_uses_the_month_the_latest_report_describes():

@@ -1,14 +1,18 @@
 """The village IDM report and the regional IDM recap, built from the idm_data fixture."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from desktop_app.core.idm.queries import RegionScope
+from desktop_app.core.idm.drafts import save_draft
+from desktop_app.core.idm.queries import RegionScope, SynergyCell
 from desktop_app.core.idm.targets import set_target, set_target_villages
-from desktop_app.core.reports.idm_recap import idm_recap_for
+from desktop_app.core.reports.document import Letterhead
+from desktop_app.core.reports.idm_recap import build_idm_recap, idm_recap_for, load_region_idm
 from desktop_app.core.reports.idm_report import idm_report_for
 from tests.idm.factories import add_official, uniform
 from tests.reports.pdfcheck import (
+    assert_clean_layout,
     in_order,
     ink_outside_text_area,
     overlapping_words,
@@ -27,6 +31,7 @@ def read_back(result, pdf: Path, report_dir: Path) -> str:
     assert len(pngs) == result.page_count
     assert all(ink_outside_text_area(png) == 0 for png in pngs)
     assert overlapping_words(pdf) == []
+    assert_clean_layout(pdf)
     return "\n".join(page_texts(pdf))
 
 
@@ -51,6 +56,32 @@ def test_village_idm_report_years_chart_indicators_and_path(workspace, idm_data,
     assert steps[-1][0] == steps[-1][1] == result.page_count
 
 
+def test_a_field_draft_is_printed_only_when_asked_and_then_apart(workspace, idm_data,
+                                                                  report_dir: Path):
+    draft = save_draft(workspace.db, workspace.editor, BATU_KAJANG, 2025, uniform(5))
+    official = read_back(idm_report_for(workspace.db, BATU_KAJANG, printed_on=DAY),
+                         report_dir / "idm-resmi.pdf", report_dir)
+    assert in_order(official, "Penilaian diuraikan", "2024 (resmi)",
+                    "Skor 50 indikator — IDM 2024 (resmi)")
+    assert "DRAF PENILAIAN LAPANGAN" not in official
+    assert "IDM 2025 (draf lapangan)" not in official
+    with_draft = read_back(idm_report_for(workspace.db, BATU_KAJANG, draft, printed_on=DAY),
+                           report_dir / "idm-draf.pdf", report_dir)
+    assert in_order(with_draft, "Penilaian diuraikan", "2024 (resmi)", "Draf dilampirkan",
+                    "draf lapangan 2025", "Skor 50 indikator — IDM 2024 (resmi)",
+                    "Jalan ke status berikutnya", "DRAF PENILAIAN LAPANGAN 2025",
+                    "Bukan hasil resmi", "Skor 50 indikator — IDM 2025 (draf lapangan)")
+    save_draft(workspace.db, workspace.editor, "64.01.02.2001", 2025, uniform(2))
+    only_draft = read_back(idm_report_for(workspace.db, "64.01.02.2001", printed_on=DAY),
+                           report_dir / "hanya-draf.pdf", report_dir)
+    assert in_order(only_draft, "Penilaian diuraikan", "—", "Skor indikator resmi belum ada",
+                    "Draf penilaian lapangan 2025 tidak dicetak")
+    assert "IDM 2025 (draf lapangan)" not in only_draft
+    pages = page_texts(report_dir / "idm-draf.pdf")
+    start = next(i for i, p in enumerate(pages) if "DRAF PENILAIAN LAPANGAN 2025" in p)
+    assert "IDM 2024 (resmi)" not in "".join(pages[start:])  # the draft on its own pages
+
+
 def test_village_idm_report_of_a_chosen_year_shows_published_rows(workspace, idm_data,
                                                                   report_dir: Path):
     result = idm_report_for(workspace.db, BATU_KAJANG, idm_data["bk23"], printed_on=DAY)
@@ -68,7 +99,8 @@ def test_village_without_scores_or_data_says_what_is_missing(workspace, idm_data
     summary_only = read_back(idm_report_for(workspace.db, "64.07.05.2002", printed_on=DAY),
                              report_dir / "ringkasan.pdf", report_dir)
     assert in_order(summary_only, "Kampung Sukomulyo", "2023", "0,6500", "Berkembang",
-                    "hanya nilai ringkasan", "Skor indikator belum ada", "data 2023")
+                    "hanya nilai ringkasan", "Skor indikator resmi belum ada",
+                    "data resmi 2023")
     empty = read_back(idm_report_for(workspace.db, "64.01.02.2001", printed_on=DAY),
                       report_dir / "kosong.pdf", report_dir)
     assert "Belum ada data IDM untuk desa Tanjung Aru (64.01.02.2001)" in empty
@@ -145,10 +177,11 @@ def test_print_buttons_open_the_previews(qtbot, workspace, idm_data,
 
     from tests.ui.test_idm_pages import show_idm
 
+    save_draft(workspace.db, workspace.editor, BATU_KAJANG, 2025, uniform(5))
     window = open_window(workspace)
     panel = window.villages.idm
     assert not panel.print_button.isEnabled()  # no village shown yet
-    panel = show_idm(qtbot, window, BATU_KAJANG)
+    panel = show_idm(qtbot, window, BATU_KAJANG)  # the 2025 draft is shown on screen
     assert panel.print_button.isEnabled()
     with qtbot.waitSignal(panel.preview_opened, timeout=5_000) as opened:
         qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
@@ -157,8 +190,23 @@ def test_print_buttons_open_the_previews(qtbot, workspace, idm_data,
         pass
     assert preview.document.pageCount() == ready.args[0].page_count
     pdf = ready.args[0].write(workspace.data_dir / "idm.pdf")
-    assert in_order("\n".join(page_texts(pdf)), "LAPORAN INDEKS DESA MEMBANGUN", "Batu Kajang",
-                    "2024 (resmi)")
+    text = "\n".join(page_texts(pdf))
+    assert in_order(text, "LAPORAN INDEKS DESA MEMBANGUN", "Batu Kajang", "2024 (resmi)")
+    assert "DRAF PENILAIAN LAPANGAN" not in text  # printed only when the draft is picked
+    preview.close()
+    draft_row = next(r for r in range(panel.years.rowCount())
+                     if panel.years.item(r, 0).text() == "2025")
+    panel.years.selectRow(0)  # an official year first, then the draft
+    qtbot.waitUntil(lambda: panel.data.shown_id == panel.picked, timeout=5_000)
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        panel.years.selectRow(draft_row)
+    with qtbot.waitSignal(panel.preview_opened, timeout=5_000) as opened:
+        qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    preview = opened.args[0]
+    with qtbot.waitSignal(preview.ready, timeout=20_000) as ready:
+        pass
+    text = "\n".join(page_texts(ready.args[0].write(workspace.data_dir / "idm-draf.pdf")))
+    assert in_order(text, "2024 (resmi)", "DRAF PENILAIAN LAPANGAN 2025")
     preview.close()
 
     window.navigation.setCurrentRow(1)
@@ -177,3 +225,35 @@ def test_print_buttons_open_the_previews(qtbot, workspace, idm_data,
     assert in_order(text, "REKAP INDEKS DESA MEMBANGUN", "Kabupaten Paser", "Kasungai")
     assert "Kota Samarinda" not in text
     preview.close()
+
+
+def test_synergy_matrix_prints_each_village_list_once(workspace, idm_data, report_dir: Path):
+    """A kabupaten where 40 villages share the same weak indicators named for many agencies:
+    the list of villages is printed once above its group, not once per agency row."""
+    many = tuple(f"Desa Sungai Mahakam Hulu Nomor {i:02d} (64.01.01.{2100 + i})"
+                 for i in range(40))
+    few = ("Batu Kajang (64.01.01.2001)", "Kasungai (64.01.01.2002)")
+    agencies = [("KAB", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Paser"),
+                ("KAB", "Dinas Kesehatan Kabupaten Paser"), ("PROV", "Dinas PMPD Provinsi"),
+                ("PUSAT", "Kementerian Desa PDTT"), ("CSR", "PT Kideco Jaya Agung"),
+                ("DESA", "Pemerintah Desa"), ("LAINNYA", "Perguruan tinggi")]
+    cells = [SynergyCell(agency, level, number, f"Indikator lemah nomor {number} tentang "
+                         "akses layanan dasar yang sangat panjang namanya", many)
+             for number in (1, 5, 9, 12, 17, 23, 30, 41) for level, agency in agencies]
+    cells += [SynergyCell("Kominfo", "PUSAT", 30, "Akses internet", few)]
+    with workspace.db.reading() as session:
+        data = load_region_idm(session, RegionScope("64.01"), today=DAY)
+    data = replace(data, synergy=cells)
+    result = build_idm_recap(data, Letterhead(("PEMERINTAH KABUPATEN PASER",), ()),
+                             printed_on=DAY)
+    text = read_back(result, report_dir / "rekap-sinergi.pdf", report_dir)
+    matrix = " ".join(text[text.index("Matriks sinergi OPD"):].split())
+    assert matrix.count("Desa Sungai Mahakam Hulu Nomor 00") == 1
+    assert matrix.count("Kasungai (64.01.01.2002)") == 1
+    assert in_order(matrix, "40 desa:", "Nomor 00", "Indikator lemah nomor 1", "Pusat",
+                    "Kementerian Desa PDTT", "Kab", "Dinas Pekerjaan Umum", "Dinas Kesehatan",
+                    "Indikator lemah nomor 41", "2 desa:", "Batu Kajang", "Akses internet",
+                    "Kominfo")
+    pages = [p for p in page_texts(report_dir / "rekap-sinergi.pdf")
+             if "Indikator lemah nomor" in p]
+    assert len(pages) <= 2  # was a page per handful of agency rows

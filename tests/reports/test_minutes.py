@@ -6,9 +6,14 @@ from desktop_app.core.meetings.entry import MeetingDraft, ParticipantEntry
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.reports.document import Letterhead
 from desktop_app.core.reports.minutes import meeting_report_for
-from desktop_app.core.reports.settings import ReportSettings, save_report_settings
+from desktop_app.core.reports.settings import (
+    ReportSettings,
+    load_report_settings,
+    save_report_settings,
+)
 from tests.meetings.samples import coordination_meeting
 from tests.reports.pdfcheck import (
+    assert_clean_layout,
     in_order,
     ink_outside_text_area,
     overlapping_words,
@@ -118,3 +123,45 @@ def test_f4_minutes_with_many_participants_and_long_names(workspace, report_dir:
     assert overlapping_words(pdf) == []
     for png in render_pages(pdf, report_dir / "png"):
         assert ink_outside_text_area(png) == 0
+
+
+LONG_TITLE = ("Rapat Koordinasi Percepatan Status IDM Kecamatan Tanjung Harapan Tahun 2026 "
+              "bersama Perangkat Daerah dan Pemerintah Desa se-Kabupaten Paser")
+SIGNATURE_STARTS = ("Pimpinan Rapat,", "23 Oktober 2023")
+
+
+def test_a_long_title_is_cut_in_the_footer_and_never_runs_into_the_page_number(
+        workspace, report_dir: Path):
+    meeting_id = save_meeting(workspace.db, workspace.editor, coordination_meeting(
+        title=LONG_TITLE, place="Aula Kantor Kecamatan Tanjung Harapan Kabupaten Paser"))
+    for official, name in ((False, "notulen-panjang.pdf"), (True, "berita-acara-panjang.pdf")):
+        pdf = meeting_report_for(workspace.db, meeting_id,
+                                 official_record=official).write(report_dir / name)
+        pages = page_texts(pdf)
+        for number, page in enumerate(pages, 1):
+            footer = page.strip().splitlines()[-1]
+            assert footer.rstrip().endswith(f"Halaman {number} dari {len(pages)}")
+            assert "…" in footer  # the title is cut, the body prints it whole
+        assert_clean_layout(pdf, SIGNATURE_STARTS)
+        render_pages(pdf, report_dir / "png")
+
+
+def test_berita_acara_names_the_kind_once_and_carries_a_number(workspace, report_dir: Path):
+    meeting_id = save_meeting(workspace.db, workspace.editor,
+                              coordination_meeting(title=LONG_TITLE))
+    pdf = meeting_report_for(workspace.db, meeting_id, official_record=True).write(
+        report_dir / "berita-acara-nomor.pdf")
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert "RAPAT KOORDINASI: Rapat Koordinasi" not in text
+    assert in_order(text, "BERITA ACARA", "Rapat Koordinasi Percepatan Status IDM",
+                    "Nomor: 005/........../X/2023", "Pada hari ini")
+    with workspace.db.writing() as session:
+        current = load_report_settings(session)
+        save_report_settings(session, ReportSettings(
+            current.letterhead, current.paper, "414.2/{nomor}/DPMPD/{bulan_romawi}/{tahun}"))
+    with workspace.db.writing() as session:  # a dialog without the field keeps the pattern
+        save_report_settings(session, ReportSettings(current.letterhead, "F4"))
+    pdf = meeting_report_for(workspace.db, meeting_id, official_record=True).write(
+        report_dir / "berita-acara-pola.pdf")
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert in_order(text, "BERITA ACARA", "Nomor: 414.2/........../DPMPD/X/2023")

@@ -7,7 +7,13 @@ from desktop_app.core.reports.document import Letterhead
 from desktop_app.core.reports.profile_sheet import profile_sheet_for
 from desktop_app.core.reports.settings import ReportSettings, save_report_settings
 from desktop_app.core.villages.profile import save_profile
-from tests.reports.pdfcheck import in_order, page_sizes_mm, page_texts, render_pages
+from tests.reports.pdfcheck import (
+    assert_clean_layout,
+    in_order,
+    page_sizes_mm,
+    page_texts,
+    render_pages,
+)
 
 CODE = "64.07.05.2001"
 
@@ -55,4 +61,29 @@ def test_empty_profile_on_f4_with_own_kop(workspace, report_dir: Path):
     assert in_order(text, "PEMERINTAH KABUPATEN PASER", "PROFIL DESA", "Kasungai",
                     "Data penduduk belum diisi.")
     assert "KALIMANTAN TIMUR" not in text
+    render_pages(pdf, report_dir / "png")
+
+
+def test_long_real_values_never_overprint(workspace, report_dir: Path):
+    from desktop_app.core.models import Village
+
+    with workspace.db.writing() as session:
+        session.get(Village, CODE).name = ("Long Iram Bayan Hulu Sungai Mahakam Bersatu "
+                                           "Membangun Sejahtera Mandiri Berkelanjutan")
+    save_profile(workspace.db, workspace.editor, CODE, {
+        "head_name": "Yohanes Benediktus Hangin Lusang Ding Laing Bayau Aran, S.Sos., M.Si.",
+        "head_phone": "+62 812 5555 0101",
+        "office_address": "Jalan Poros Long Iram – Melak Kilometer 12 RT 03 Dusun Bayan "
+                          "Hulu, seberang dermaga penyeberangan Sungai Mahakam " * 2,
+        "boundary_north": "Kampung Long Iram Kota dan Kampung Sukomulyo (batas alam anak "
+                          "Sungai Ratah)", "boundary_south": "Sungai Mahakam",
+        "bumdes_name": "Badan Usaha Milik Kampung Bayan Sejahtera Bersama Masyarakat Hulu",
+        "bumdes_units": "\n".join(f"Unit usaha air bersih dan simpan pinjam nomor {i}"
+                                  for i in range(12)),
+        "notes": "Akses utama lewat sungai; jalan darat putus saat banjir musiman. " * 12,
+    }, [(str(2010 + i), str(1500 + i), str(400 + i)) for i in range(14)])
+    pdf = profile_sheet_for(workspace.db, CODE, printed_on=date(2026, 12, 6)).write(
+        report_dir / "profil-panjang.pdf")
+    assert_clean_layout(pdf)
+    assert "Long Iram Bayan Hulu Sungai Mahakam Bersatu" in "\n".join(page_texts(pdf))
     render_pages(pdf, report_dir / "png")

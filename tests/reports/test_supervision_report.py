@@ -11,6 +11,7 @@ from desktop_app.core.reports.supervision_report import supervision_report_for
 from desktop_app.core.supervision.entry import FindingDraft
 from desktop_app.core.supervision.store import save_finding
 from tests.reports.pdfcheck import (
+    assert_clean_layout,
     has_ink,
     in_order,
     ink_outside_text_area,
@@ -36,6 +37,7 @@ def report(workspace, folder: Path, name: str, village: str = VILLAGE, year: int
     assert len(pngs) == result.page_count and all(has_ink(p) for p in pngs)
     assert all(ink_outside_text_area(p) == 0 for p in pngs)
     assert overlapping_words(pdf) == []
+    assert_clean_layout(pdf, ("Mengetahui,", "Yang melaporkan,"))
     return result, pdf, "\n".join(page_texts(pdf))
 
 
@@ -143,3 +145,23 @@ def test_kampung_prints_apbkam_and_kelurahan_is_refused(workspace, tmp_path, rep
     with pytest.raises(LookupError, match="kelurahan tidak mempunyai APBDes"):
         supervision_report_for(workspace.db, workspace.data_dir, "64.72.01.1001", 2024,
                                "murni", TODAY)
+
+
+def test_a_finding_recorded_from_a_budget_tab_belongs_to_that_budget_year(
+        workspace, tmp_path, report_dir):
+    """Recorded in 2025 from the 2024 tab (year-end check): a 2024 finding, not a 2025 one."""
+    budget_2024 = import_budget(workspace, tmp_path, year=2024)
+    import_budget(workspace, tmp_path, year=2025)
+    save_finding(workspace.db, workspace.editor, FindingDraft(
+        VILLAGE, "10-02-2025", "keuangan", "tinggi",
+        "SPJ akhir tahun 2024 belum lengkap", "Lengkapi SPJ", "Kaur Keuangan", "31-03-2025",
+        budget_line_id=budget_2024), date(2025, 2, 10))
+    today = date(2025, 2, 15)
+    for year, expected in ((2024, True), (2025, False)):
+        result = supervision_report_for(workspace.db, workspace.data_dir, VILLAGE, year,
+                                        "murni", today)
+        pdf = result.write(report_dir / f"temuan-{year}.pdf")
+        text = " ".join(" ".join(page_texts(pdf)).split())
+        assert ("SPJ akhir tahun 2024 belum lengkap" in text) is expected
+        assert (f"Tidak ada temuan yang dicatat untuk tahun {year}." in text) is not expected
+        assert_clean_layout(pdf, ("Mengetahui,", "Yang melaporkan,"))

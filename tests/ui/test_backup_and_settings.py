@@ -65,6 +65,8 @@ def test_settings_are_saved_where_they_belong(qtbot, tmp_path, workspace, open_w
     assert dialog.tabs.count() == 3 and dialog.findChild(object, "serverSettings")
     dialog.language.setCurrentIndex(dialog.language.findData(ENGLISH))
     dialog.paper.setCurrentIndex(dialog.paper.findData("F4"))
+    assert dialog.number_pattern.text() == "005/{nomor}/{bulan_romawi}/{tahun}"
+    dialog.number_pattern.setText("414.2/{nomor}/DPMPD/{bulan_romawi}/{tahun}")
     dialog.schedule.setCurrentIndex(dialog.schedule.findData(DAILY))
     dialog.data_folder.setText(str(tmp_path / "folder-baru"))
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
@@ -75,3 +77,5 @@ def test_settings_are_saved_where_they_belong(qtbot, tmp_path, workspace, open_w
     assert load_schedule(workspace.db)[0] == DAILY
     with workspace.db.reading() as session:
         assert load_report_settings(session).paper == "F4"
+        assert load_report_settings(session).number_pattern == \
+            "414.2/{nomor}/DPMPD/{bulan_romawi}/{tahun}"

@@ -1,4 +1,4 @@
-"""Checks that depend on the calendar: late semester reports and low absorption.
+"""Checks that depend on the calendar: missing or late semester reports, low absorption.
 
 Thresholds and deadlines come from ``resources/apbdes/monitoring_rules.json``. A semester I
 report shows spending at the end of June; the year-end (semester akhir) report, at the end of
@@ -71,6 +71,25 @@ def missing_reports(year: int, reported: dict[int, date | None], today: date,
         for d in rules.deadlines
         if reported.get(d.semester) is None and today > d.for_year(year)
     ]
+
+
+def late_reports(year: int, reported: dict[int, date | None],
+                 rules: MonitoringRules) -> list[Finding]:
+    """A semester report that arrived after its deadline (a semester I report received in
+    December of the following year is late, though it is no longer missing)."""
+    found = []
+    for d in rules.deadlines:
+        received, deadline = reported.get(d.semester), d.for_year(year)
+        if received is None or received <= deadline:
+            continue
+        found.append(Finding(f"late_report:{d.semester}", _t(
+            "Laporan realisasi semester {semester} tahun {year} diterima {received}, "
+            "terlambat {days} hari dari batasnya {deadline}.").format(
+            semester="I" if d.semester == 1 else "II", year=year,
+            received=long_date(received, with_day_name=False),
+            days=(received - deadline).days,
+            deadline=long_date(deadline, with_day_name=False))))
+    return found
 
 
 def low_absorption(lines: Sequence[BudgetLine], year: int, reported: dict[int, date | None],

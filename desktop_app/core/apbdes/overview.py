@@ -17,6 +17,7 @@ from desktop_app.core.apbdes.importing import stored_lines
 from desktop_app.core.apbdes.lines import DETAIL, BudgetLine, account_of
 from desktop_app.core.apbdes.monitoring import (
     default_monitoring_rules,
+    late_reports,
     low_absorption,
     missing_reports,
 )
@@ -103,6 +104,7 @@ def load_budget_view(db: Database, village_code: str, year: int, version: str,
     rules = default_monitoring_rules()
     checks = [*run_checks(lines, year, default_rules()),
               *missing_reports(year, reported, today, rules),
+              *late_reports(year, reported, rules),
               *low_absorption(lines, year, reported, rules)]
     return BudgetView(header[0], village_code, year, version, header[1], header[2], reported,
                       lines, totals(lines), by_bidang(lines), by_source(lines), checks)

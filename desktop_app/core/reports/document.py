@@ -267,7 +267,35 @@ class ReportBuilder:
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
-        self.add(Spacer(1, 6 * mm), KeepTogether([table]))
+        self.add(KeepTogether([*self._take_last_lines(), Spacer(1, 6 * mm), table]))
+
+    def _take_last_lines(self, count: int = 2, share: float = 0.7) -> list[Flowable]:
+        """The last ``count`` paragraphs or tables (with the spaces between them, at most
+        ``share`` of a page), taken off the story to be kept with the signatures: a page
+        never holds the signatures alone, cut off from what they sign."""
+        frame_height = self.page_size[1] - MARGINS["top"] - MARGINS["bottom"]
+        taken: list[Flowable] = []
+        height = 0.0
+        content = 0
+        while self.story and content < count:
+            last = self.story[-1]
+            if isinstance(last, Spacer) and not isinstance(last, CondPageBreak):
+                taken.insert(0, self.story.pop())
+                continue
+            if not isinstance(last, Paragraph | Table):
+                break
+            last_height = last.wrap(self.width, frame_height)[1]
+            if content and height + last_height > share * frame_height:
+                break
+            taken.insert(0, self.story.pop())
+            height += last_height
+            content += 1
+        while taken and isinstance(taken[0], Spacer):  # leading space stays in the story
+            self.story.append(taken.pop(0))
+        if taken and self.story and isinstance(self.story[-1], Paragraph) \
+                and self.story[-1].style.name == "heading":
+            taken.insert(0, self.story.pop())  # a heading goes with what it heads
+        return taken
 
     def _signature_cell(self, block: SignatureBlock) -> list[Flowable]:
         name = text(block.name) or blank(32)
@@ -398,6 +426,19 @@ class SignatureBlock:
     nip: str | None = None
 
 
+FOOTER_GAP = 5 * mm  # between the footer note and the page number
+
+
+def elide(value: str, width: float, size: float, font: str = REGULAR) -> str:
+    """``value`` on one line, cut with ``…`` to at most ``width`` points."""
+    value = " ".join(value.split())
+    if stringWidth(value, font, size) <= width:
+        return value
+    while value and stringWidth(value.rstrip() + "…", font, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
     """A canvas class that prints ``Halaman x dari y`` once the page count is known."""
 
@@ -428,7 +469,9 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
                 page=self._pageNumber, total=total)
             self.drawRightString(width - MARGINS["right"], 10 * mm, label)
             if footer_note:
-                self.drawString(MARGINS["left"], 10 * mm, footer_note[:110])
+                room = width - MARGINS["left"] - MARGINS["right"] \
+                    - stringWidth(label, REGULAR, 8) - FOOTER_GAP
+                self.drawString(MARGINS["left"], 10 * mm, elide(footer_note, room, 8))
 
     return NumberedCanvas
 

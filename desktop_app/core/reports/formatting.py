@@ -88,3 +88,25 @@ def date_in_words(day: date) -> str:
     """For berita acara: ``Senin tanggal dua puluh tiga bulan Oktober tahun dua ribu ...``."""
     return (f"{day_name(day)} tanggal {in_words(day.day)} bulan {MONTHS[day.month - 1]} "
             f"tahun {in_words(day.year)}")
+
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def document_number(pattern: str, day: date, running: str = "") -> str:
+    """``005/....../X/2023`` from a pattern with {nomor}, {bulan_romawi}, {bulan}, {tahun}.
+
+    Without ``running`` the number is dots to fill in from the agenda book; unknown
+    fields are printed as they are.
+    """
+    values = {"nomor": running or "." * 10, "bulan_romawi": ROMAN_MONTHS[day.month - 1],
+              "bulan": f"{day.month:02d}", "tahun": str(day.year)}
+
+    class Keep(dict):
+        def __missing__(self, key: str) -> str:
+            return "{" + key + "}"
+
+    try:
+        return pattern.format_map(Keep(values))
+    except (ValueError, IndexError, AttributeError):
+        return pattern

@@ -1,6 +1,7 @@
 """Regional IDM recap for a kecamatan, a kabupaten or the province: villages per status per
 year (table and stacked bar chart), villages still (sangat) tertinggal, status targets and
-their achievement, and the synergy matrix (agency × weak indicator × villages)."""
+their achievement, and the synergy matrix (weak indicators and their agencies, grouped by
+the villages concerned)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS
 from desktop_app.core.idm.export import LEVEL_NAMES
 from desktop_app.core.idm.queries import (
     RegionScope,
@@ -35,6 +37,7 @@ from desktop_app.core.reports.document import (
     Progress,
     ReportBuilder,
     ReportResult,
+    text,
 )
 from desktop_app.core.reports.fonts import REGULAR
 from desktop_app.core.reports.formatting import long_date, number
@@ -230,19 +233,61 @@ def _villages_text(villages: tuple[str, ...]) -> str:
     return shown
 
 
+@dataclass(frozen=True)
+class SynergyGroup:
+    """Weak indicators shared by the same villages, each with its agencies per level."""
+
+    villages: tuple[str, ...]
+    indicators: list[tuple[int, str, dict[str, list[str]]]]  # (number, name, level → agencies)
+
+
+def synergy_groups(cells: list[SynergyCell]) -> list[SynergyGroup]:
+    """The synergy cells grouped by their set of villages, so each village list is printed
+    once: most villages first, indicators by number, agencies in their order of mention."""
+    grouped: dict[tuple[str, ...], dict[tuple[int, str], dict[str, list[str]]]] = {}
+    for cell in cells:
+        levels = grouped.setdefault(cell.villages, {}).setdefault(
+            (cell.indicator_number, cell.indicator), {})
+        agencies = levels.setdefault(cell.level, [])
+        if cell.agency not in agencies:
+            agencies.append(cell.agency)
+    return [SynergyGroup(villages, [(number_, name, levels) for (number_, name), levels
+                                    in sorted(indicators.items())])
+            for villages, indicators in sorted(grouped.items(),
+                                               key=lambda item: (-len(item[0]), item[0]))]
+
+
+def _levels_markup(levels: dict[str, list[str]]) -> str:
+    order = [*ACTOR_LEVELS, *sorted(set(levels) - set(ACTOR_LEVELS))]
+    return "<br/>".join(
+        f"<b>{text(LEVEL_NAMES.get(level, level))}</b>: {text(', '.join(levels[level]))}"
+        for level in order if levels.get(level))
+
+
 def _synergy_section(builder: ReportBuilder, data: RegionIdmData) -> None:
     builder.heading(_t("Matriks sinergi OPD — IDM {year}").format(year=data.latest))
     builder.paragraph(_t("Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor "
-                         "≤ {weak}), dengan jumlah dan nama desanya; urut dari desa terbanyak.")
+                         "≤ {weak}), dikelompokkan menurut desa yang sama-sama lemah pada "
+                         "indikator itu: daftar desa dicetak sekali di atas kelompoknya; "
+                         "kelompok dengan desa terbanyak lebih dulu.")
                       .format(weak=data.weak_up_to), style="muted")
-    builder.table(
-        [_t("Instansi"), _t("Tingkat"), _t("No"), _t("Indikator lemah"), _t("Jumlah desa"),
-         _t("Desa")],
-        [[cell.agency, LEVEL_NAMES.get(cell.level, cell.level), str(cell.indicator_number),
-          cell.indicator, number(len(cell.villages)), _villages_text(cell.villages)]
-         for cell in data.synergy],
-        widths=[2.4, 1.9, 0.8, 2.6, 1.3, 6.0], align="LLRLRL",
+    rows: list[list] = []
+    group_rows: list[int] = []
+    for group in synergy_groups(data.synergy):
+        group_rows.append(len(rows) + 1)
+        rows.append([builder.para("<b>{}</b> {}".format(
+            text(_t("{count} desa:").format(count=number(len(group.villages)))),
+            text(_villages_text(group.villages))), "cell"), "", ""])
+        for number_, name, levels in group.indicators:
+            rows.append([str(number_), name, builder.para(_levels_markup(levels), "cell")])
+    table = builder.table(
+        [_t("No"), _t("Indikator lemah"), _t("Instansi pelaku per tingkat")], rows,
+        widths=[0.8, 5.2, 9.0], align="RLL",
         placeholder=_t("Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
+    if table is not None:
+        table.setStyle([style for row in group_rows for style in (
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f2f2f2")))])
 
 
 def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,

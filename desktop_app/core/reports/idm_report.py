@@ -3,7 +3,7 @@ ranked by gain with activities and actors, and the shortest path to the next sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -95,32 +95,45 @@ class VillageIdmData:
 
     village: VillageIdentity
     history: list[AssessmentSummary]
-    shown: AssessmentSummary | None  # the assessment whose indicators are detailed
+    shown: AssessmentSummary | None  # the official assessment whose indicators are detailed
     lines: list[IndicatorLine]
     path: StatusPath | None
+    # A field draft the user asked for: printed after the official part, marked as a draft.
+    draft: AssessmentSummary | None = None
+    draft_lines: list[IndicatorLine] = field(default_factory=list)
+    draft_path: StatusPath | None = None
 
 
 def load_village_idm(session: Session, code: str,
                      assessment_id: str | None = None) -> VillageIdmData:
-    """The village, its results and the detailed assessment (latest with scores by default)."""
+    """The village, its results and the detailed official assessment (by default the
+    latest official one with scores). Asking for a field draft adds it as a separate,
+    marked part; the official assessment still comes first."""
     village = session.get(Village, code)
     if village is None:
         raise LookupError(_t("Desa dengan kode {code} tidak ada di basis data.").format(
             code=code))
     history = village_history(session, code)
-    if assessment_id is None:
-        with_scores = [h for h in history if h.result is not None]
-        shown = with_scores[-1] if with_scores else None
-    else:
-        shown = next((h for h in history if h.id == assessment_id), None)
-        if shown is None:
+    chosen = None
+    if assessment_id is not None:
+        chosen = next((h for h in history if h.id == assessment_id), None)
+        if chosen is None:
             raise LookupError(_t("Penilaian IDM yang diminta tidak ada untuk desa {code}.")
                               .format(code=code))
+    draft = chosen if chosen is not None and chosen.kind != OFFICIAL else None
+    if chosen is not None and draft is None:
+        shown = chosen
+    else:
+        official = [h for h in history if h.kind == OFFICIAL and h.result is not None]
+        shown = official[-1] if official else None
     lines = indicator_lines(session, shown.id) if shown else []
     path = next_status_path(session, shown.id) if shown and lines else None
+    draft_lines = indicator_lines(session, draft.id) if draft else []
+    draft_path = next_status_path(session, draft.id) if draft and draft_lines else None
     identity = VillageIdentity(village.code, village.name, village.kind,
                                village.district_name, village.regency_name)
-    return VillageIdmData(identity, history, shown, lines, path)
+    return VillageIdmData(identity, history, shown, lines, path, draft, draft_lines,
+                          draft_path)
 
 
 # -- chart ---------------------------------------------------------------------------
@@ -312,6 +325,8 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         (_t("Kabupaten/Kota"), village.regency),
         (_t("Penilaian diuraikan"), _t("{year} ({kind})").format(
             year=shown.year, kind=kind_name(shown.kind).lower()) if shown else EMPTY),
+        *([(_t("Draf dilampirkan"), _t("draf lapangan {year}, bagian terpisah").format(
+            year=data.draft.year))] if data.draft else []),
     ], label_width_mm=42)
     if not data.history:
         builder.spacer(3)
@@ -324,17 +339,45 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
     _years_section(builder, data)
     if shown is None or not data.lines:
         builder.heading(_t("Skor 50 indikator"))
-        years = ", ".join(str(h.year) for h in data.history)
+        years = ", ".join(str(h.year) for h in data.history if h.kind == OFFICIAL) or EMPTY
         builder.paragraph(_t(
-            "Skor indikator belum ada: data {years} hanya berisi nilai ringkasan. Tabel "
-            "indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor ke-50 "
-            "indikator (impor rumusan IDM desa ini atau buat penilaian lapangan).").format(
-            years=years), style="left")
-        return builder.build()
-    _indicator_section(builder, data)
-    _weak_section(builder, data)
-    _path_section(builder, data)
+            "Skor indikator resmi belum ada: data resmi {years} hanya berisi nilai ringkasan. "
+            "Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor "
+            "ke-50 indikator (impor rumusan IDM desa ini).").format(years=years),
+            style="left")
+        drafts = [h for h in data.history if h.kind != OFFICIAL and h.result is not None]
+        if drafts and data.draft is None:
+            builder.paragraph(_t(
+                "Draf penilaian lapangan {year} tidak dicetak: pilih draf itu untuk "
+                "mencetaknya sebagai bagian terpisah.").format(year=drafts[-1].year),
+                style="muted")
+    else:
+        _indicator_section(builder, data)
+        _weak_section(builder, data)
+        _path_section(builder, data)
+    if data.draft is not None:
+        _draft_part(builder, data)
     return builder.build()
+
+
+def _draft_part(builder: ReportBuilder, data: VillageIdmData) -> None:
+    """The field draft the user asked for, on its own pages and marked as not official."""
+    draft = data.draft
+    assert draft is not None
+    builder.page_break()
+    builder.title_block(_t("DRAF PENILAIAN LAPANGAN {year}").format(year=draft.year),
+                        _t("Bukan hasil resmi — untuk pembahasan"))
+    builder.paragraph(_t(
+        "Bagian ini memuat draf penilaian lapangan {year} yang belum ditetapkan. Angka "
+        "resmi adalah yang tercantum di bagian sebelumnya; draf dapat berubah.").format(
+        year=draft.year), style="left")
+    if not data.draft_lines:
+        builder.paragraph(_t("Draf ini belum berisi skor indikator."), style="muted")
+        return
+    part = replace(data, shown=draft, lines=data.draft_lines, path=data.draft_path)
+    _indicator_section(builder, part)
+    _weak_section(builder, part)
+    _path_section(builder, part)
 
 
 def idm_report_for(db: Database, code: str, assessment_id: str | None = None,

@@ -26,8 +26,13 @@ from desktop_app.core.reports.document import (
     blank,
     text,
 )
-from desktop_app.core.reports.formatting import clock_time, date_in_words, long_date
-from desktop_app.core.reports.settings import load_report_settings
+from desktop_app.core.reports.formatting import (
+    clock_time,
+    date_in_words,
+    document_number,
+    long_date,
+)
+from desktop_app.core.reports.settings import DEFAULT_NUMBER_PATTERN, load_report_settings
 
 ZONE = "WITA"  # Kalimantan Timur keeps Waktu Indonesia Tengah
 WALK_IN_ROWS = 3  # blank numbered rows for people who come uninvited
@@ -199,15 +204,27 @@ def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper
     return builder.build()
 
 
+def _record_subtitle(kind: str, title: str) -> str:
+    """``RAPAT KOORDINASI: Air Bersih``; the title alone when it already names the kind."""
+    if " ".join(title.lower().split()).startswith(kind.lower()):
+        return title
+    return f"{kind.upper()}: {title}"
+
+
 def build_official_record(view: MeetingView, letterhead: Letterhead | None = None,
-                          paper: str = "A4", progress: Progress | None = None) -> ReportResult:
-    """The berita acara of ``view``, with the daftar hadir on its own page."""
+                          paper: str = "A4", progress: Progress | None = None,
+                          number_pattern: str = DEFAULT_NUMBER_PATTERN) -> ReportResult:
+    """The berita acara of ``view``, numbered, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
     builder = ReportBuilder(_t("Berita Acara {title}").format(title=meeting.title), letterhead,
                             paper, progress, footer_note=_t("Berita Acara · {title}").format(
                                 title=meeting.title))
-    builder.title_block(_t("BERITA ACARA"), f"{kind.upper()}: {meeting.title}")
+    builder.add(builder.para(text(_t("BERITA ACARA")), "title"),
+                builder.para(text(_record_subtitle(kind, meeting.title)), "subtitle"),
+                builder.para(text(_t("Nomor: {number}").format(
+                    number=document_number(number_pattern, meeting.meeting_date))), "center"))
+    builder.spacer(4)
     present = sum(1 for p in meeting.participants if p.present)
     opening = _t(
         "Pada hari ini {date_words} ({date}), pukul {time} {zone}, bertempat di {place}, "
@@ -250,6 +267,8 @@ def meeting_report_for(db: Database, meeting_id: str, official_record: bool = Fa
     with db.reading() as session:
         view = load_meeting(session, meeting_id)
         settings = load_report_settings(session)
-    build = build_official_record if official_record else build_minutes
-    return build(view, settings.letterhead, settings.paper, progress)
+    if official_record:
+        return build_official_record(view, settings.letterhead, settings.paper, progress,
+                                     settings.number_pattern or DEFAULT_NUMBER_PATTERN)
+    return build_minutes(view, settings.letterhead, settings.paper, progress)
 

@@ -1,4 +1,5 @@
-"""Report settings kept per database in local_setting: the kop and the paper size."""
+"""Report settings kept per database in local_setting: the kop, the paper size and the
+berita acara number pattern."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from desktop_app.core.reports.document import PAPER_SIZES, Letterhead
 
 LETTERHEAD_KEY = "report_letterhead"
 PAPER_KEY = "report_paper"
+NUMBER_KEY = "report_number_pattern"
+# Berita acara number: 005 is the archive code for meetings; the running number is
+# taken from the office's agenda book, so it is left as dots to fill in by hand.
+DEFAULT_NUMBER_PATTERN = "005/{nomor}/{bulan_romawi}/{tahun}"
 
 DEFAULT_LETTERHEAD = Letterhead(
     institution_lines=("PEMERINTAH PROVINSI KALIMANTAN TIMUR",
@@ -24,6 +29,9 @@ DEFAULT_LETTERHEAD = Letterhead(
 class ReportSettings:
     letterhead: Letterhead
     paper: str
+    # Pattern of the berita acara number ({nomor}, {bulan_romawi}, {bulan}, {tahun});
+    # None keeps the stored one when saving (dialogs that do not show it).
+    number_pattern: str | None = None
 
 
 def load_report_settings(session: Session) -> ReportSettings:
@@ -40,7 +48,8 @@ def load_report_settings(session: Session) -> ReportSettings:
         except (ValueError, AttributeError, TypeError):
             letterhead = DEFAULT_LETTERHEAD
     paper = get_setting(session, PAPER_KEY) or "A4"
-    return ReportSettings(letterhead, paper if paper in PAPER_SIZES else "A4")
+    pattern = get_setting(session, NUMBER_KEY) or DEFAULT_NUMBER_PATTERN
+    return ReportSettings(letterhead, paper if paper in PAPER_SIZES else "A4", pattern)
 
 
 def save_report_settings(session: Session, settings: ReportSettings) -> None:
@@ -52,3 +61,5 @@ def save_report_settings(session: Session, settings: ReportSettings) -> None:
         "logo_path": letterhead.logo_path,
     }))
     set_setting(session, PAPER_KEY, settings.paper)
+    if settings.number_pattern is not None:
+        set_setting(session, NUMBER_KEY, settings.number_pattern.strip())

@@ -1,7 +1,9 @@
 """What the APBDes monitoring report prints for one village and budget, read in one go.
 
-Visits and findings belong to a budget when they fall in its fiscal year, or when they point
-at one of its lines (a finding on the 2024 year-end report written in February 2025).
+Visits belong to a budget when they fall in its fiscal year or inspect one of its lines.
+A finding belongs to the budget it points at (the budget itself, recorded from its tab, or
+one of its lines: a finding on the 2024 year-end report written in February 2025 is a 2024
+finding), or to a visit of that budget; only a finding tied to no budget goes by its date.
 Status history and attachments are read per village, not per finding, so 200 findings
 cost a handful of queries.
 """
@@ -172,10 +174,16 @@ def _findings(session: Session, code: str, year: int, line_ids: set[str],
         .order_by(SupervisionFinding.found_on, SupervisionFinding.id)).all()
     history = _history(session, code)
     files = _files(session, code, FINDING_TABLE)
+    budget_years = dict(session.execute(select(ApbdesBudget.id, ApbdesBudget.year).where(
+        ApbdesBudget.village_code == code, ApbdesBudget.deleted.is_(False))).all())
     entries = []
     for r in rows:
-        if not (_in_budget(r.found_on, year, line_ids, [r.budget_line_id or ""])
-                or r.visit_id in visit_ids):
+        link = r.budget_line_id
+        if link in budget_years:  # recorded for a budget: its year, not the date, counts
+            belongs = budget_years[link] == year
+        else:
+            belongs = _in_budget(r.found_on, year, line_ids, [link or ""])
+        if not (belongs or r.visit_id in visit_ids):
             continue
         deadline = _day(r.deadline)
         entries.append(FindingEntry(

@@ -311,6 +311,11 @@ def build_supervision_report(data: SupervisionData, store: BlobStore,
         _budget_section(builder, data.budget)
     _visits_section(builder, data)
     _findings_section(builder, data, store, warnings, progress)
+    # The closing line goes onto the signatures' page with them (never a page of
+    # signatures alone, cut off from the report they sign).
+    builder.spacer(2)
+    builder.paragraph(_t("Demikian laporan hasil monitoring ini dibuat untuk dipergunakan "
+                         "sebagaimana mestinya."), style="left")
     _signatures(builder, data)
     result = builder.build()
     result.warnings[:0] = warnings

@@ -87,6 +87,8 @@ class FindingDraft:
     responsible: str = ""
     deadline: str = ""
     visit_id: str | None = None
+    # A line of a budget, or the budget itself (its id) for a finding recorded from the
+    # budget's tab: either ties the finding to that budget's fiscal year.
     budget_line_id: str | None = None
     id: str | None = None
 

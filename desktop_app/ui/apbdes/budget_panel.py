@@ -376,8 +376,10 @@ class VillageApbdesPanel(QWidget):
         already = raise_open_dialog(finding_id)
         if already is not None:
             return already
+        view = self.data.view if self.data else None
         dialog = FindingDialog(self.workspace, self.runner, self.code, self.village_name,
-                               finding_id, parent=self)
+                               finding_id, parent=self,
+                               budget_id=view.budget_id if view else None)
         dialog.saved.connect(lambda _id: self.findings_model.reload())
         self.dialogs.append(dialog)
         dialog.open()

@@ -66,10 +66,14 @@ class FindingDialog(QDialog):
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, village_code: str,
                  village_name: str, finding_id: str | None = None,
-                 visit_id: str | None = None, parent: Any = None) -> None:
+                 visit_id: str | None = None, parent: Any = None,
+                 budget_id: str | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.today = workspace, runner, workspace.clock.today
         self.village_code, self.finding_id, self.visit_id = village_code, finding_id, visit_id
+        # Opened from a budget's tab: a new finding belongs to that budget (and its year),
+        # whatever the date it is recorded on.
+        self.budget_id = budget_id
         self.view: FindingView | None = None
         self.setWindowTitle(self.tr("Temuan — {village}").format(village=village_name))
         self.resize(660, 720)
@@ -211,7 +215,7 @@ class FindingDialog(QDialog):
             recommendation=self.recommendation.toPlainText(),
             responsible=self.responsible.text(), deadline=self.deadline.text(),
             visit_id=self.view.finding.visit_id if self.view else self.visit_id,
-            budget_line_id=self.view.finding.budget_line_id if self.view else None,
+            budget_line_id=self.view.finding.budget_line_id if self.view else self.budget_id,
             id=self.finding_id)
 
     def save(self) -> None:

@@ -63,6 +63,9 @@ class VillageIdmPanel(QWidget):
         self.workspace, self.runner = workspace, runner
         self.data: VillageIdm | None = None
         self.code: str | None = None
+        # The assessment the user picked in the years table: only that one is printed in
+        # place of the default (a field draft then comes as a separate, marked part).
+        self.picked: str | None = None
         self.village_label = ""
         self.summary = QLabel(self.tr("Pilih desa untuk melihat IDM-nya."))
         self.summary.setWordWrap(True)
@@ -132,6 +135,8 @@ class VillageIdmPanel(QWidget):
     # -- loading -------------------------------------------------------------------
     def show_village(self, code: str, label: str = "", assessment_id: str | None = None) -> None:
         self.code, self.village_label = code, label or code
+        if assessment_id is None:
+            self.picked = None
         db = self.workspace.db
 
         def work(_control: Any) -> VillageIdm:
@@ -239,6 +244,7 @@ class VillageIdmPanel(QWidget):
             return
         chosen = self.years.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         if chosen != self.data.shown_id:
+            self.picked = chosen
             self.show_village(self.code, self.village_label, chosen)
 
     # -- field assessment ----------------------------------------------------------
@@ -255,10 +261,13 @@ class VillageIdmPanel(QWidget):
 
     # -- printing ------------------------------------------------------------------
     def print_report(self) -> None:
-        """Preview the village IDM report of the assessment shown (built in a worker)."""
+        """Preview the village IDM report (built in a worker): the official assessment, or
+        the one picked in the years table."""
         if self.data is None or self.code is None:
             return
-        code, shown, db = self.data.code, self.data.shown_id, self.workspace.db
+        code, db = self.data.code, self.workspace.db
+        # The official assessment by default; a draft only when picked in the table.
+        shown = self.data.shown_id if self.data.shown_id == self.picked else None
         today = self.workspace.clock.today()
         preview = ReportPreview(
             self.runner, self.tr("Laporan IDM {name}").format(name=self.village_label),
