@@ -22,6 +22,9 @@ from provincial_server.config import Settings
 from provincial_server.db import create_server_engine, current_revision, head_revision
 
 log = logging.getLogger(__name__)
+# Every router the server serves (tests/server/test_route_access.py checks each route's
+# access rule from here).
+ROUTERS = (ops_router, auth_router, admin_router, sync_router, files_router)
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -39,7 +42,7 @@ def create_app(settings: Settings) -> FastAPI:
         settings, engine, BlobStore(settings.data_dir),
         threading.BoundedSemaphore(max(1, settings.login_hash_concurrency)))
     errors.install(app)
-    for router in (ops_router, auth_router, admin_router, sync_router, files_router):
+    for router in ROUTERS:
         app.include_router(router)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(RequestGuard, settings=settings)
