@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
@@ -64,6 +66,12 @@ def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
         set_setting(session, WORK_DISTRICT, answers.district)
         save_report_settings(session, answers.report)
         set_setting(session, FIRST_RUN_DONE, "1")
+
+
+def working_regency(session: Session) -> str | None:
+    """The kabupaten/kota chosen as working area in the first-run wizard, if any: the
+    lists and recaps open on it (the user may still pick another)."""
+    return get_setting(session, WORK_REGENCY) or None
 
 
 def default_letterhead(institution: str) -> Letterhead:

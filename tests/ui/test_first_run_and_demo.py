@@ -9,7 +9,7 @@ from desktop_app.core.first_run import (
     first_run_done,
     save_first_run,
 )
-from desktop_app.core.local_settings import USER_NAME, get_setting
+from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
 from desktop_app.core.meetings.store import list_meetings
 from desktop_app.core.reports.settings import load_report_settings
 from desktop_app.core.workspace import open_workspace
@@ -59,7 +59,10 @@ def test_demo_data_lives_apart_and_opens_in_every_section(qtbot, tmp_path, open_
             assert all("Contoh" in m.title for m in list_meetings(session))
         window = open_window(demo)
         page = window.villages
-        assert page.model.rowCount() == 7
+        qtbot.waitUntil(lambda: page.regency.currentData() == "64.01", timeout=5_000)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5_000)  # working area
+        page.regency.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=5_000)
         assert all("Contoh" in page.model.rows[r].name for r in range(7))
         assert window.workspace.editor.user == DEMO_USER
         for row in range(window.navigation.count()):
@@ -68,3 +71,27 @@ def test_demo_data_lives_apart_and_opens_in_every_section(qtbot, tmp_path, open_
     finally:
         window.runner.wait_idle()
         demo.close()
+
+
+def test_the_working_area_is_the_default_filter_everywhere(qtbot, workspace, open_window):
+    """Issue 15: the kabupaten chosen in the wizard opens the village list, the IDM recap
+    and the findings register; the user can still choose another."""
+    with workspace.db.writing() as session:
+        set_setting(session, WORK_REGENCY, "64.07")
+    window = open_window(workspace)
+    villages = window.villages
+    qtbot.waitUntil(lambda: villages.regency.currentData() == "64.07", timeout=5_000)
+    qtbot.waitUntil(lambda: villages.model.rowCount() == 2, timeout=5_000)
+    assert {villages.model.rows[r].name for r in range(2)} == {"Long Iram Bayan", "Sukomulyo"}
+    idm = window.idm
+    qtbot.waitUntil(lambda: idm.regency.currentData() == "64.07", timeout=5_000)
+    assert idm.scope().regency_code == "64.07"
+    findings = window.findings
+    qtbot.waitUntil(lambda: findings.regency.currentData() == "64.07", timeout=5_000)
+    assert findings.current_filter().region_code == "64.07"
+
+    villages.regency.setCurrentIndex(villages.regency.findData(None))  # changeable
+    qtbot.waitUntil(lambda: villages.model.rowCount() == 10, timeout=5_000)
+    villages.refresh()  # e.g. after an import: the user's choice stays
+    window.runner.wait_idle()
+    assert villages.regency.currentData() is None
