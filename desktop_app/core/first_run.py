@@ -21,6 +21,7 @@ USER_INSTITUTION = "user_institution"
 WORK_REGENCY = "work_regency"
 WORK_DISTRICT = "work_district"
 
+KALTIM_PROVINCE = "64"  # Kemendagri code of Kalimantan Timur
 # Kemendagri codes of the kabupaten/kota of Kalimantan Timur (DESIGN §2).
 KALTIM_REGENCIES = (
     ("64.01", "Kabupaten Paser"), ("64.02", "Kabupaten Kutai Kartanegara"),

@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self, self.tr("Nama pengguna"),
             self.tr("Nama Anda (dicatat pada setiap perubahan):"),
-            text=self.workspace.editor.user)
+            text=self.workspace.person_name or "")
         if ok and name.strip():
             self.save_user(name.strip())
 

@@ -1080,6 +1080,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
+      <source>nama lengkap Anda, misalnya Siti Aminah</source>
+      <translation>your full name, e.g. Siti Aminah</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
       <source>misalnya DPMD Kabupaten Paser</source>
       <translation>for example DPMD Kabupaten Paser</translation>
     </message>
@@ -1185,6 +1190,16 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Kode provinsi</source>
+      <translation>Province code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>hanya provinsi ini yang diimpor (64 = Kalimantan Timur)</source>
+      <translation>only this province is imported (64 = East Kalimantan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
       <source>Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur lewat menu Sinkronisasi → Pengaturan server…</source>
       <translation>The region list comes from the provincial server once synchronisation is set up in the menu Sync → Server settings…</translation>
     </message>
@@ -1192,6 +1207,21 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/first_run.py" />
       <source>Folder daftar wilayah</source>
       <translation>Region list folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Folder daftar wilayah belum dipilih. Pilih foldernya, atau pilih "Nanti saja" dan impor kemudian lewat Berkas → Impor daftar wilayah…</source>
+      <translation>No region list folder chosen. Choose the folder, or choose "Later" and import it afterwards through File → Import region list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Folder {folder} tidak berisi {files}. Pilih folder daftar wilayah Kemendagri, atau pilih "Nanti saja".</source>
+      <translation>Folder {folder} does not contain {files}. Choose a Kemendagri region list folder, or choose "Later".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Kode provinsi berupa angka, misalnya 64 (Kalimantan Timur).</source>
+      <translation>The province code is a number, e.g. 64 (East Kalimantan).</translation>
     </message>
   </context>
   <context>
@@ -1606,11 +1636,6 @@ Copy of the previous data: {copy}</translation>
     <name>IdmOverviewPage</name>
     <message>
       <location filename="../../desktop_app/ui/idm/overview_page.py" />
-      <source>Semua kabupaten/kota</source>
-      <translation>All kabupaten/kota</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/idm/overview_page.py" />
       <source>Muat ulang</source>
       <translation>Reload</translation>
     </message>
@@ -1753,11 +1778,6 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/idm/overview_page.py" />
       <source>Jumlah desa</source>
       <translation>Villages</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/idm/overview_page.py" />
-      <source>Memuat wilayah</source>
-      <translation>Loading regions</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/overview_page.py" />

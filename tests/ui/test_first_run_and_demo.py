@@ -18,10 +18,10 @@ from desktop_app.ui.first_run import FirstRunWizard
 
 def test_the_wizard_asks_who_letterhead_area_and_regions(qtbot, tmp_path, workspace):
     assert not first_run_done(workspace.db)
-    wizard = FirstRunWizard("rahmat")
+    wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.name.clear()
+    assert wizard.name.text() == ""  # no login-name default ("root" printed on documents)
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # name required
     qtbot.keyClicks(wizard.name, "Rahmat Hidayat")
     wizard.institution.setText("DPMD Kabupaten Paser")
@@ -33,6 +33,7 @@ def test_the_wizard_asks_who_letterhead_area_and_regions(qtbot, tmp_path, worksp
     wizard.next()
     wizard.folder.setText(str(tmp_path / "wilayah"))
     assert wizard.region_folder() == tmp_path / "wilayah"
+    assert wizard.region_province() == "64"  # Kalimantan Timur unless changed
 
     save_first_run(workspace.db, wizard.answers())
     assert first_run_done(workspace.db)
@@ -95,3 +96,59 @@ def test_the_working_area_is_the_default_filter_everywhere(qtbot, workspace, ope
     villages.refresh()  # e.g. after an import: the user's choice stays
     window.runner.wait_idle()
     assert villages.regency.currentData() is None
+
+
+def test_the_regions_page_refuses_an_empty_or_wrong_folder(qtbot, tmp_path, small_wilayah):
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.name.setText("Siti Aminah")
+    for _page in range(3):
+        wizard.next()
+    regions = wizard.currentPage()
+    assert wizard.folder.text() == ""
+    assert not regions.validatePage()  # finishing would silently import nothing
+    assert wizard.region_problem.isVisible()
+    assert "belum dipilih" in wizard.region_problem.text()
+    (tmp_path / "kosong").mkdir()
+    wizard.folder.setText(str(tmp_path / "kosong"))
+    assert not regions.validatePage()
+    assert "villages.csv" in wizard.region_problem.text()
+    wizard.folder.setText(str(small_wilayah))
+    assert regions.validatePage()
+    assert not wizard.region_problem.isVisible()
+    wizard.folder.clear()
+    wizard.later.setChecked(True)  # "Nanti saja" needs no folder
+    assert regions.validatePage()
+
+
+def test_first_run_imports_only_the_chosen_province(qtbot, tmp_path, small_wilayah, clock,
+                                                    monkeypatch, open_window):
+    from desktop_app.core.models import Province, Village
+    from desktop_app.ui.first_run import run_first_run_if_needed
+
+    asked = []
+
+    def answer(wizard):
+        asked.append(wizard)  # kept alive until the test ends
+        wizard.name.setText("Siti Aminah")
+        wizard.folder.setText(str(small_wilayah))  # holds Kaltim (64) and Kalsel (63)
+        return wizard.DialogCode.Accepted
+
+    monkeypatch.setattr(FirstRunWizard, "exec", answer)
+    fresh = open_workspace(tmp_path / "fresh", clock)
+    try:
+        assert fresh.person_name is None  # the login name is not a person's name
+        choice = run_first_run_if_needed(fresh)
+        assert choice is not None and choice.province == "64"
+        assert fresh.person_name == fresh.editor.user == "Siti Aminah"
+        window = open_window(fresh)
+        importer = window.start_import(choice.folder, choice.province)
+        with qtbot.waitSignal(importer.finished, timeout=10_000):
+            pass
+        with fresh.db.reading() as session:
+            assert [p.code for p in session.query(Province)] == ["64"]
+            assert session.query(Village).count() == 9
+    finally:
+        window.runner.wait_idle()
+        fresh.close()

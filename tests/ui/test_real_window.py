@@ -407,3 +407,26 @@ def test_a_long_error_message_fits_the_screen(qtbot, workspace, open_window):
                  "disimpan)")
     said = close_message_with_escape(qtbot, "message-long-error")
     assert "masalah lain" in said  # the rest counted, not listed
+
+
+def test_the_first_run_wizard_fits_the_screen(qtbot, tmp_path):
+    """Each page, and the regions page saying why it cannot finish (issue 15)."""
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.first_run import FirstRunWizard
+
+    create_application()
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    check(qtbot, wizard, "wizard-1-user")
+    wizard.name.setText("Siti Aminah binti Abdul Rahman Pendamping Desa Kecamatan Long Iram")
+    for page in range(3):
+        wizard.next()
+        check(qtbot, wizard, f"wizard-{page + 2}")
+    missing = tmp_path / "FLASHDISK" / ("data wilayah kemendagri " * 5).strip()
+    missing.mkdir(parents=True)
+    wizard.folder.setText(str(missing))
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.region_problem.isVisible(), timeout=10_000)
+    assert wizard.isVisible()  # refused: nothing would be imported
+    check_and_close(qtbot, wizard, "wizard-4-regions-refused")
