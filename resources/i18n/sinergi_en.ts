@@ -1849,6 +1849,26 @@ Copy of the previous data: {copy}</translation>
     <name>IdmTarget</name>
     <message>
       <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>Target untuk seluruh provinsi hanya dapat diatur oleh admin provinsi (DPMPD). Pilih satu kabupaten/kota lebih dulu.</source>
+      <translation>A target for the whole province can only be set by a provincial admin (DPMPD). Choose one regency/city first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>Target status berlaku untuk seluruh kabupaten/kota {code}, sedangkan wilayah Anda {regions}. Server provinsi hanya menerima target dari operator kabupaten (DPMD) atau admin provinsi; sampaikan usulan target kepada mereka.</source>
+      <translation>A status target applies to the whole regency/city {code}, while your area is {regions}. The provincial server only accepts targets from regency operators (DPMD) or provincial admins; pass your proposed target on to them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>hanya {regions}</source>
+      <translation>only {regions}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>sebagai pendamping desa setingkat kecamatan</source>
+      <translation>that of a village facilitator (kecamatan level)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
       <source>Jumlah desa sasaran tidak boleh negatif.</source>
       <translation>The number of target villages cannot be negative.</translation>
     </message>
@@ -2756,11 +2776,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/meetings_page.py" />
       <source>s.d.</source>
       <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
-      <source>kode desa, dipisah koma: 64.07.05.2001, …</source>
-      <translation>village codes, separated by commas: 64.07.05.2001, …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
@@ -5287,11 +5302,6 @@ Change its content (JSON):</translation>
     <name>TargetsTab</name>
     <message>
       <location filename="../../desktop_app/ui/idm/targets_tab.py" />
-      <source>kode desa sasaran, pisahkan dengan koma</source>
-      <translation>target village codes, separated by commas</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/idm/targets_tab.py" />
       <source>Simpan target</source>
       <translation>Save target</translation>
     </message>
@@ -5788,6 +5798,49 @@ Change its content (JSON):</translation>
       <location filename="../../desktop_app/ui/village_page.py" />
       <source>Membuka profil desa</source>
       <translation>Opening the village profile</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillagePicker</name>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Ketik nama atau kode desa, lalu pilih…</source>
+      <translation>Type a village name or code, then choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Hapus desa</source>
+      <translation>Remove village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Hapus desa yang dipilih dari daftar (Delete)</source>
+      <translation>Remove the selected village from the list (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Desa terpilih; pilih lalu tekan Delete untuk menghapus</source>
+      <translation>Chosen villages; select one and press Delete to remove it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Mencari desa</source>
+      <translation>Searching villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>di kabupaten/kota {code}</source>
+      <translation>in regency/city {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>dalam daftar wilayah</source>
+      <translation>in the region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Tidak ada desa "{text}" {where}.</source>
+      <translation>No village "{text}" {where}.</translation>
     </message>
   </context>
   <context>
