@@ -5258,14 +5258,9 @@ Monitoring officer,</translation>
     <message>
       <location filename="../../desktop_app/ui/sync/sync_page.py" />
       <source>Alasan server: {reason}
-Ubah isiannya (JSON):</source>
+Ubah isiannya (satu baris per isian, 'isian: nilai'):</source>
       <translation>Server's reason: {reason}
-Change its content (JSON):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/sync_page.py" />
-      <source>Isian bukan JSON yang sah.</source>
-      <translation>The content is not valid JSON.</translation>
+Correct the values (one line per field, 'field: value'):</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/sync_page.py" />
@@ -5296,6 +5291,169 @@ Change its content (JSON):</translation>
       <location filename="../../desktop_app/ui/sync/sync_page.py" />
       <source>Paket diimpor: {results} jawaban, {changes} perubahan, {rows} data wilayah.</source>
       <translation>Bundle imported: {results} answers, {changes} changes, {rows} area records.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncReview</name>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Profil desa</source>
+      <translation>Village profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Penduduk desa</source>
+      <translation>Village population</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Penilaian IDM</source>
+      <translation>IDM assessment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Target status IDM</source>
+      <translation>IDM status target</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa sasaran</source>
+      <translation>Target villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>APBDes</source>
+      <translation>APBDes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Rincian APBDes</source>
+      <translation>APBDes line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kunjungan pengawasan</source>
+      <translation>Supervision visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Temuan pengawasan</source>
+      <translation>Supervision finding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Status temuan</source>
+      <translation>Finding status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Rapat</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Peserta rapat</source>
+      <translation>Meeting participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Agenda rapat</source>
+      <translation>Meeting agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kesepakatan rapat</source>
+      <translation>Meeting agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tindak lanjut rapat</source>
+      <translation>Meeting follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Lampiran</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kabupaten/kota</source>
+      <translation>Regency/city</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Jumlah desa yang dientaskan</source>
+      <translation>Villages to lift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Jumlah penduduk</source>
+      <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa terkait</source>
+      <translation>Villages concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Uraian</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Dihapus</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>ya</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>tidak</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>(server tidak menyebut alasannya)</source>
+      <translation>(the server gave no reason)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Baris {number} harus berbentuk 'isian: nilai'.</source>
+      <translation>Line {number} must have the form 'field: value'.</translation>
     </message>
   </context>
   <context>
