@@ -165,7 +165,7 @@ class VillagePicker(QWidget):
         if rows:
             self.hint.hide()
             if self.search.hasFocus():
-                self.completer.complete()
+                self._pop_up()
         else:
             where = (self.tr("di kabupaten/kota {code}").format(code=regency) if regency
                      else self.tr("dalam daftar wilayah"))
@@ -173,6 +173,16 @@ class VillagePicker(QWidget):
                 text=text, where=where))
             self.hint.show()
         self.suggested.emit(len(rows))
+
+    def _pop_up(self) -> None:
+        """Wide enough for 'name — kecamatan, kabupaten (code)' (Qt keeps it on screen)."""
+        popup = self.completer.popup()
+        wanted = max(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+                     + 8, self.search.width())
+        available = self.screen().availableGeometry().width() if self.screen() else wanted
+        rect = self.search.rect()
+        rect.setWidth(min(wanted, available - 16))
+        self.completer.complete(rect)
 
     def choose(self, index: int) -> None:
         """Add the suggestion at ``index`` and empty the search field."""
