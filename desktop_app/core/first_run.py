@@ -75,6 +75,13 @@ def working_regency(session: Session) -> str | None:
     return get_setting(session, WORK_REGENCY) or None
 
 
+def working_district(session: Session, regency_code: str) -> str | None:
+    """The kecamatan name(s) typed in the wizard, when ``regency_code`` is the working one."""
+    if get_setting(session, WORK_REGENCY) != regency_code:
+        return None
+    return get_setting(session, WORK_DISTRICT) or None
+
+
 def default_letterhead(institution: str) -> Letterhead:
     from desktop_app.core.reports.document import Letterhead
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop_app.core.demo import DEMO_USER, demo_dir, fill_demo_data
 from desktop_app.core.first_run import (
     USER_INSTITUTION,
+    WORK_DISTRICT,
     WORK_REGENCY,
     first_run_done,
     save_first_run,
@@ -61,7 +62,8 @@ def test_demo_data_lives_apart_and_opens_in_every_section(qtbot, tmp_path, open_
         window = open_window(demo)
         page = window.villages
         qtbot.waitUntil(lambda: page.regency.currentData() == "64.01", timeout=5_000)
-        qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5_000)  # working area
+        qtbot.waitUntil(lambda: page.district.currentText() == "Contoh Satu", timeout=5_000)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)  # working area
         page.regency.setCurrentIndex(0)
         qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=5_000)
         assert all("Contoh" in page.model.rows[r].name for r in range(7))
@@ -152,3 +154,20 @@ def test_first_run_imports_only_the_chosen_province(qtbot, tmp_path, small_wilay
     finally:
         window.runner.wait_idle()
         fresh.close()
+
+
+def test_the_working_kecamatan_narrows_the_village_list(qtbot, workspace, open_window):
+    with workspace.db.writing() as session:
+        set_setting(session, WORK_REGENCY, "64.01")
+        set_setting(session, WORK_DISTRICT, "Kec. tanjung harapan")  # as typed in the wizard
+    window = open_window(workspace)
+    page = window.villages
+    qtbot.waitUntil(lambda: page.district.currentText() == "Tanjung Harapan", timeout=5_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    page.district.setCurrentIndex(0)  # "Semua kecamatan": the user's choice
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5_000)
+    page.regency.setCurrentIndex(page.regency.findData("64.07"))
+    page.regency.setCurrentIndex(page.regency.findData("64.01"))
+    window.runner.wait_idle()
+    qtbot.wait(50)
+    assert page.district.currentData() is None  # applied once, not forced back
