@@ -63,10 +63,24 @@ def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
         set_setting(session, USER_NAME, answers.name)
         set_setting(session, USER_ROLE, answers.role)
         set_setting(session, USER_INSTITUTION, answers.institution)
-        set_setting(session, WORK_REGENCY, answers.regency or "")
-        set_setting(session, WORK_DISTRICT, answers.district)
+        save_working_area(session, WorkingArea(answers.regency, answers.district))
         save_report_settings(session, answers.report)
         set_setting(session, FIRST_RUN_DONE, "1")
+
+
+@dataclass(frozen=True)
+class WorkingArea:
+    regency: str | None
+    district: str  # kecamatan name(s) as typed
+
+
+def load_working_area(session: Session) -> WorkingArea:
+    return WorkingArea(working_regency(session), get_setting(session, WORK_DISTRICT) or "")
+
+
+def save_working_area(session: Session, area: WorkingArea) -> None:
+    set_setting(session, WORK_REGENCY, area.regency or "")
+    set_setting(session, WORK_DISTRICT, area.district)
 
 
 def working_regency(session: Session) -> str | None:

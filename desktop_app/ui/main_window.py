@@ -276,8 +276,22 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self.runner, self)
+        dialog.saved.connect(self._working_area_changed)
         dialog.open()
         return dialog
+
+    def _working_area_changed(self) -> None:
+        """Settings saved: the lists open on the working area again (the user may still
+        choose another)."""
+        from desktop_app.ui.region_combo import forget_working_area
+
+        self.villages.reapply_working_area()
+        if self._built("idm"):
+            forget_working_area(self.idm.regency)
+            self.idm._load_regencies()
+        if self._built("findings"):
+            forget_working_area(self.findings.regency)
+            self.findings.refresh()
 
     def _reopen_after_restore(self, report: RestoreReport) -> None:
         """The restored data is read afresh by a new window (see ui.app.run_gui)."""

@@ -33,6 +33,12 @@ def fill_regencies(combo: QComboBox, regencies: list[tuple[str, str]], chosen: s
     combo.blockSignals(False)
 
 
+def forget_working_area(combo: QComboBox) -> None:
+    """Back to 'all'; the next fill selects the (changed) working area again."""
+    combo.setProperty(_AREA_APPLIED, False)
+    combo.setCurrentIndex(0)
+
+
 def load_regencies(workspace: Workspace, runner: TaskRunner, combo: QComboBox,
                    parent: QWidget) -> None:
     """Refill ``combo`` with the kabupaten/kota that have villages; keeps the choice.

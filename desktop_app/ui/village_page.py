@@ -25,7 +25,11 @@ from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.profile_form import ProfileForm
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
+from desktop_app.ui.region_combo import (
+    all_regencies_label,
+    forget_working_area,
+    load_regencies,
+)
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_model import VillageTableModel
 
@@ -160,6 +164,11 @@ class VillagePage(QWidget):
         """Reload the kabupaten list and the villages (after an import, for example)."""
         load_regencies(self.workspace, self.runner, self.regency, self)
         self.apply_filter()
+
+    def reapply_working_area(self) -> None:
+        self._district_applied = False
+        forget_working_area(self.regency)
+        self.refresh()
 
     def _regency_changed(self) -> None:
         code = self.regency.currentData()

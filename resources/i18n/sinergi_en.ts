@@ -4740,6 +4740,26 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Seluruh Kalimantan Timur</source>
+      <translation>All of East Kalimantan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>nama kecamatan, boleh lebih dari satu</source>
+      <translation>kecamatan name, more than one allowed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Wilayah kerja</source>
+      <translation>Working area</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Daftar desa, Rekap IDM dan temuan dibuka pada wilayah ini; filternya tetap dapat diubah.</source>
+      <translation>The village list, IDM recap and findings open on this area; their filters can still be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Bahasa</source>
       <translation>Language</translation>
     </message>
