@@ -444,8 +444,12 @@ class MainWindow(QMainWindow):
                            lambda _result: self._show_user(), failed, writes=True)
 
     def _show_user(self) -> None:
-        self.user_label.setText(self.tr("Pengguna: {name}").format(
-            name=self.workspace.editor.user))
+        name = self.workspace.person_name
+        if name is None:  # never the computer login ("root") as if it were a person
+            self.user_label.setText(self.tr(
+                "Pengguna: nama belum diisi (Berkas → Nama pengguna…)"))
+        else:
+            self.user_label.setText(self.tr("Pengguna: {name}").format(name=name))
 
     def about(self) -> None:
         notify(self, self.tr("Tentang Sinergi Desa"), self.tr(

@@ -2342,6 +2342,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Pengguna: nama belum diisi (Berkas → Nama pengguna…)</source>
+      <translation>User: name not given yet (File → User name…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
       <source>Pengguna: {name}</source>
       <translation>User: {name}</translation>
     </message>

@@ -141,6 +141,9 @@ def test_first_run_imports_only_the_chosen_province(qtbot, tmp_path, small_wilay
     fresh = open_workspace(tmp_path / "fresh", clock)
     try:
         assert fresh.person_name is None  # the login name is not a person's name
+        unnamed = open_window(fresh)
+        assert unnamed.user_label.text() == (
+            "Pengguna: nama belum diisi (Berkas → Nama pengguna…)")
         choice = run_first_run_if_needed(fresh)
         assert choice is not None and choice.province == "64"
         assert fresh.person_name == fresh.editor.user == "Siti Aminah"
