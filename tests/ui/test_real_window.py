@@ -418,6 +418,8 @@ def test_the_first_run_wizard_fits_the_screen(qtbot, tmp_path):
     wizard = FirstRunWizard()
     qtbot.addWidget(wizard)
     wizard.show()
+    settle(qtbot, wizard)
+    qtbot.wait(300)  # the first paint, before the screen is captured
     check(qtbot, wizard, "wizard-1-user")
     wizard.name.setText("Siti Aminah binti Abdul Rahman Pendamping Desa Kecamatan Long Iram")
     for page in range(3):
