@@ -186,14 +186,22 @@ class VillagePicker(QWidget):
 
     def choose(self, index: int) -> None:
         """Add the suggestion at ``index`` and empty the search field."""
+        chosen = ""
         if 0 <= index < len(self.rows):
             row = self.rows[index]
+            chosen = suggestion_text(row)
             self.add(row.code, row.name)
         self.completer.popup().hide()
-        # The line edit's own slot wrote the completion first (connected before ours).
         self.search.clear()
         self.rows = []
         self._searched = ""
+        # Chosen from the keyboard, the completer writes its text after this slot: clear it
+        # then too, unless the user has typed something new meanwhile.
+        QTimer.singleShot(0, self, lambda: self._clear_if(chosen))
+
+    def _clear_if(self, chosen: str) -> None:
+        if chosen and self.search.text() == chosen:
+            self.search.clear()
 
     def _activated(self, text: str) -> None:
         texts = [suggestion_text(row) for row in self.rows]
