@@ -174,3 +174,16 @@ def test_the_working_kecamatan_narrows_the_village_list(qtbot, workspace, open_w
     window.runner.wait_idle()
     qtbot.wait(50)
     assert page.district.currentData() is None  # applied once, not forced back
+
+
+def test_the_import_dialog_cannot_be_confirmed_without_a_folder(qtbot):
+    from desktop_app.ui.import_wilayah_dialog import ImportWilayahDialog
+
+    dialog = ImportWilayahDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.province.text() == "64"  # Kalimantan Timur, not all of Indonesia
+    assert not dialog.ok.isEnabled()
+    dialog.folder.setText("  ")
+    assert not dialog.ok.isEnabled()
+    dialog.folder.setText("/media/FLASHDISK/wilayah")
+    assert dialog.ok.isEnabled()
