@@ -18,7 +18,7 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from provincial_server.config import ENV_PREFIX, Settings
-from provincial_server.db import create_server_engine, init_db, migrate
+from provincial_server.db import DatabaseLocationError, create_server_engine, init_db, migrate
 
 
 class _JsonFormatter(logging.Formatter):
@@ -386,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(level=logging.WARNING)
     try:
         return args.run(args)
+    except DatabaseLocationError as error:  # a plain message, never a traceback
+        print(error, file=sys.stderr)
+        return 1
     finally:
         while _engines:
             _engines.pop().dispose()

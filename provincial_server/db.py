@@ -53,9 +53,33 @@ def _sqlite_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class DatabaseLocationError(Exception):
+    """The folder of a SQLite database cannot be made; the message is for the operator."""
+
+
+def ensure_sqlite_folder(url: str) -> Path | None:
+    """Create the folder of a file SQLite database (a relative path is taken from the
+    current folder, as SQLite does). Returns the database file, None for other URLs."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        return None
+    path = Path(database).expanduser().absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseLocationError(
+            f"Folder basis data {path.parent} tidak dapat dibuat ({error.strerror or error}). "
+            "Pilih folder yang dapat ditulis, misalnya: export SINERGI_SERVER_DATABASE_URL="
+            f"sqlite:///{Path.home() / 'sinergi' / 'server.sqlite'}") from error
+    return path
+
+
 def create_server_engine(url: str) -> Engine:
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
+        ensure_sqlite_folder(url)
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000}
         )

@@ -76,7 +76,7 @@ def fill_demo_data(workspace: Workspace) -> bool:
                                    "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA"),
                                   ("Jalan Contoh No. 1, Contoh Hulu",)), "A4"),
         "64.01", "Contoh Satu"))
-    workspace.editor.user = DEMO_USER
+    workspace.editor.user = workspace.person_name = DEMO_USER
     _profiles(workspace)
     _idm(workspace)
     _meeting(workspace)

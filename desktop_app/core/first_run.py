@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
@@ -19,6 +21,7 @@ USER_INSTITUTION = "user_institution"
 WORK_REGENCY = "work_regency"
 WORK_DISTRICT = "work_district"
 
+KALTIM_PROVINCE = "64"  # Kemendagri code of Kalimantan Timur
 # Kemendagri codes of the kabupaten/kota of Kalimantan Timur (DESIGN §2).
 KALTIM_REGENCIES = (
     ("64.01", "Kabupaten Paser"), ("64.02", "Kabupaten Kutai Kartanegara"),
@@ -60,10 +63,37 @@ def save_first_run(db: Database, answers: FirstRunAnswers) -> None:
         set_setting(session, USER_NAME, answers.name)
         set_setting(session, USER_ROLE, answers.role)
         set_setting(session, USER_INSTITUTION, answers.institution)
-        set_setting(session, WORK_REGENCY, answers.regency or "")
-        set_setting(session, WORK_DISTRICT, answers.district)
+        save_working_area(session, WorkingArea(answers.regency, answers.district))
         save_report_settings(session, answers.report)
         set_setting(session, FIRST_RUN_DONE, "1")
+
+
+@dataclass(frozen=True)
+class WorkingArea:
+    regency: str | None
+    district: str  # kecamatan name(s) as typed
+
+
+def load_working_area(session: Session) -> WorkingArea:
+    return WorkingArea(working_regency(session), get_setting(session, WORK_DISTRICT) or "")
+
+
+def save_working_area(session: Session, area: WorkingArea) -> None:
+    set_setting(session, WORK_REGENCY, area.regency or "")
+    set_setting(session, WORK_DISTRICT, area.district)
+
+
+def working_regency(session: Session) -> str | None:
+    """The kabupaten/kota chosen as working area in the first-run wizard, if any: the
+    lists and recaps open on it (the user may still pick another)."""
+    return get_setting(session, WORK_REGENCY) or None
+
+
+def working_district(session: Session, regency_code: str) -> str | None:
+    """The kecamatan name(s) typed in the wizard, when ``regency_code`` is the working one."""
+    if get_setting(session, WORK_REGENCY) != regency_code:
+        return None
+    return get_setting(session, WORK_DISTRICT) or None
 
 
 def default_letterhead(institution: str) -> Letterhead:

@@ -31,11 +31,14 @@ class Workspace:
     editor: Editor
     migration: MigrationReport
     clock: Clock = SYSTEM_CLOCK
+    # The name a person typed (first-run wizard, "Nama pengguna"); None until then. Unlike
+    # ``editor.user`` it never falls back to the computer login ("root"): documents use it.
+    person_name: str | None = None
 
     def set_user(self, name: str) -> None:
         with self.db.writing() as session:
             set_setting(session, USER_NAME, name)
-        self.editor.user = name
+        self.editor.user = self.person_name = name
 
     def close(self) -> None:
         self.db.close()
@@ -52,12 +55,13 @@ def open_workspace(data_dir: Path, clock: Clock = SYSTEM_CLOCK) -> Workspace:
         report = prepare_database(path, data_dir / BACKUPS_FOLDER, clock.now())
         db = Database(path)
         with db.reading() as session:
-            user = get_setting(session, USER_NAME) or _login_name()
+            person = get_setting(session, USER_NAME) or None
+        user = person or _login_name()
     except OSError as error:
         raise DataFolderError(disk_problem(error, data_dir)) from error
     except OperationalError as error:  # SQLite: disk full, read-only folder, I/O error
         raise DataFolderError(database_write_problem(error, data_dir)) from error
-    return Workspace(data_dir, db, open_editor(db, user, clock), report, clock)
+    return Workspace(data_dir, db, open_editor(db, user, clock), report, clock, person)
 
 
 def _login_name() -> str:

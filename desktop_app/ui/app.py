@@ -7,6 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +18,9 @@ from desktop_app.core.clock import SYSTEM_CLOCK, Clock
 from desktop_app.core.migrate import DatabaseOpenError, migration_pending, stored_revision
 from desktop_app.core.workspace import Workspace, open_workspace
 from desktop_app.paths import DATABASE_FILE
+
+if TYPE_CHECKING:  # the wizard's module loads reportlab
+    from desktop_app.ui.first_run import RegionChoice
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +178,7 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
             _critical(QT_TRANSLATE_NOOP("App", "Data tidak dapat dibuka"), error)
             return 2
         log.info("Sinergi Desa %s started on %s", __version__, data_dir)
-        regions: Path | None = None
+        regions: RegionChoice | None = None
         if demo:
             from desktop_app.core.demo import fill_demo_data
 
@@ -191,7 +195,7 @@ def _run_windows(app: QApplication, data_dir: Path, demo: bool) -> int:
             window.setWindowTitle(QCoreApplication.translate(
                 "App", "Sinergi Desa — DATA CONTOH (fiktif, terpisah dari data asli)"))
         if regions is not None:
-            window.start_import(regions, None)
+            window.start_import(regions.folder, regions.province)
         code = app.exec()
         window.runner.wait_idle()
         workspace.close()

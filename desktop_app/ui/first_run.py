@@ -3,6 +3,7 @@ the region list comes from. Shown by ``ui.app`` until it has been finished once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.first_run import (
+    KALTIM_PROVINCE,
     KALTIM_REGENCIES,
     FirstRunAnswers,
     first_run_done,
     role_labels,
     save_first_run,
 )
+from desktop_app.core.regions.wilayah_files import REGION_FILES
 from desktop_app.core.reports.document import Letterhead, paper_names
 from desktop_app.core.reports.settings import DEFAULT_LETTERHEAD, ReportSettings
 from desktop_app.core.workspace import Workspace
@@ -45,7 +48,7 @@ def _page(title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, default_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Selamat datang di Sinergi Desa"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -53,16 +56,17 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Nanti saja"))
-        self.addPage(self._user_page(default_name))
+        self.addPage(self._user_page())
         self.addPage(self._letterhead_page())
         self.addPage(self._area_page())
         self.addPage(self._regions_page())
         self.resize(640, 480)
 
-    def _user_page(self, default_name: str) -> QWizardPage:
+    def _user_page(self) -> QWizardPage:
         page, form = _page(self.tr("Siapa yang memakai program ini?"), self.tr(
             "Nama Anda dicatat pada setiap perubahan data dan tercetak di dokumen."))
-        self.name = QLineEdit()
+        self.name = QLineEdit()  # no default: the login name ("root") is not a person
+        self.name.setPlaceholderText(self.tr("nama lengkap Anda, misalnya Siti Aminah"))
         self.role = QComboBox()
         for code, label in role_labels().items():
             self.role.addItem(label, code)
@@ -71,7 +75,6 @@ class FirstRunWizard(QWizard):
         form.addRow(self.tr("Nama *"), self.name)
         form.addRow(self.tr("Peran"), self.role)
         form.addRow(self.tr("Instansi"), self.institution)
-        self.name.setText(default_name)
         page.isComplete = lambda: bool(self.name.text().strip())  # the name is required
         self.name.textChanged.connect(page.completeChanged)
         return page
@@ -105,7 +108,7 @@ class FirstRunWizard(QWizard):
         return page
 
     def _regions_page(self) -> QWizardPage:
-        page = QWizardPage()
+        page = _RegionsPage(self)
         page.setTitle(self.tr("Daftar wilayah"))
         page.setSubTitle(self.tr("Dari mana daftar provinsi, kabupaten, kecamatan dan desa "
                                  "diambil?"))
@@ -119,6 +122,19 @@ class FirstRunWizard(QWizard):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
+        self.province = QLineEdit(KALTIM_PROVINCE)
+        self.province.setMaximumWidth(80)
+        province_row = QHBoxLayout()
+        province_row.addWidget(QLabel(self.tr("Kode provinsi")))
+        province_row.addWidget(self.province)
+        province_row.addWidget(QLabel(self.tr(
+            "hanya provinsi ini yang diimpor (64 = Kalimantan Timur)")), 1)
+        self.region_problem = QLabel()
+        self.region_problem.setObjectName("regionProblem")
+        self.region_problem.setWordWrap(True)
+        self.region_problem.setStyleSheet("color: #b00020;")
+        self.region_problem.hide()
+        self.folder.textChanged.connect(self.region_problem.hide)
         server_note = QLabel(self.tr(
             "Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur lewat "
             "menu Sinkronisasi → Pengaturan server…"))
@@ -126,6 +142,8 @@ class FirstRunWizard(QWizard):
         layout = QVBoxLayout(page)
         layout.addWidget(self.from_file)
         layout.addLayout(row)
+        layout.addLayout(province_row)
+        layout.addWidget(self.region_problem)
         layout.addWidget(self.from_server)
         layout.addWidget(server_note)
         layout.addWidget(self.later)
@@ -149,15 +167,61 @@ class FirstRunWizard(QWizard):
         text = self.folder.text().strip()
         return Path(text) if self.from_file.isChecked() and text else None
 
+    def region_province(self) -> str | None:
+        """The province to import (None: all of Indonesia, only if cleared on purpose)."""
+        return self.province.text().strip() or None
 
-def run_first_run_if_needed(workspace: Workspace) -> Path | None:
+    def region_problem_text(self) -> str | None:
+        """Why the regions page cannot finish as it stands, or None."""
+        if not self.from_file.isChecked():
+            return None
+        text = self.folder.text().strip()
+        if not text:
+            return self.tr("Folder daftar wilayah belum dipilih. Pilih foldernya, atau pilih "
+                           "\"Nanti saja\" dan impor kemudian lewat Berkas → Impor daftar "
+                           "wilayah…")
+        missing = [spec.name for spec in REGION_FILES
+                   if not (Path(text) / spec.name).is_file()]
+        if missing:
+            return self.tr("Folder {folder} tidak berisi {files}. Pilih folder daftar wilayah "
+                           "Kemendagri, atau pilih \"Nanti saja\".").format(
+                folder=text, files=", ".join(missing))
+        province = self.province.text().strip()
+        if province and not province.isdigit():
+            return self.tr("Kode provinsi berupa angka, misalnya 64 (Kalimantan Timur).")
+        return None
+
+
+class _RegionsPage(QWizardPage):
+    """Refuses to finish on an empty or wrong folder, saying why on the page."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+
+    def validatePage(self) -> bool:
+        problem = self._wizard.region_problem_text()
+        label = self._wizard.region_problem
+        label.setText(problem or "")
+        label.setVisible(problem is not None)
+        return problem is None
+
+
+@dataclass(frozen=True)
+class RegionChoice:
+    folder: Path
+    province: str | None
+
+
+def run_first_run_if_needed(workspace: Workspace) -> RegionChoice | None:
     """Before the main window (start-up only): ask, store, return a folder to import."""
     if first_run_done(workspace.db):
         return None
-    wizard = FirstRunWizard(workspace.editor.user)
+    wizard = FirstRunWizard()
     if wizard.exec() != QWizard.DialogCode.Accepted:
         return None  # asked again next time
     answers = wizard.answers()
     save_first_run(workspace.db, answers)
-    workspace.editor.user = answers.name
-    return wizard.region_folder()
+    workspace.editor.user = workspace.person_name = answers.name
+    folder = wizard.region_folder()
+    return None if folder is None else RegionChoice(folder, wizard.region_province())

@@ -45,6 +45,9 @@ class ImportWilayahDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)  # no folder, nothing to import: never a silent no-op
+        self.folder.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         form.addRow(buttons)
         self.resize(560, self.sizeHint().height())
 

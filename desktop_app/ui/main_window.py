@@ -276,8 +276,22 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self.runner, self)
+        dialog.saved.connect(self._working_area_changed)
         dialog.open()
         return dialog
+
+    def _working_area_changed(self) -> None:
+        """Settings saved: the lists open on the working area again (the user may still
+        choose another)."""
+        from desktop_app.ui.region_combo import forget_working_area
+
+        self.villages.reapply_working_area()
+        if self._built("idm"):
+            forget_working_area(self.idm.regency)
+            self.idm._load_regencies()
+        if self._built("findings"):
+            forget_working_area(self.findings.regency)
+            self.findings.refresh()
 
     def _reopen_after_restore(self, report: RestoreReport) -> None:
         """The restored data is read afresh by a new window (see ui.app.run_gui)."""
@@ -413,7 +427,7 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self, self.tr("Nama pengguna"),
             self.tr("Nama Anda (dicatat pada setiap perubahan):"),
-            text=self.workspace.editor.user)
+            text=self.workspace.person_name or "")
         if ok and name.strip():
             self.save_user(name.strip())
 
@@ -430,8 +444,12 @@ class MainWindow(QMainWindow):
                            lambda _result: self._show_user(), failed, writes=True)
 
     def _show_user(self) -> None:
-        self.user_label.setText(self.tr("Pengguna: {name}").format(
-            name=self.workspace.editor.user))
+        name = self.workspace.person_name
+        if name is None:  # never the computer login ("root") as if it were a person
+            self.user_label.setText(self.tr(
+                "Pengguna: nama belum diisi (Berkas → Nama pengguna…)"))
+        else:
+            self.user_label.setText(self.tr("Pengguna: {name}").format(name=name))
 
     def about(self) -> None:
         notify(self, self.tr("Tentang Sinergi Desa"), self.tr(

@@ -56,6 +56,7 @@ from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.village_picker import VillagePicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c0392b;"
@@ -184,9 +185,10 @@ class MeetingsPage(QWidget):
         self.refresh()
 
     def _watch_edits(self) -> None:
-        for editor in (self.title, self.start_time, self.end_time, self.place, self.villages,
+        for editor in (self.title, self.start_time, self.end_time, self.place,
                        *self.people.values()):
             editor.textEdited.connect(self._changed)
+        self.villages.changed.connect(self._changed)
         for text in (self.agencies, self.notes):
             text.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
@@ -250,17 +252,9 @@ class MeetingsPage(QWidget):
                      "note_taker_position", "note_taker_nip"):
             self.people[name] = QLineEdit()
             self.people[name].setObjectName(name)
-        self.villages = QLineEdit()
-        self.villages.setPlaceholderText(self.tr("kode desa, dipisah koma: 64.07.05.2001, …"))
-        self.village_names = QLabel()
-        self.village_names.setObjectName("villageNames")
-        self.village_names.setWordWrap(True)
-        villages_box = QWidget()
-        villages_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        villages_column = QVBoxLayout(villages_box)
-        villages_column.setContentsMargins(0, 0, 0, 0)
-        villages_column.addWidget(self.villages)
-        villages_column.addWidget(self.village_names)
+        self.villages = VillagePicker(self.workspace, self.runner, self)
+        self.villages.setObjectName("meetingVillages")
+        self.villages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.agencies = QPlainTextEdit()
         self.agencies.setMaximumHeight(60)
         self.agencies.setPlaceholderText(self.tr("satu instansi per baris"))
@@ -277,7 +271,7 @@ class MeetingsPage(QWidget):
         form.addRow(self.tr("Notulis"), self.people["note_taker_name"])
         form.addRow(self.tr("Jabatan notulis"), self.people["note_taker_position"])
         form.addRow(self.tr("NIP notulis"), self.people["note_taker_nip"])
-        form.addRow(self.tr("Desa terkait"), villages_box)
+        form.addRow(self.tr("Desa terkait"), self.villages)
         form.addRow(self.tr("Instansi terkait"), self.agencies)
         form.addRow(self.tr("Catatan"), self.notes)
         return page
@@ -454,10 +448,9 @@ class MeetingsPage(QWidget):
         self.place.setText(draft.place)
         for name, editor in self.people.items():
             editor.setText(getattr(draft, name))
-        self.villages.setText(", ".join(draft.village_codes))
         names = self.view.village_names if self.view is not None else {}
-        self.village_names.setText(", ".join(names.get(code, code)
-                                             for code in draft.village_codes))
+        self.villages.set_villages([(code, names.get(code, code))
+                                    for code in draft.village_codes])
         self.agencies.setPlainText("\n".join(draft.agencies))
         self.notes.setPlainText(draft.notes)
         for table in (self.participants, self.agenda, self.agreements, self.actions):
@@ -515,7 +508,7 @@ class MeetingsPage(QWidget):
             start_time=self.start_time.text(), end_time=self.end_time.text(),
             place=self.place.text(),
             **{name: editor.text() for name, editor in self.people.items()},
-            village_codes=self.villages.text().replace(";", ",").split(","),
+            village_codes=self.villages.codes(),
             agencies=self.agencies.toPlainText().splitlines(), notes=self.notes.toPlainText(),
             participants=participants, agenda=agenda, agreements=agreements, actions=actions,
             carried_status=carried_status,

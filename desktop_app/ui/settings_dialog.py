@@ -24,6 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.auto_backup import DAILY, OFF, WEEKLY, load_schedule, save_schedule
+from desktop_app.core.first_run import (
+    KALTIM_REGENCIES,
+    WorkingArea,
+    load_working_area,
+    save_working_area,
+)
 from desktop_app.core.preferences import (
     ENGLISH,
     INDONESIAN,
@@ -49,6 +55,7 @@ class SettingsValues:
     preferences: Preferences
     report: ReportSettings
     schedule: str
+    area: WorkingArea
 
 
 class SettingsDialog(QDialog):
@@ -81,7 +88,8 @@ class SettingsDialog(QDialog):
         def load(_control: Any) -> SettingsValues:
             with db.reading() as session:
                 report = load_report_settings(session)
-            return SettingsValues(load_preferences(), report, load_schedule(db)[0])
+                area = load_working_area(session)
+            return SettingsValues(load_preferences(), report, load_schedule(db)[0], area)
 
         runner.submit(load, self._show,
                       lambda error: report_error(self, error, self.tr("Membuka pengaturan")))
@@ -108,8 +116,23 @@ class SettingsDialog(QDialog):
         self.schedule.addItem(self.tr("Mati"), OFF)
         self.schedule.addItem(self.tr("Setiap hari"), DAILY)
         self.schedule.addItem(self.tr("Setiap minggu"), WEEKLY)
+        self.regency = QComboBox()
+        self.regency.setObjectName("workRegency")
+        self.regency.addItem(self.tr("Seluruh Kalimantan Timur"), None)
+        for code, name in KALTIM_REGENCIES:
+            self.regency.addItem(f"{code} {name}", code)
+        self.district = QLineEdit()
+        self.district.setObjectName("workDistrict")
+        self.district.setPlaceholderText(self.tr("nama kecamatan, boleh lebih dari satu"))
+        area_row = QHBoxLayout()
+        area_row.addWidget(self.regency, 1)
+        area_row.addWidget(self.district, 1)
         tab = QWidget()
         form = QFormLayout(tab)
+        form.addRow(self.tr("Wilayah kerja"), area_row)
+        form.addRow("", self._note(self.tr(
+            "Daftar desa, Rekap IDM dan temuan dibuka pada wilayah ini; filternya tetap dapat "
+            "diubah.")))
         form.addRow(self.tr("Bahasa"), self.language)
         form.addRow("", self._note(self.tr("Bahasa baru dipakai saat program dibuka lagi.")))
         form.addRow(self.tr("Folder data"), folder_row)
@@ -163,6 +186,8 @@ class SettingsDialog(QDialog):
             values.preferences.language)))
         self.schedule.setCurrentIndex(max(0, self.schedule.findData(values.schedule)))
         self.paper.setCurrentIndex(max(0, self.paper.findData(values.report.paper)))
+        self.regency.setCurrentIndex(max(0, self.regency.findData(values.area.regency)))
+        self.district.setText(values.area.district)
         self._show_letterhead(values.report)
         self.number_pattern.setText(values.report.number_pattern or DEFAULT_NUMBER_PATTERN)
         self.buttons.setEnabled(True)
@@ -193,7 +218,7 @@ class SettingsDialog(QDialog):
         def show(report: ReportSettings) -> None:
             if self.values is not None:
                 self.values = SettingsValues(self.values.preferences, report,
-                                             self.values.schedule)
+                                             self.values.schedule, self.values.area)
             self._show_letterhead(report)
 
         self.runner.submit(load, show,
@@ -208,7 +233,9 @@ class SettingsDialog(QDialog):
             self.values.preferences.data_dir is None else folder)
         report = ReportSettings(self.values.report.letterhead, self.paper.currentData(),
                                 self.number_pattern.text().strip() or DEFAULT_NUMBER_PATTERN)
-        return SettingsValues(preferences, report, self.schedule.currentData())
+        return SettingsValues(preferences, report, self.schedule.currentData(),
+                              WorkingArea(self.regency.currentData(),
+                                          self.district.text().strip()))
 
     def save(self) -> None:
         values, db = self.chosen(), self.workspace.db
@@ -217,6 +244,7 @@ class SettingsDialog(QDialog):
             save_preferences(values.preferences)
             with db.writing() as session:
                 save_report_settings(session, values.report)
+                save_working_area(session, values.area)
             save_schedule(db, values.schedule)
 
         def done(_result: Any) -> None:

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.first_run import working_district
 from desktop_app.core.villages.profile import VillageProfileView, load_profile
 from desktop_app.core.villages.search import VillageFilter, list_districts
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.profile_form import ProfileForm
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
+from desktop_app.ui.region_combo import (
+    all_regencies_label,
+    forget_working_area,
+    load_regencies,
+)
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.village_model import VillageTableModel
 
@@ -42,6 +47,7 @@ class VillagePage(QWidget):
         super().__init__(parent)
         self.workspace, self.runner = workspace, runner
         self.current_code: str | None = None
+        self._district_applied = False
 
         self.search = QLineEdit()
         self.search.setObjectName("villageSearch")
@@ -159,6 +165,11 @@ class VillagePage(QWidget):
         load_regencies(self.workspace, self.runner, self.regency, self)
         self.apply_filter()
 
+    def reapply_working_area(self) -> None:
+        self._district_applied = False
+        forget_working_area(self.regency)
+        self.refresh()
+
     def _regency_changed(self) -> None:
         code = self.regency.currentData()
         self.district.blockSignals(True)
@@ -168,19 +179,26 @@ class VillagePage(QWidget):
         if code:
             db = self.workspace.db
 
-            def work(_control: Any) -> list[tuple[str, str]]:
+            def work(_control: Any) -> tuple[list[tuple[str, str]], str | None]:
                 with db.reading() as session:
-                    return list_districts(session, code)
+                    return list_districts(session, code), working_district(session, code)
 
             self.runner.submit(work, self._fill_districts,
                                lambda e: report_error(self, e, self.tr("Memuat kecamatan")))
         self.apply_filter()
 
-    def _fill_districts(self, districts: list[tuple[str, str]]) -> None:
+    def _fill_districts(self, found: tuple[list[tuple[str, str]], str | None]) -> None:
+        districts, area = found
         self.district.blockSignals(True)
         for code, name in districts:
             self.district.addItem(name, code)
         self.district.blockSignals(False)
+        if area and not self._district_applied:  # the wizard's kecamatan, once
+            wanted = {_district_name(part) for part in area.replace(";", ",").split(",")}
+            matches = [code for code, name in districts if _district_name(name) in wanted]
+            if len(matches) == 1:  # several kecamatan: the kabupaten filter says enough
+                self._district_applied = True
+                self.district.setCurrentIndex(self.district.findData(matches[0]))
 
     def current_filter(self) -> VillageFilter:
         return VillageFilter(text=self.search.text(), regency_code=self.regency.currentData(),
@@ -274,3 +292,12 @@ def ask_unsaved_changes(parent: QWidget) -> QMessageBox.StandardButton:
         parent, parent.tr("Perubahan belum disimpan"),
         parent.tr("Profil desa ini punya perubahan yang belum disimpan. Simpan sekarang?"),
         buttons, QMessageBox.StandardButton.Save)
+
+
+def _district_name(text: str) -> str:
+    """'Kec. Batu Sopang', 'kecamatan batu sopang' and 'Batu Sopang' are one kecamatan."""
+    name = " ".join(text.split()).casefold()
+    for prefix in ("kecamatan ", "kec. ", "kec "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name

@@ -1085,6 +1085,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
+      <source>nama lengkap Anda, misalnya Siti Aminah</source>
+      <translation>your full name, e.g. Siti Aminah</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
       <source>misalnya DPMD Kabupaten Paser</source>
       <translation>for example DPMD Kabupaten Paser</translation>
     </message>
@@ -1190,6 +1195,16 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Kode provinsi</source>
+      <translation>Province code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>hanya provinsi ini yang diimpor (64 = Kalimantan Timur)</source>
+      <translation>only this province is imported (64 = East Kalimantan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
       <source>Daftar wilayah datang dari server provinsi setelah sinkronisasi diatur lewat menu Sinkronisasi → Pengaturan server…</source>
       <translation>The region list comes from the provincial server once synchronisation is set up in the menu Sync → Server settings…</translation>
     </message>
@@ -1197,6 +1212,21 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/first_run.py" />
       <source>Folder daftar wilayah</source>
       <translation>Region list folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Folder daftar wilayah belum dipilih. Pilih foldernya, atau pilih "Nanti saja" dan impor kemudian lewat Berkas → Impor daftar wilayah…</source>
+      <translation>No region list folder chosen. Choose the folder, or choose "Later" and import it afterwards through File → Import region list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Folder {folder} tidak berisi {files}. Pilih folder daftar wilayah Kemendagri, atau pilih "Nanti saja".</source>
+      <translation>Folder {folder} does not contain {files}. Choose a Kemendagri region list folder, or choose "Later".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/first_run.py" />
+      <source>Kode provinsi berupa angka, misalnya 64 (Kalimantan Timur).</source>
+      <translation>The province code is a number, e.g. 64 (East Kalimantan).</translation>
     </message>
   </context>
   <context>
@@ -1611,11 +1641,6 @@ Copy of the previous data: {copy}</translation>
     <name>IdmOverviewPage</name>
     <message>
       <location filename="../../desktop_app/ui/idm/overview_page.py" />
-      <source>Semua kabupaten/kota</source>
-      <translation>All kabupaten/kota</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/idm/overview_page.py" />
       <source>Muat ulang</source>
       <translation>Reload</translation>
     </message>
@@ -1761,11 +1786,6 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/overview_page.py" />
-      <source>Memuat wilayah</source>
-      <translation>Loading regions</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/idm/overview_page.py" />
       <source>Memuat rekap IDM</source>
       <translation>Loading the IDM recap</translation>
     </message>
@@ -1832,6 +1852,26 @@ Copy of the previous data: {copy}</translation>
   </context>
   <context>
     <name>IdmTarget</name>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>Target untuk seluruh provinsi hanya dapat diatur oleh admin provinsi (DPMPD). Pilih satu kabupaten/kota lebih dulu.</source>
+      <translation>A target for the whole province can only be set by a provincial admin (DPMPD). Choose one regency/city first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>Target status berlaku untuk seluruh kabupaten/kota {code}, sedangkan wilayah Anda {regions}. Server provinsi hanya menerima target dari operator kabupaten (DPMD) atau admin provinsi; sampaikan usulan target kepada mereka.</source>
+      <translation>A status target applies to the whole regency/city {code}, while your area is {regions}. The provincial server only accepts targets from regency operators (DPMD) or provincial admins; pass your proposed target on to them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>hanya {regions}</source>
+      <translation>only {regions}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/targets.py" />
+      <source>sebagai pendamping desa setingkat kecamatan</source>
+      <translation>that of a village facilitator (kecamatan level)</translation>
+    </message>
     <message>
       <location filename="../../desktop_app/core/idm/targets.py" />
       <source>Jumlah desa sasaran tidak boleh negatif.</source>
@@ -2307,6 +2347,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Pengguna: nama belum diisi (Berkas → Nama pengguna…)</source>
+      <translation>User: name not given yet (File → User name…)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
       <source>Pengguna: {name}</source>
       <translation>User: {name}</translation>
     </message>
@@ -2741,11 +2786,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/meetings_page.py" />
       <source>s.d.</source>
       <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
-      <source>kode desa, dipisah koma: 64.07.05.2001, …</source>
-      <translation>village codes, separated by commas: 64.07.05.2001, …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
@@ -4754,6 +4794,26 @@ Monitoring officer,</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Seluruh Kalimantan Timur</source>
+      <translation>All of East Kalimantan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>nama kecamatan, boleh lebih dari satu</source>
+      <translation>kecamatan name, more than one allowed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Wilayah kerja</source>
+      <translation>Working area</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
+      <source>Daftar desa, Rekap IDM dan temuan dibuka pada wilayah ini; filternya tetap dapat diubah.</source>
+      <translation>The village list, IDM recap and findings open on this area; their filters can still be changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Bahasa</source>
       <translation>Language</translation>
     </message>
@@ -5302,14 +5362,9 @@ Monitoring officer,</translation>
     <message>
       <location filename="../../desktop_app/ui/sync/sync_page.py" />
       <source>Alasan server: {reason}
-Ubah isiannya (JSON):</source>
+Ubah isiannya (satu baris per isian, 'isian: nilai'):</source>
       <translation>Server's reason: {reason}
-Change its content (JSON):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/sync/sync_page.py" />
-      <source>Isian bukan JSON yang sah.</source>
-      <translation>The content is not valid JSON.</translation>
+Correct the values (one line per field, 'field: value'):</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/sync/sync_page.py" />
@@ -5343,12 +5398,170 @@ Change its content (JSON):</translation>
     </message>
   </context>
   <context>
-    <name>TargetsTab</name>
+    <name>SyncReview</name>
     <message>
-      <location filename="../../desktop_app/ui/idm/targets_tab.py" />
-      <source>kode desa sasaran, pisahkan dengan koma</source>
-      <translation>target village codes, separated by commas</translation>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Profil desa</source>
+      <translation>Village profile</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Penduduk desa</source>
+      <translation>Village population</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Penilaian IDM</source>
+      <translation>IDM assessment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Target status IDM</source>
+      <translation>IDM status target</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa sasaran</source>
+      <translation>Target villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>APBDes</source>
+      <translation>APBDes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Rincian APBDes</source>
+      <translation>APBDes line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kunjungan pengawasan</source>
+      <translation>Supervision visit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Temuan pengawasan</source>
+      <translation>Supervision finding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Status temuan</source>
+      <translation>Finding status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Rapat</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Peserta rapat</source>
+      <translation>Meeting participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Agenda rapat</source>
+      <translation>Meeting agenda item</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kesepakatan rapat</source>
+      <translation>Meeting agreement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tindak lanjut rapat</source>
+      <translation>Meeting follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Lampiran</source>
+      <translation>Attachment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Kabupaten/kota</source>
+      <translation>Regency/city</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Jumlah desa yang dientaskan</source>
+      <translation>Villages to lift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Jumlah penduduk</source>
+      <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Desa terkait</source>
+      <translation>Villages concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Uraian</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Dihapus</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>ya</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>tidak</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>(server tidak menyebut alasannya)</source>
+      <translation>(the server gave no reason)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/sync/review_tables.py" />
+      <source>Baris {number} harus berbentuk 'isian: nilai'.</source>
+      <translation>Line {number} must have the form 'field: value'.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsTab</name>
     <message>
       <location filename="../../desktop_app/ui/idm/targets_tab.py" />
       <source>Simpan target</source>
@@ -5847,6 +6060,49 @@ Change its content (JSON):</translation>
       <location filename="../../desktop_app/ui/village_page.py" />
       <source>Membuka profil desa</source>
       <translation>Opening the village profile</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillagePicker</name>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Ketik nama atau kode desa, lalu pilih…</source>
+      <translation>Type a village name or code, then choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Hapus desa</source>
+      <translation>Remove village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Hapus desa yang dipilih dari daftar (Delete)</source>
+      <translation>Remove the selected village from the list (Delete)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Desa terpilih; pilih lalu tekan Delete untuk menghapus</source>
+      <translation>Chosen villages; select one and press Delete to remove it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Mencari desa</source>
+      <translation>Searching villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>di kabupaten/kota {code}</source>
+      <translation>in regency/city {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>dalam daftar wilayah</source>
+      <translation>in the region list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/village_picker.py" />
+      <source>Tidak ada desa "{text}" {where}.</source>
+      <translation>No village "{text}" {where}.</translation>
     </message>
   </context>
   <context>

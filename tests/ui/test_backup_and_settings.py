@@ -79,3 +79,26 @@ def test_settings_are_saved_where_they_belong(qtbot, tmp_path, workspace, open_w
         assert load_report_settings(session).paper == "F4"
         assert load_report_settings(session).number_pattern == \
             "414.2/{nomor}/DPMPD/{bulan_romawi}/{tahun}"
+
+
+def test_the_working_area_is_changed_in_settings_and_applied(qtbot, workspace, open_window):
+    """Issue 15: the wizard's working area can be changed later; the open lists follow."""
+    from desktop_app.core.first_run import load_working_area
+
+    window = open_window(workspace)
+    page = window.villages
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10, timeout=5_000)  # no area yet
+    findings = window.findings
+    dialog = window.open_settings()
+    qtbot.waitUntil(lambda: dialog.values is not None, timeout=5_000)
+    assert dialog.regency.currentData() is None and dialog.district.text() == ""
+    dialog.regency.setCurrentIndex(dialog.regency.findData("64.01"))
+    dialog.district.setText("Batu Sopang")
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        dialog.save()
+    with workspace.db.reading() as session:
+        area = load_working_area(session)
+    assert (area.regency, area.district) == ("64.01", "Batu Sopang")
+    qtbot.waitUntil(lambda: page.district.currentText() == "Batu Sopang", timeout=5_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
+    qtbot.waitUntil(lambda: findings.regency.currentData() == "64.01", timeout=5_000)

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QChartView
 
@@ -55,6 +56,8 @@ def test_field_draft_updates_live_and_is_saved_apart(qtbot, workspace, idm_data,
     assert panel.years.item(2, 6).text() == "Berkembang"
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise",  # the suggestion popup
+                           "This plugin does not support grabbing the keyboard")
 def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, workspace,
                                                     idm_data, open_window):
     window = open_window(workspace)
@@ -89,7 +92,11 @@ def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, works
     targets = page.targets
     targets.year.setValue(2023)
     targets.count.setValue(2)
-    targets.villages.setText("64.01.01.2001, 64.01.01.2002")
+    for typed in ("Batu Kaj", "64.01.01.2002"):  # by name or by code
+        with qtbot.waitSignal(targets.villages.suggested, timeout=5_000):
+            qtbot.keyClicks(targets.villages.search, typed)
+        targets.villages.choose(0)
+    assert targets.villages.names() == ["Batu Kajang", "Kasungai"]
     targets.save()
     qtbot.waitUntil(lambda: targets.table.rowCount() == 1, timeout=5_000)
     assert [targets.table.item(0, c).text() for c in range(4)] == ["Provinsi", "2", "1",
@@ -167,3 +174,42 @@ def test_files_under_a_changed_code_are_imported_after_confirming(qtbot, tmp_pat
         assert session.execute(select(IdmAssessment.village_code, IdmAssessment.published_code)
                                .where(IdmAssessment.published_code.is_not(None))).all() == [
             ("64.01.01.2002", "64.01.05.2001")]
+
+
+@pytest.mark.parametrize(("role", "regions", "refused"), [
+    ("pendamping", None, "sebagai pendamping desa setingkat kecamatan"),
+    (None, ["64.01.01"], "hanya 64.01.01"),  # what the server granted decides
+    ("pendamping", ["64.01"], None),
+])
+def test_a_target_outside_the_users_scope_is_refused_at_entry(
+        qtbot, workspace, open_window, role, regions, refused):
+    """Issue 15: a facilitator's kabupaten-wide target was refused weeks later by the
+    server (shown as raw JSON); now it is refused when saved, with the reason."""
+    from sqlalchemy import select
+
+    from desktop_app.core.first_run import USER_ROLE
+    from desktop_app.core.local_settings import set_setting
+    from desktop_app.core.models import IdmTarget
+    from desktop_app.core.sync import state
+
+    with workspace.db.writing() as session:
+        if role:
+            set_setting(session, USER_ROLE, role)
+        state.set_json(session, state.REGIONS, regions)
+    window = open_window(workspace)
+    page = window.idm
+    qtbot.waitUntil(lambda: page.regency.findData("64.01") > 0, timeout=5_000)
+    page.regency.setCurrentIndex(page.regency.findData("64.01"))
+    targets = page.targets
+    targets.count.setValue(3)
+    with qtbot.waitSignal(targets.saved, timeout=5_000) as saved:
+        targets.save()
+    with workspace.db.reading() as session:
+        stored = session.scalars(select(IdmTarget)).all()
+    if refused is None:
+        assert saved.args[0] is None and len(stored) == 1
+        assert targets.refusal.isHidden()
+    else:
+        assert refused in saved.args[0] and "64.01" in saved.args[0]
+        assert not targets.refusal.isHidden() and targets.refusal.text() == saved.args[0]
+        assert stored == []

@@ -407,3 +407,72 @@ def test_a_long_error_message_fits_the_screen(qtbot, workspace, open_window):
                  "disimpan)")
     said = close_message_with_escape(qtbot, "message-long-error")
     assert "masalah lain" in said  # the rest counted, not listed
+
+
+def test_the_first_run_wizard_fits_the_screen(qtbot, tmp_path):
+    """Each page, and the regions page saying why it cannot finish (issue 15)."""
+    from desktop_app.ui.app import create_application
+    from desktop_app.ui.first_run import FirstRunWizard
+
+    create_application()
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle(qtbot, wizard)
+    qtbot.wait(300)  # the first paint, before the screen is captured
+    check(qtbot, wizard, "wizard-1-user")
+    wizard.name.setText("Siti Aminah binti Abdul Rahman Pendamping Desa Kecamatan Long Iram")
+    for page in range(3):
+        wizard.next()
+        check(qtbot, wizard, f"wizard-{page + 2}")
+    missing = tmp_path / "FLASHDISK" / ("data wilayah kemendagri " * 5).strip()
+    missing.mkdir(parents=True)
+    wizard.folder.setText(str(missing))
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.region_problem.isVisible(), timeout=10_000)
+    assert wizard.isVisible()  # refused: nothing would be imported
+    check_and_close(qtbot, wizard, "wizard-4-regions-refused")
+
+
+def test_village_picker_suggestions_and_target_refusal_on_screen(qtbot, long_workspace,
+                                                                 open_window):
+    """Issue 15: the meeting's villages by name, the suggestion popup on a real screen,
+    and a facilitator's kabupaten target refused with its reason."""
+    from desktop_app.core.first_run import USER_ROLE
+    from desktop_app.core.local_settings import set_setting
+
+    with long_workspace.db.writing() as session:
+        set_setting(session, USER_ROLE, "pendamping")
+    window = open_window(long_workspace)
+    settle(qtbot, window)
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    picker = meetings.villages
+    qtbot.waitUntil(lambda: picker.names() == ["Tanjung Aru", LONG_VILLAGE], timeout=10_000)
+    picker.search.setFocus()
+    with qtbot.waitSignal(picker.suggested, timeout=10_000):
+        qtbot.keyClicks(picker.search, "sung")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
+    assert window.screen().availableGeometry().contains(popup.geometry())
+    screenshot("meeting-village-suggestions")
+    offered = {row.name for row in picker.rows}
+    wait_active(qtbot, window)
+    press("Down")  # (the row under the mouse pointer may already be highlighted)
+    press("Return")  # a suggestion, chosen from the keyboard
+    qtbot.waitUntil(lambda: len(picker.names()) == 3, timeout=10_000)
+    assert picker.names()[2] in offered and picker.search.text() == ""
+    assert not popup.isVisible()
+
+    page = window.idm
+    window.navigation.setCurrentRow(window.sections.indexOf(page))
+    qtbot.waitUntil(lambda: page.regency.findData("64.01") > 0, timeout=10_000)
+    page.regency.setCurrentIndex(page.regency.findData("64.01"))
+    page.tabs.setCurrentWidget(page.targets)
+    page.targets.count.setValue(3)
+    with qtbot.waitSignal(page.targets.saved, timeout=10_000):
+        page.targets.save()
+    assert page.targets.refusal.isVisible()
+    check(qtbot, window, "main-idm-target-refused")

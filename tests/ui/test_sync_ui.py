@@ -88,6 +88,11 @@ def test_sync_section_end_to_end(qtbot, open_window, workspace, server, tmp_path
         qtbot.waitUntil(lambda: page.conflicts.rowCount() == 1 and page.refused.rowCount() == 1,
                         timeout=10_000)
         assert "bilangan bulat" in page.refused.item(0, 3).text()
+        # Read as words, never as raw JSON (issue 15).
+        assert page.refused.item(0, 1).text() == "Penduduk desa"
+        shown_change = page.refused.item(0, 2).text()
+        assert "Jumlah penduduk: seribu" in shown_change and "Tahun: 2025" in shown_change
+        assert not any(c in shown_change for c in '{}"')
         assert {page.conflicts.item(0, 3).text(), page.conflicts.item(0, 4).text()} == \
             {"111", "222"}
 
@@ -95,11 +100,18 @@ def test_sync_section_end_to_end(qtbot, open_window, workspace, server, tmp_path
         page.decide("local")  # keep this laptop's 111, wherever it stands now
         qtbot.waitUntil(lambda: page.conflicts.rowCount() == 0, timeout=10_000)
         page.refused.selectRow(0)
-        fixed = json.dumps({"village_code": BATU, "year": 2025, "population": 1000})
-        monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                            staticmethod(lambda *args, **kwargs: (fixed, True)))
+        asked = []
+
+        def correct(_parent, _title, label, text):
+            asked.append((label, text))
+            return text.replace("population: seribu", "population: 1000"), True
+
+        monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(correct))
         page.resend(edit=True)
         qtbot.waitUntil(lambda: page.refused.rowCount() == 0, timeout=10_000)
+        label, offered = asked[0]
+        assert "bilangan bulat" in label and "{" not in offered
+        assert "year: 2025" in offered.splitlines()
 
         page.probe()  # what the timer does: work is waiting, the server answers
         qtbot.waitUntil(lambda: page.running, timeout=10_000)
@@ -199,3 +211,19 @@ def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
         budi.close()
         if amir is not None:
             amir.close()
+
+
+def test_refusal_reasons_and_changes_read_as_words():
+    from desktop_app.ui.sync.review_tables import parse_editable, payload_text, reason_text
+
+    body = json.dumps({"detail": "target kabupaten hanya untuk operator kabupaten atau admin"})
+    assert reason_text(body) == "target kabupaten hanya untuk operator kabupaten atau admin"
+    assert reason_text(json.dumps([{"msg": "tahun tidak sah"}, {"msg": "desa tidak ada"}])) \
+        == "tahun tidak sah; desa tidak ada"
+    assert reason_text("kode desa tidak dikenal") == "kode desa tidak dikenal"
+    assert reason_text(None) == "(server tidak menyebut alasannya)"
+    change = {"year": 2024, "regency_code": "64.01", "villages_to_lift": 5, "notes": None}
+    assert payload_text(change) == ("Tahun: 2024; Kabupaten/kota: 64.01; "
+                                    "Jumlah desa yang dientaskan: 5; Catatan: —")
+    assert parse_editable("year: 2025\nregency_code: 64.01\nnotes: 12", "idm_target") == {
+        "year": 2025, "regency_code": "64.01", "notes": "12"}

@@ -12,10 +12,42 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
+from desktop_app.core.first_run import USER_ROLE
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.queries import LAGGING, status_name
+from desktop_app.core.local_settings import get_setting
 from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmTarget, IdmTargetVillage, Village
+from desktop_app.core.sync import state as sync_state
 from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
+
+
+def target_refusal(session: Session, regency_code: str | None) -> str | None:
+    """Why the provincial server would refuse a target of ``regency_code`` from this laptop
+    (docs/server.md: a target lies in its kabupaten; only users whose regions cover the whole
+    kabupaten may set it, a province-wide one only admins), or None.
+
+    Uses the regions the server granted at the last sync when known, else the role given in
+    the first-run wizard. A laptop that has said neither is not held back here."""
+    role = get_setting(session, USER_ROLE)
+    regions = sync_state.get_json(session, sync_state.REGIONS)
+    if regency_code is None:
+        if role in (None, "provinsi") and not regions:
+            return None
+        return translate("IdmTarget", "Target untuk seluruh provinsi hanya dapat diatur oleh "
+                         "admin provinsi (DPMPD). Pilih satu kabupaten/kota lebih dulu.")
+    whole_regency = translate(
+        "IdmTarget", "Target status berlaku untuk seluruh kabupaten/kota {code}, sedangkan "
+        "wilayah Anda {regions}. Server provinsi hanya menerima target dari operator "
+        "kabupaten (DPMD) atau admin provinsi; sampaikan usulan target kepada mereka.")
+    if regions:
+        if any(regency_code == r or regency_code.startswith(r + ".") for r in regions):
+            return None
+        return whole_regency.format(code=regency_code, regions=translate(
+            "IdmTarget", "hanya {regions}").format(regions=", ".join(regions)))
+    if role == "pendamping":
+        return whole_regency.format(code=regency_code, regions=translate(
+            "IdmTarget", "sebagai pendamping desa setingkat kecamatan"))
+    return None
 
 
 def set_target(db: Database, editor: Editor, year: int, regency_code: str | None,

@@ -41,7 +41,7 @@ class VisitDialog(QDialog):
         self.visit_date.setObjectName("visit_date")
         self.visit_date.setCalendarPopup(True)
         self.visit_date.setDisplayFormat("dd-MM-yyyy")
-        self.officers = QLineEdit(workspace.editor.user)
+        self.officers = QLineEdit(workspace.person_name or "")  # never the login name
         self.officers.setObjectName("officers")
         self.officers.setPlaceholderText(self.tr("Nama petugas, dipisah koma"))
         self.purpose = QLineEdit()

@@ -33,12 +33,12 @@ from desktop_app.core.idm.queries import (
     synergy_matrix,
 )
 from desktop_app.core.reports.idm_recap import idm_recap_for
-from desktop_app.core.villages.search import list_regencies
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.charts import status_chart
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.messages import notify, report_error
+from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
 
@@ -63,7 +63,7 @@ class IdmOverviewPage(QWidget):
         self.cells: list[SynergyCell] = []
         self.regency = QComboBox()
         self.regency.setObjectName("idmRegency")
-        self.regency.addItem(self.tr("Semua kabupaten/kota"), None)
+        self.regency.addItem(all_regencies_label(), None)
         self.regency.currentIndexChanged.connect(self.refresh)
         refresh = QPushButton(self.tr("Muat ulang"))
         refresh.clicked.connect(self.refresh)
@@ -154,19 +154,7 @@ class IdmOverviewPage(QWidget):
         return RegionScope(regency_code=self.regency.currentData())
 
     def _load_regencies(self) -> None:
-        db = self.workspace.db
-
-        def work(_control: Any) -> list[tuple[str, str]]:
-            with db.reading() as session:
-                return list_regencies(session)
-
-        def fill(regencies: list[tuple[str, str]]) -> None:
-            self.regency.blockSignals(True)
-            for code, name in regencies:
-                self.regency.addItem(f"{name} ({code})", code)
-            self.regency.blockSignals(False)
-
-        self.runner.submit(work, fill, lambda e: report_error(self, e, self.tr("Memuat wilayah")))
+        load_regencies(self.workspace, self.runner, self.regency, self)
 
     # -- region results ------------------------------------------------------------
     def refresh(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,14 +20,18 @@ from desktop_app.core.idm.targets import (
     set_target,
     set_target_villages,
     target_progress,
+    target_refusal,
 )
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.village_picker import VillagePicker
 
 
 class TargetsTab(QWidget):
+    saved = Signal(object)  # None when saved, else the reason it was refused
+
     def __init__(self, workspace: Workspace, runner: TaskRunner, page: Any) -> None:
         super().__init__(page)
         self.workspace, self.runner, self.page = workspace, runner, page
@@ -39,9 +44,14 @@ class TargetsTab(QWidget):
         self.count = QSpinBox()
         self.count.setObjectName("targetCount")
         self.count.setRange(0, 100_000)
-        self.villages = QLineEdit()
+        self.villages = VillagePicker(workspace, runner, self,
+                                      regency=lambda: self.page.scope().regency_code)
         self.villages.setObjectName("targetVillages")
-        self.villages.setPlaceholderText(self.tr("kode desa sasaran, pisahkan dengan koma"))
+        self.refusal = QLabel()
+        self.refusal.setObjectName("targetRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b00020;")
+        self.refusal.hide()
         save = QPushButton(self.tr("Simpan target"))
         save.clicked.connect(self.save)
         form = QFormLayout()
@@ -56,6 +66,7 @@ class TargetsTab(QWidget):
             self.tr("Desa sasaran (status tahun ini → tahun berikutnya)")])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.refusal)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
 
@@ -77,6 +88,10 @@ class TargetsTab(QWidget):
 
     def _show(self, progress: list[TargetProgress]) -> None:
         self.progress = progress
+        regency = self.page.scope().regency_code
+        for item in progress:  # the chosen villages of the kabupaten shown above
+            if item.regency_code == regency:
+                self.villages.set_villages([(v.code, v.name) for v in item.named])
         rows = []
         for item in progress:
             if not item.results_known:
@@ -91,13 +106,25 @@ class TargetsTab(QWidget):
     def save(self) -> None:
         workspace, year, count = self.workspace, self.year.value(), self.count.value()
         regency = self.page.scope().regency_code
-        codes = [c.strip() for c in self.villages.text().split(",") if c.strip()]
+        codes = self.villages.codes()
 
-        def work(_control: Any) -> None:
+        def work(_control: Any) -> str | None:
+            with workspace.db.reading() as session:
+                refusal = target_refusal(session, regency)
+            if refusal is not None:
+                return refusal  # refused here, not weeks later by the server
             set_target(workspace.db, workspace.editor, year, regency, count)
             if codes:
                 set_target_villages(workspace.db, workspace.editor, year, codes, regency)
+            return None
 
-        self.runner.submit(work, lambda _r: self.refresh(),
+        self.runner.submit(work, self._saved,
                            lambda e: report_error(self, e, self.tr("Menyimpan target")),
                            writes=True)
+
+    def _saved(self, refusal: str | None) -> None:
+        self.refusal.setText(refusal or "")
+        self.refusal.setVisible(refusal is not None)
+        self.saved.emit(refusal)
+        if refusal is None:
+            self.refresh()

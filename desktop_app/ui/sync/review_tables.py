@@ -5,16 +5,95 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from desktop_app.core.sync.outbox import RefusedOperation
 from desktop_app.core.sync.review import ConflictView
+from desktop_app.core.sync.tables_orm import model_for
 
 
 def shown(value: Any) -> str:
     if value is None:
         return "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SyncReview", text)
+
+
+def table_label(table: str) -> str:
+    labels = {
+        "village_profile": _t("Profil desa"), "village_population": _t("Penduduk desa"),
+        "idm_assessment": _t("Penilaian IDM"), "idm_target": _t("Target status IDM"),
+        "idm_target_village": _t("Desa sasaran"), "apbdes_budget": _t("APBDes"),
+        "apbdes_line": _t("Rincian APBDes"), "supervision_visit": _t("Kunjungan pengawasan"),
+        "supervision_finding": _t("Temuan pengawasan"),
+        "supervision_finding_status": _t("Status temuan"), "meeting": _t("Rapat"),
+        "meeting_participant": _t("Peserta rapat"), "meeting_agenda_item": _t("Agenda rapat"),
+        "meeting_agreement": _t("Kesepakatan rapat"),
+        "meeting_action_item": _t("Tindak lanjut rapat"), "attachment": _t("Lampiran"),
+    }
+    return labels.get(table, table)
+
+
+def _field_label(field: str) -> str:
+    labels = {
+        "village_code": _t("Desa"), "regency_code": _t("Kabupaten/kota"), "year": _t("Tahun"),
+        "villages_to_lift": _t("Jumlah desa yang dientaskan"), "notes": _t("Catatan"),
+        "population": _t("Jumlah penduduk"), "title": _t("Judul"),
+        "meeting_date": _t("Tanggal"), "village_codes": _t("Desa terkait"),
+        "description": _t("Uraian"), "status": _t("Status"), "deleted": _t("Dihapus"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return _t("ya") if value else _t("tidak")
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{_field_label(k)}: {_value_text(v)}" for k, v in value.items())
+    return str(value)
+
+
+def payload_text(payload: dict[str, Any]) -> str:
+    """What the change said, as 'Field: value' pairs a person can read (never JSON)."""
+    return "; ".join(f"{_field_label(field)}: {_value_text(value)}"
+                     for field, value in payload.items() if field not in _INTERNAL)
+
+
+_INTERNAL = frozenset({"id", "field_clocks", "hlc", "updated_at", "updated_by"})
+
+
+def reason_text(reason: str | None) -> str:
+    """The server's reason as text: a reason that arrives as JSON (an error body, a list of
+    validation errors) is reduced to its messages."""
+    if not reason:
+        return _t("(server tidak menyebut alasannya)")
+    try:
+        parsed = json.loads(reason)
+    except ValueError:
+        return reason
+    messages = list(_messages(parsed))
+    return "; ".join(messages) if messages else reason
+
+
+def _messages(value: Any) -> Any:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _messages(item)
+    elif isinstance(value, dict):
+        for key in ("detail", "reason", "message", "msg", "error"):
+            if key in value:
+                yield from _messages(value[key])
+                return
 
 
 class ConflictTable(QTableWidget):
@@ -63,11 +142,55 @@ class RefusedTable(QTableWidget):
         self.items = items
         self.setRowCount(len(items))
         for row, item in enumerate(items):
-            for column, text in enumerate([str(item.seq), item.table_name,
-                                           shown(item.payload), item.reason or ""]):
-                self.setItem(row, column, QTableWidgetItem(text))
+            for column, text in enumerate([str(item.seq), table_label(item.table_name),
+                                           payload_text(item.payload),
+                                           reason_text(item.reason)]):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.setItem(row, column, cell)
         self.resizeColumnsToContents()
 
     def selected(self) -> RefusedOperation | None:
         row = self.currentRow()
         return self.items[row] if 0 <= row < len(self.items) else None
+
+
+def editable_text(payload: dict[str, Any]) -> str:
+    """A refused change as 'field: value' lines to correct by hand (no JSON braces)."""
+    return "\n".join(f"{field}: {_editable_value(value)}" for field, value in payload.items())
+
+
+def _editable_value(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _is_text(table: str, field: str) -> bool:
+    column = model_for(table).__table__.columns.get(field)
+    try:
+        return column is not None and column.type.python_type is str
+    except NotImplementedError:  # e.g. JSON columns
+        return False
+
+
+def parse_editable(text: str, table: str) -> dict[str, Any]:
+    """Back from :func:`editable_text`; a text column stays text, other values are read as
+    numbers, true/false or lists. ValueError names a line without the 'field: value' shape."""
+    payload: dict[str, Any] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        field, colon, value = line.partition(":")
+        field, value = field.strip(), value.strip()
+        if not colon or not field:
+            raise ValueError(_t("Baris {number} harus berbentuk 'isian: nilai'.").format(
+                number=number))
+        if _is_text(table, field):
+            payload[field] = value
+            continue
+        try:
+            payload[field] = json.loads(value) if value else None
+        except ValueError:
+            payload[field] = value
+    return payload

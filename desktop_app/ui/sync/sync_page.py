@@ -4,7 +4,6 @@ becomes reachable; the GUI thread never waits on the network."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +23,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.sync import review
 from desktop_app.core.sync.engine import Progress
 from desktop_app.core.sync.service import SyncService, SyncStatus
-from desktop_app.ui.sync.review_tables import ConflictTable, RefusedTable, shown
+from desktop_app.ui.sync.review_tables import (
+    ConflictTable,
+    RefusedTable,
+    editable_text,
+    parse_editable,
+    reason_text,
+)
 from desktop_app.ui.sync.server_dialog import ServerDialog
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
@@ -261,14 +266,15 @@ class SyncPage(QWidget):
         if edit:
             text, ok = QInputDialog.getMultiLineText(
                 self, self.tr("Perbaiki perubahan"),
-                self.tr("Alasan server: {reason}\nUbah isiannya (JSON):").format(
-                    reason=item.reason or ""), shown(item.payload))
+                self.tr("Alasan server: {reason}\nUbah isiannya (satu baris per isian, "
+                        "'isian: nilai'):").format(reason=reason_text(item.reason)),
+                editable_text(item.payload))
             if not ok:
                 return
             try:
-                payload = json.loads(text)
-            except ValueError:
-                self.error_label.setText(self.tr("Isian bukan JSON yang sah."))
+                payload = parse_editable(text, item.table_name)
+            except ValueError as error:
+                self.error_label.setText(str(error))
                 return
         editor = self.service.workspace.editor
         self.runner.submit(lambda _c: review.resend_refused(self.service.db, editor, item.seq,
