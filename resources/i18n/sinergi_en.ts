@@ -5920,8 +5920,8 @@ Correct the values (one line per field, 'field: value'):</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/village_idm.py" />
-      <source>Lainnya</source>
-      <translation>Other</translation>
+      <source>Pelaku</source>
+      <translation>Actors</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/village_idm.py" />

@@ -32,8 +32,8 @@ def test_village_idm_tab_shows_years_chart_weak_indicators_and_path(
     with qtbot.waitSignal(panel.loaded, timeout=5_000):
         panel.years.selectRow(0)  # 2023: indicator 1 scored 0
     first = panel.indicators
-    assert (first.item(0, 2).text(), first.item(0, 4).text(), first.item(0, 7).text()) == (
-        "0", "Bangun poskesdes", "Dinkes, PU")
+    assert (first.item(0, 2).text(), first.item(0, 4).text(), first.item(0, 5).text()) == (
+        "0", "Bangun poskesdes", "Kabupaten: Dinkes, PU")
     assert first.item(0, 0).background().color().name() == "#fdecea"
     assert "Jalan ke status Berkembang" in panel.path.text()
 

@@ -476,3 +476,34 @@ def test_village_picker_suggestions_and_target_refusal_on_screen(qtbot, long_wor
         page.targets.save()
     assert page.targets.refusal.isVisible()
     check(qtbot, window, "main-idm-target-refused")
+
+
+# -- cramped at 1366 px (issue 15, item 11) ----------------------------------------------
+def show_village_tab(qtbot, window, tab: str):
+    page = window.villages
+    window.showMaximized()
+    settle(qtbot, window)
+    with qtbot.waitSignal(page.profile_shown, timeout=10_000):
+        page.table.selectRow(page.model.row_of("64.01.01.2001"))
+    if tab == "idm":
+        with qtbot.waitSignal(page.idm.loaded, timeout=10_000):
+            page.details.setCurrentIndex(1)
+    QApplication.processEvents()
+    return page
+
+
+def test_the_village_idm_tables_fit_without_scrolling(qtbot, workspace, idm_data, open_window):
+    from PySide6.QtWidgets import QTableWidget
+
+    window = open_window(workspace)
+    page = show_village_tab(qtbot, window, "idm")
+    qtbot.waitUntil(lambda: page.idm.indicators.rowCount() == 50, timeout=10_000)
+    qtbot.wait(300)  # the chart paints
+    screenshot("cramped-village-idm-maximised")
+    tables = page.idm.findChildren(QTableWidget)
+    assert {t.objectName() for t in tables} >= {"idmYears", "idmIndicators"}
+    for table in tables:
+        assert not table.horizontalScrollBar().isVisible(), \
+            f"{table.objectName()} scrolls sideways at 1366 px"
+    status = page.idm.years.item(1, 6)
+    assert status.text() == "Maju" and status.toolTip() == "Maju"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, idm_catalogue
+from desktop_app.core.idm.export import LEVEL_NAMES
 from desktop_app.core.idm.queries import (
     AssessmentSummary,
     IndicatorLine,
@@ -39,6 +40,18 @@ from desktop_app.ui.tasks import TaskRunner
 
 WEAK = QColor("#fdecea")
 MIDDLING = QColor("#fff4e0")
+
+
+def fit_columns(table: QTableWidget, stretched: set[int]) -> None:
+    """Columns share the table's width (no horizontal scrolling): the short ones as wide as
+    their contents, the long ones stretched and elided (their cells carry tooltips)."""
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(36)
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
+                                    if column in stretched else
+                                    QHeaderView.ResizeMode.ResizeToContents)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def number_text(value: Any) -> str:
@@ -92,42 +105,43 @@ class VillageIdmPanel(QWidget):
         self.years.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.years.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.years.verticalHeader().hide()
-        self.years.horizontalHeader().setStretchLastSection(True)
+        self.years.setWordWrap(False)
+        fit_columns(self.years, stretched={1, 6, 7})
         self.years.itemSelectionChanged.connect(self._year_chosen)
         self.chart_holder = QVBoxLayout()
         chart_box = QWidget()
         chart_box.setLayout(self.chart_holder)
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
+        chart_box.setMinimumHeight(180)
         self.path = QLabel()
         self.path.setObjectName("idmPath")
         self.path.setWordWrap(True)
         self.path.setTextFormat(Qt.TextFormat.PlainText)
-        self.indicators = QTableWidget(0, 5 + len(ACTOR_LEVELS))
+        # The six actor levels share one "Pelaku" column: eleven columns do not fit the
+        # panel at 1366 px.
+        self.indicators = QTableWidget(0, 6)
         self.indicators.setObjectName("idmIndicators")
         self.indicators.setHorizontalHeaderLabels([
             self.tr("No"), self.tr("Indikator"), self.tr("Skor"), self.tr("Keterangan"),
-            self.tr("Kegiatan"), "Pusat", "Prov", "Kab", "Desa", "CSR", self.tr("Lainnya")])
+            self.tr("Kegiatan"), self.tr("Pelaku")])
         self.indicators.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.indicators.verticalHeader().hide()
         self.indicators.setWordWrap(False)
-        self.indicators.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
-        self.indicators.setColumnWidth(0, 40)
-        self.indicators.setColumnWidth(1, 220)
-        self.indicators.setColumnWidth(2, 40)
-
-        upper = QWidget()
-        upper_layout = QHBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.years, 3)
-        upper_layout.addWidget(chart_box, 2)
+        fit_columns(self.indicators, stretched={1, 3, 4, 5})
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.path)
         lower_layout.addWidget(self.indicators, 1)
+        # The years table and the chart are stacked, each the panel's full width: side by
+        # side, the years table needs horizontal scrolling at 1366 px.
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
+        splitter.addWidget(self.years)
+        splitter.addWidget(chart_box)
         splitter.addWidget(lower)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([110, 200, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -179,6 +193,7 @@ class VillageIdmPanel(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.id)
+                cell.setToolTip(text)
                 if item.disagreements and column == 7:
                     cell.setForeground(QBrush(QColor("#c0392b")))
                     cell.setToolTip("\n".join(
@@ -215,7 +230,7 @@ class VillageIdmPanel(QWidget):
         self.indicators.setRowCount(len(data.lines))
         for row, line in enumerate(data.lines):
             cells = [str(line.number), line.name, str(line.score), line.criterion or "",
-                     line.activity or "", *(line.actors[level] for level in ACTOR_LEVELS)]
+                     line.activity or "", self._actors_text(line)]
             colour = WEAK if line.score <= 2 else MIDDLING if line.score < 5 else None
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -223,6 +238,11 @@ class VillageIdmPanel(QWidget):
                 if colour is not None:
                     cell.setBackground(QBrush(colour))
                 self.indicators.setItem(row, column, cell)
+
+    @staticmethod
+    def _actors_text(line: IndicatorLine) -> str:
+        return "; ".join(f"{LEVEL_NAMES.get(level, level)}: {line.actors[level]}"
+                         for level in ACTOR_LEVELS if line.actors[level])
 
     def _path_text(self, path: StatusPath | None) -> str:
         if path is None:
