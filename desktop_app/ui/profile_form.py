@@ -74,8 +74,13 @@ class ProfileForm(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.tabs = QTabWidget()
+        # Every tab stays in view (no scroll arrows): short labels, the full name as tooltip,
+        # and the tab bar's width is the profile's minimum, so the village list gives way.
+        self.tabs.setUsesScrollButtons(False)
+        short = {"geography": self.tr("Wilayah"), "infrastructure": self.tr("Prasarana")}
         for key, label in sections():
-            self.tabs.addTab(self._section(key), label.replace("&", "&&"))
+            index = self.tabs.addTab(self._section(key), short.get(key, label).replace("&", "&&"))
+            self.tabs.setTabToolTip(index, label)
         self.tabs.insertTab(1, self._population_tab(), self.tr("Penduduk"))
         self.history = self._history_tab()
         self.tabs.addTab(self.history, self.tr("Riwayat"))

@@ -89,6 +89,14 @@ class VillagePage(QWidget):
         self.details.addTab(QWidget(), self.tr("APBDes"))
         self.details.currentChanged.connect(self._tab_shown)
 
+        # The filters may narrow (their lists stay wide) so the list gives way to the profile.
+        for combo in (self.regency, self.district, self.kind):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
         filters = QHBoxLayout()
         filters.addWidget(self.regency, 1)
         filters.addWidget(self.district, 1)
@@ -103,7 +111,7 @@ class VillagePage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setSizes([620, 560])
+        splitter.setSizes([500, 680])  # the profile's tabs need the room more than the list
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

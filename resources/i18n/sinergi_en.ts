@@ -3038,6 +3038,16 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/profile_form.py" />
+      <source>Wilayah</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/profile_form.py" />
+      <source>Prasarana</source>
+      <translation>Infrastructure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/profile_form.py" />
       <source>Penduduk</source>
       <translation>Population</translation>
     </message>

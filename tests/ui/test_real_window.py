@@ -507,3 +507,30 @@ def test_the_village_idm_tables_fit_without_scrolling(qtbot, workspace, idm_data
             f"{table.objectName()} scrolls sideways at 1366 px"
     status = page.idm.years.item(1, 6)
     assert status.text() == "Maju" and status.toolTip() == "Maju"
+
+
+def assert_tabs_reachable(tabs) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    bar = tabs.tabBar()
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert not arrows, f"scroll arrows shown: {bar.width()} px for {bar.sizeHint().width()}"
+    for index in range(bar.count()):
+        assert bar.rect().contains(bar.tabRect(index)), \
+            f"tab {bar.tabText(index)!r} at {bar.tabRect(index)} outside {bar.rect()}"
+
+
+@pytest.mark.parametrize("state", ["maximised", "normal"])
+def test_every_profile_tab_is_reachable_without_arrows(qtbot, workspace, open_window, state):
+    window = open_window(workspace)
+    page = show_village_tab(qtbot, window, "profile")
+    if state == "normal":
+        window.showNormal()
+        settle(qtbot, window)
+    QApplication.processEvents()
+    screenshot(f"cramped-village-profile-{state}")
+    labels = [page.form.tabs.tabText(i) for i in range(page.form.tabs.count())]
+    assert {"Riwayat", "BUMDes", "Catatan"} <= set(labels)
+    assert_tabs_reachable(page.form.tabs)
+    assert_tabs_reachable(page.details)
+    assert_fits(window)
