@@ -534,3 +534,34 @@ def test_every_profile_tab_is_reachable_without_arrows(qtbot, workspace, open_wi
     assert_tabs_reachable(page.form.tabs)
     assert_tabs_reachable(page.details)
     assert_fits(window)
+
+
+def assert_legend_fits(view) -> None:
+    """The legend has room for every name whole, each with its marker (QLegend elides what
+    does not fit: "Sangat…", "Terting…")."""
+    from PySide6.QtGui import QFontMetricsF
+
+    legend = view.chart().legend()
+    metrics = QFontMetricsF(legend.font())
+    markers = [m for m in legend.markers() if m.isVisible()]
+    needed = sum(metrics.horizontalAdvance(m.label()) + 1.5 * metrics.height()
+                 for m in markers)
+    assert legend.geometry().width() >= needed, \
+        f"legend {legend.geometry().width():.0f} px, its names need {needed:.0f}"
+
+
+@pytest.mark.parametrize("state", ["maximised", "normal"])
+def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window, state):
+    window = open_window(workspace)
+    if state == "maximised":
+        window.showMaximized()
+    settle(qtbot, window)
+    window.navigation.setCurrentRow(window._rows["idm"])
+    overview = window.idm
+    qtbot.waitUntil(lambda: overview.status_table.rowCount() > 0, timeout=10_000)
+    qtbot.wait(300)  # the chart paints
+    screenshot(f"cramped-idm-recap-{state}")
+    assert not overview.status_table.horizontalScrollBar().isVisible()
+    names = {m.label() for m in overview.chart.chart().legend().markers()}
+    assert {"Sangat Tertinggal", "Tertinggal", "Mandiri"} <= names
+    assert_legend_fits(overview.chart)

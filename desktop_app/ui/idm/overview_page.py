@@ -79,12 +79,16 @@ class IdmOverviewPage(QWidget):
 
         self.status_table = new_table("idmStatusTable", [])
         self.chart_holder = QVBoxLayout()
+        # Table above chart, each the full width: side by side at 1366 px the table scrolled
+        # sideways and the legend cut the status names ("Sangat…", "Terting…").
         status_page = QWidget()
-        status_layout = QHBoxLayout(status_page)
-        status_layout.addWidget(self.status_table, 3)
+        status_layout = QVBoxLayout(status_page)
+        status_layout.addWidget(self.status_table, 1)
         chart_box = QWidget()
+        chart_box.setMinimumHeight(220)
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
         chart_box.setLayout(self.chart_holder)
-        status_layout.addWidget(chart_box, 2)
+        status_layout.addWidget(chart_box, 1)
         self.lagging_label = QLabel()
         self.lagging_label.setObjectName("laggingLabel")
         self.lagging = new_table("laggingTable", [self.tr("Kode"), self.tr("Desa"),
