@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,18 @@ from desktop_app.ui.village_picker import VillagePicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c0392b;"
+
+
+def wrap_rows(table: QTableWidget) -> None:
+    """Long text (a discussion, an agreement) wraps: each row is as tall as its text."""
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # a column that widens or narrows (a tab shown, the window resized) re-measures the rows
+    # (once the resize is done: measured during it, the rows kept their old heights)
+    rows = table.verticalHeader()
+    table.horizontalHeader().sectionResized.connect(
+        lambda *_: QTimer.singleShot(0, rows, rows.resizeSections))
 
 
 def _item(text: str, row_id: str | None = None) -> QTableWidgetItem:
@@ -281,7 +293,7 @@ class MeetingsPage(QWidget):
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setWordWrap(True)
+        wrap_rows(table)
         add = QPushButton(self.tr("Tambah baris"))
         remove = QPushButton(self.tr("Hapus baris"))
         add.clicked.connect(lambda: self._add_row(table))
@@ -306,6 +318,7 @@ class MeetingsPage(QWidget):
             self.carried.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.Stretch)
             self.carried.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            wrap_rows(self.carried)
             layout.addWidget(self.carried, 1)
         self.tabs.addTab(page, label)
         return table

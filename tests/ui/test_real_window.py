@@ -565,3 +565,28 @@ def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window,
     names = {m.label() for m in overview.chart.chart().legend().markers()}
     assert {"Sangat Tertinggal", "Tertinggal", "Mandiri"} <= names
     assert_legend_fits(overview.chart)
+
+
+def test_long_meeting_discussion_wraps(qtbot, long_workspace, open_window):
+    from PySide6.QtCore import QRect, Qt
+
+    window = open_window(long_workspace)
+    window.showMaximized()
+    settle(qtbot, window)
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    for table in (meetings.agenda, meetings.agreements):
+        meetings.tabs.setCurrentIndex(meetings.tabs.indexOf(table.parentWidget()))
+        qtbot.wait(200)
+        screenshot(f"cramped-meeting-{meetings.tabs.tabText(meetings.tabs.currentIndex())}"
+                   .replace(" ", "-").replace("&", ""))
+        column = table.columnCount() - 1
+        text = table.item(0, column).text()
+        width = table.columnWidth(column) - 8  # the cell's margins
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+        assert table.rowHeight(0) >= needed, \
+            f"{text[:20]}…: row {table.rowHeight(0)} px, the text needs {needed} in {width}"
