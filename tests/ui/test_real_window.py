@@ -590,3 +590,57 @@ def test_long_meeting_discussion_wraps(qtbot, long_workspace, open_window):
             QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
         assert table.rowHeight(0) >= needed, \
             f"{text[:20]}…: row {table.rowHeight(0)} px, the text needs {needed} in {width}"
+
+
+def covered_text(cell: QWidget) -> list[str]:
+    """Percentages a progress bar's chunk draws over, or that are cut or under a bar."""
+    from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QStyleOptionProgressBar
+
+    bars = [cell] if isinstance(cell, QProgressBar) else cell.findChildren(QProgressBar)
+    problems = []
+    for bar in bars:
+        if not bar.isTextVisible() or bar.value() <= bar.minimum():
+            continue
+        option = QStyleOptionProgressBar()
+        bar.initStyleOption(option)
+        contents = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarContents,
+                                              option, bar)
+        label = bar.style().subElementRect(QStyle.SubElement.SE_ProgressBarLabel, option, bar)
+        text = bar.fontMetrics().boundingRect(label, int(bar.alignment()), bar.text())
+        chunk_end = contents.left() + contents.width() * (bar.value() - bar.minimum()) // max(
+            1, bar.maximum() - bar.minimum())
+        if chunk_end > text.left():
+            problems.append(f"{bar.text()!r}: the bar's chunk covers it")
+    for label in cell.findChildren(QLabel):
+        if label.width() < label.sizeHint().width():
+            problems.append(f"{label.text()!r}: cut")
+        if any(label.geometry().intersects(bar.geometry()) for bar in bars):
+            problems.append(f"{label.text()!r}: under a bar")
+    return problems
+
+
+@pytest.mark.parametrize("state", ["maximised", "normal"])
+def test_budget_percentages_are_readable(qtbot, tmp_path, workspace, open_window, state):
+    from tests.apbdes.test_import import ROWS, write_report
+    from tests.ui.test_apbdes_pages import import_through_dialog
+
+    window = open_window(workspace)
+    page = show_village_tab(qtbot, window, "profile")
+    if state == "normal":
+        window.showNormal()
+        settle(qtbot, window)
+    page.details.setCurrentWidget(page.apbdes)
+    panel = page.apbdes
+    qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=10_000)
+    import_through_dialog(qtbot, panel, write_report(tmp_path / "lra.xlsx", ROWS)).start_import()
+    qtbot.waitUntil(lambda: panel.bidang.rowCount() == 1, timeout=10_000)
+    for message in shown(QMessageBox):  # the import's summary
+        message.close()
+    panel.tabs.setCurrentIndex(1)
+    qtbot.wait(200)
+    screenshot(f"cramped-apbdes-bars-{state}")
+    for table in (panel.bidang, panel.sources):
+        for row in range(table.rowCount()):
+            cell = table.cellWidget(row, 3)
+            assert cell.isVisible() and "%" in cell.text()
+            assert not covered_text(cell), covered_text(cell)

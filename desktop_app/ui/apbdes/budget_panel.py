@@ -60,6 +60,30 @@ class VillageBudgets:
     visits: list[Any]
 
 
+class PercentBar(QWidget):
+    """A bar with its percentage beside it, never on it (a chunk drawn over the text made
+    "50,0 %" unreadable); over 100 % the bar turns red."""
+
+    def __init__(self, percent: Decimal, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(min(100, int(percent)))
+        self.bar.setTextVisible(False)
+        if percent > 100:
+            self.bar.setStyleSheet("QProgressBar::chunk { background: #c0392b; }")
+        self.label = QLabel(percent_text(percent))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("100,0 %_"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 1, 4, 1)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.label)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
 def percent_text(value: Decimal) -> str:
     return f"{value:.1f}".replace(".", ",") + " %"
 
@@ -288,13 +312,7 @@ class VillageApbdesPanel(QWidget):
                 cell = QTableWidgetItem(rupiah(amount).removeprefix("Rp "))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, cell)
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            bar.setValue(min(100, int(item.percent)))
-            bar.setFormat(percent_text(item.percent))
-            if item.percent > 100:
-                bar.setStyleSheet("QProgressBar::chunk { background: #c0392b; }")
-            table.setCellWidget(row, 3, bar)
+            table.setCellWidget(row, 3, PercentBar(item.percent))
 
     def _budget_chosen(self) -> None:
         if self.code is not None and self.budget.currentData() is not None:
