@@ -644,3 +644,59 @@ def test_budget_percentages_are_readable(qtbot, tmp_path, workspace, open_window
             cell = table.cellWidget(row, 3)
             assert cell.isVisible() and "%" in cell.text()
             assert not covered_text(cell), covered_text(cell)
+
+
+# -- dialogs shown with a blocking exec() ------------------------------------------------
+def check_blocking(qtbot, start, name: str):
+    """Runs ``start`` (which opens a dialog with exec() and waits for it); from inside its
+    loop the dialog is checked like any window, photographed and rejected."""
+    from PySide6.QtCore import QTimer
+
+    problems: list[BaseException] = []
+    seen: list[QWidget] = []
+
+    def inspect() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, inspect)
+            return
+        seen.append(dialog)
+        try:
+            check(qtbot, dialog, name)
+            wait_active(qtbot, dialog)
+        except BaseException as error:  # raised once exec() has returned
+            problems.append(error)
+            dialog.reject()
+            return
+        press("Escape")  # as a user would; should Escape not close it, the test still ends
+
+        def still_open() -> None:
+            if dialog.isVisible():
+                problems.append(AssertionError(f"{name}: Escape did not close it"))
+                dialog.reject()
+
+        QTimer.singleShot(5_000, dialog, still_open)  # dropped if the dialog is gone
+
+    QTimer.singleShot(0, inspect)
+    result = start()
+    assert seen, f"{name}: no dialog was opened"
+    if problems:
+        raise problems[0]
+    return result
+
+
+def test_blocking_dialogs_fit_and_speak_indonesian(qtbot, workspace, open_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.core.villages.search import VillageFilter
+    from desktop_app.ui.idm.import_actions import ask_export_template
+    from desktop_app.ui.village_page import ask_unsaved_changes
+
+    window = open_window(workspace)
+    settle(qtbot, window)
+    answer = check_blocking(qtbot, lambda: ask_unsaved_changes(window), "dialog-unsaved-changes")
+    assert answer == QMessageBox.StandardButton.Cancel
+    check_blocking(qtbot, window.change_user, "dialog-user-name")
+    assert workspace.person_name == "Rahmat (pendamping)"
+    assert check_blocking(qtbot, lambda: ask_export_template(
+        workspace, window.runner, window, VillageFilter()), "dialog-template-year") is None
