@@ -647,6 +647,16 @@ def test_budget_percentages_are_readable(qtbot, tmp_path, workspace, open_window
 
 
 # -- dialogs shown with a blocking exec() ------------------------------------------------
+def assert_title_has_room(dialog: QWidget) -> None:
+    """The window manager's title bar shows the whole title (bold, beside three buttons)."""
+    from PySide6.QtGui import QFontMetrics
+
+    font = dialog.font()
+    font.setBold(True)
+    needed = QFontMetrics(font).horizontalAdvance(dialog.windowTitle()) + 100
+    assert dialog.width() >= needed, f"{dialog.windowTitle()!r} cut: {dialog.width()} px"
+
+
 def check_blocking(qtbot, start, name: str):
     """Runs ``start`` (which opens a dialog with exec() and waits for it); from inside its
     loop the dialog is checked like any window, photographed and rejected."""
@@ -663,6 +673,7 @@ def check_blocking(qtbot, start, name: str):
         seen.append(dialog)
         try:
             check(qtbot, dialog, name)
+            assert_title_has_room(dialog)
             wait_active(qtbot, dialog)
         except BaseException as error:  # raised once exec() has returned
             problems.append(error)
@@ -685,7 +696,7 @@ def check_blocking(qtbot, start, name: str):
     return result
 
 
-def test_blocking_dialogs_fit_and_speak_indonesian(qtbot, workspace, open_window):
+def test_blocking_dialogs_fit_and_speak_indonesian_with_whole_titles(qtbot, workspace, open_window):
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.core.villages.search import VillageFilter

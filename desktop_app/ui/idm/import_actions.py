@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
 from desktop_app.core.idm.importing import (
     IdmImportReport,
@@ -144,10 +144,22 @@ def ask_export_template(workspace: Workspace, runner: TaskRunner, parent: Any,
                         village_filter: VillageFilter) -> ProgressTask | None:
     if not (village_filter.regency_code or village_filter.district_code):
         village_filter = VillageFilter(text=village_filter.text, kind=village_filter.kind)
-    year, ok = QInputDialog.getInt(parent, tr("Templat penilaian"), tr("Tahun penilaian:"),
-                                   workspace.clock.today().year, 2015, 2100)
-    if not ok:
-        return None
+    ask = QInputDialog(parent)
+    ask.setWindowTitle(tr("Templat penilaian"))
+    ask.setLabelText(tr("Tahun penilaian:"))
+    ask.setInputMode(QInputDialog.InputMode.IntInput)
+    ask.setIntRange(2015, 2100)
+    ask.setIntValue(workspace.clock.today().year)
+    # wide enough for its title beside the window manager's buttons (the dialog's layout
+    # sets its size, so the label asks for the width)
+    ask.findChild(QLabel).setMinimumWidth(
+        ask.fontMetrics().horizontalAdvance(ask.windowTitle()) * 2 + 100)
+    try:
+        if ask.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        year = ask.intValue()
+    finally:
+        ask.deleteLater()
     path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan templat"),
                                           f"templat-idm-{year}.xlsx", "Excel (*.xlsx)")
     return export_template(workspace, runner, parent, village_filter, Path(path), year) \
