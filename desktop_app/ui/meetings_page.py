@@ -53,6 +53,7 @@ from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.elided_label import ElidedLabel
+from desktop_app.ui.meeting_village_cell import VillageCellDelegate
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
@@ -151,7 +152,7 @@ class MeetingsPage(QWidget):
         self.agreements = self._table_tab([self.tr("Kesepakatan")], self.tr("Kesepakatan"))
         self.actions = self._table_tab(
             [self.tr("Siapa"), self.tr("Instansi/Desa"), self.tr("Apa"),
-             self.tr("Kapan (hh-bb-tttt)"), self.tr("Kode desa"), self.tr("Status")],
+             self.tr("Kapan (hh-bb-tttt)"), self.tr("Desa"), self.tr("Status")],
             self.tr("Tindak lanjut"), carried=True)
         self.attachments = AttachmentPanel(
             workspace, runner, MEETING_TABLE,
@@ -201,6 +202,11 @@ class MeetingsPage(QWidget):
                        *self.people.values()):
             editor.textEdited.connect(self._changed)
         self.villages.changed.connect(self._changed)
+        # the follow-up's Desa is one of these villages, shown by name
+        self.actions.setItemDelegateForColumn(4, VillageCellDelegate(
+            lambda: list(zip(self.villages.codes(), self.villages.names(), strict=True)),
+            lambda: self.view.village_names if self.view is not None else {}, self.actions))
+        self.villages.changed.connect(self.actions.viewport().update)
         for text in (self.agencies, self.notes):
             text.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)

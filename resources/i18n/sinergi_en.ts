@@ -2729,8 +2729,8 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
-      <source>Kode desa</source>
-      <translation>Village code</translation>
+      <source>Desa</source>
+      <translation>Village</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings_page.py" />
@@ -5864,6 +5864,14 @@ Correct the values (one line per field, 'field: value'):</translation>
       <location filename="../../desktop_app/ui/apbdes/budget_panel.py" />
       <source>Laporan monitoring APBDes {name} {year}</source>
       <translation>APBDes monitoring report {name} {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VillageCellDelegate</name>
+    <message>
+      <location filename="../../desktop_app/ui/meeting_village_cell.py" />
+      <source>Pilih dari Desa terkait…</source>
+      <translation>Choose from the related villages…</translation>
     </message>
   </context>
   <context>

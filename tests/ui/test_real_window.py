@@ -711,3 +711,45 @@ def test_blocking_dialogs_fit_and_speak_indonesian_with_whole_titles(qtbot, work
     assert workspace.person_name == "Rahmat (pendamping)"
     assert check_blocking(qtbot, lambda: ask_export_template(
         workspace, window.runner, window, VillageFilter()), "dialog-template-year") is None
+
+
+# -- the follow-up's Desa is chosen, not typed by heart ----------------------------------
+def test_follow_up_village_is_chosen_from_the_meeting_villages(qtbot, long_workspace,
+                                                                open_window):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = open_window(long_workspace)
+    settle(qtbot, window)
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: len(meetings.villages.names()) == 2, timeout=10_000)
+    table = meetings.actions
+    meetings.tabs.setCurrentIndex(meetings.tabs.indexOf(table.parentWidget()))
+    index = table.model().index(0, 4)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.findChild(QLineEdit, "actionVillageEditor") is not None,
+                    timeout=10_000)
+    editor = table.findChild(QLineEdit, "actionVillageEditor")
+    offered = editor.completer().model().stringList()
+    assert sorted(offered) == sorted(["Tanjung Aru (64.01.02.2001)",
+                                      f"{LONG_VILLAGE} (64.01.01.2001)"])
+    wait_active(qtbot, window)
+    editor.setFocus()
+    subprocess.run(["xdotool", "type", "--delay", "20", "tanjung aru"], check=True)
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
+    qtbot.wait(200)  # painted
+    screenshot("meeting-follow-up-village")
+    assert window.screen().availableGeometry().contains(popup.geometry())
+    assert popup.width() >= popup.sizeHintForColumn(0), "suggestions cut"
+    press("Down")
+    press("Return")  # the suggestion
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=10_000)
+    press("Return")  # the cell
+    qtbot.waitUntil(lambda: table.item(0, 4).text() == "64.01.02.2001", timeout=10_000)
+    shown_text = table.itemDelegateForIndex(index).displayText(table.item(0, 4).text(), None)
+    assert shown_text == "Tanjung Aru (64.01.02.2001)"
+    assert table.horizontalHeaderItem(4).text() == "Desa"
