@@ -143,6 +143,7 @@ class MeetingsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab in view: the list gives way
         self.tabs.addTab(self._general_tab(), self.tr("Rapat"))
         self.participants = self._table_tab(
             [self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Kontak"),

@@ -753,3 +753,21 @@ def test_follow_up_village_is_chosen_from_the_meeting_villages(qtbot, long_works
     shown_text = table.itemDelegateForIndex(index).displayText(table.item(0, 4).text(), None)
     assert shown_text == "Tanjung Aru (64.01.02.2001)"
     assert table.horizontalHeaderItem(4).text() == "Desa"
+
+
+@pytest.mark.parametrize("state", ["maximised", "normal"])
+def test_every_meeting_tab_is_reachable_without_arrows(qtbot, long_workspace, open_window,
+                                                       state):
+    window = open_window(long_workspace)
+    if state == "maximised":
+        window.showMaximized()
+    settle(qtbot, window)
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    QApplication.processEvents()
+    screenshot(f"cramped-meeting-tabs-{state}")
+    assert_tabs_reachable(meetings.tabs)
+    assert_fits(window)
