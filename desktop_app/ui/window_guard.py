@@ -4,14 +4,15 @@ Installed on the application (:func:`install_window_guard`): when any top-level 
 about to show it is clamped to the available area of its screen, frame included (a 1366 × 768
 laptop must never get a window whose buttons lie below the edge), and the standard buttons
 of its button boxes — message boxes, input dialogs, our own dialogs — read Indonesian
-instead of Qt's English ("Cancel", "Save", "Close").
+instead of Qt's English ("Cancel", "Save", "Close"), as do the labels of Qt's own file
+dialog where the system offers none of its own (Linux without a desktop's file chooser).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 
 Button = QDialogButtonBox.StandardButton
 
@@ -62,6 +63,19 @@ def indonesian_buttons(window: QWidget) -> None:
                 button.setText(texts[kind])
 
 
+def indonesian_file_dialog(dialog: QFileDialog) -> None:
+    """Qt's own file dialog: its labels and its two buttons in the program's words."""
+    Label = QFileDialog.DialogLabel
+    saving = dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    folder = dialog.fileMode() == QFileDialog.FileMode.Directory
+    dialog.setLabelText(Label.LookIn, tr("Lihat di:"))
+    dialog.setLabelText(Label.FileName, tr("Nama folder:") if folder else tr("Nama berkas:"))
+    dialog.setLabelText(Label.FileType, tr("Jenis berkas:"))
+    dialog.setLabelText(Label.Accept, tr("Simpan") if saving else
+                        tr("Pilih") if folder else tr("Buka"))
+    dialog.setLabelText(Label.Reject, tr("Batal"))
+
+
 class WindowGuard(QObject):
     """Application event filter: fits and words each window as it shows."""
 
@@ -72,6 +86,8 @@ class WindowGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and watched.windowType() in FRAMED:
+            if isinstance(watched, QFileDialog):
+                indonesian_file_dialog(watched)
             indonesian_buttons(watched)
             self.fit_to_screen(watched)
         return False

@@ -4990,6 +4990,31 @@ Monitoring officer,</translation>
       <source>Kembalikan bawaan</source>
       <translation>Restore defaults</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Lihat di:</source>
+      <translation>Look in:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Nama folder:</source>
+      <translation>Folder name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Nama berkas:</source>
+      <translation>File name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Jenis berkas:</source>
+      <translation>Files of type:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/window_guard.py" />
+      <source>Pilih</source>
+      <translation>Choose</translation>
+    </message>
   </context>
   <context>
     <name>Supervision</name>

@@ -771,3 +771,32 @@ def test_every_meeting_tab_is_reachable_without_arrows(qtbot, long_workspace, op
     screenshot(f"cramped-meeting-tabs-{state}")
     assert_tabs_reachable(meetings.tabs)
     assert_fits(window)
+
+
+@pytest.mark.parametrize(("mode", "accept"), [("open", "Buka"), ("save", "Simpan"),
+                                              ("folder", "Pilih")])
+def test_qts_own_file_dialog_speaks_indonesian(qtbot, tmp_path, mode, accept):
+    """Where the system has no file chooser of its own, Qt's dialog shows: its labels and
+    buttons read Indonesian, and it fits the screen."""
+    from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
+
+    from desktop_app.ui.app import create_application
+
+    create_application()
+    dialog = QFileDialog(None, "Pilih berkas laporan realisasi", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif mode == "folder":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    check(qtbot, dialog, f"dialog-file-{mode}")
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisible()}
+    assert {"Lihat di:", "Jenis berkas:"} <= labels
+    assert ("Nama folder:" if mode == "folder" else "Nama berkas:") in labels
+    buttons = dialog.findChild(QDialogButtonBox).buttons()
+    assert sorted(b.text().replace("&", "") for b in buttons) == sorted([accept, "Batal"])
+    assert dialog.findChild(QComboBox) is not None
+    dialog.reject()
