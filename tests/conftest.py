@@ -70,6 +70,22 @@ def write_wilayah(folder: Path, files: dict[str, str] | None = None) -> Path:
     return folder
 
 
+def database_at_first_revision(path: Path) -> None:
+    """A data file migrated only to schema revision 0001, holding one province."""
+    from alembic import command
+
+    from desktop_app.core.db import create_sqlite_engine
+    from desktop_app.core.migrate import alembic_config
+
+    config = alembic_config()
+    engine = create_sqlite_engine(path)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql("INSERT INTO province VALUES ('64', 'Kalimantan Timur')")
+    engine.dispose()
+
+
 @pytest.fixture
 def small_wilayah(tmp_path: Path) -> Path:
     return write_wilayah(tmp_path / "wilayah")

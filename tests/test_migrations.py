@@ -1,7 +1,6 @@
 import sqlite3
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -10,7 +9,6 @@ from desktop_app.core.migrate import (
     BACKUPS_KEPT,
     DatabaseOpenError,
     DatabaseTooNewError,
-    alembic_config,
     backup_database,
     head_revision,
     prepare_database,
@@ -18,6 +16,7 @@ from desktop_app.core.migrate import (
 )
 from desktop_app.core.models import Base
 from desktop_app.core.workspace import open_workspace
+from tests.conftest import database_at_first_revision
 
 
 def test_empty_file_migrates_to_head_and_matches_the_models(tmp_path):
@@ -41,13 +40,7 @@ def test_empty_file_migrates_to_head_and_matches_the_models(tmp_path):
 
 def test_upgrade_from_previous_revision_keeps_data_and_backs_up_first(tmp_path):
     path = tmp_path / "old.sqlite"
-    config = alembic_config()
-    engine = create_sqlite_engine(path)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-        connection.exec_driver_sql("INSERT INTO province VALUES ('64', 'Kalimantan Timur')")
-    engine.dispose()
+    database_at_first_revision(path)
 
     report = prepare_database(path, tmp_path / "backups")
     assert report.from_revision == "0001"

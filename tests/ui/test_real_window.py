@@ -177,11 +177,7 @@ def test_every_section_fits_the_screen(qtbot, long_workspace, open_window):
     with qtbot.waitSignal(page.profile_shown, timeout=10_000):
         page.table.selectRow(page.model.row_of("64.01.01.2001"))
     check(qtbot, window, "main-village-long-name")
-    meetings = window.meetings
-    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    open_long_meeting(qtbot, window)
     window.showNormal()
     check(qtbot, window, "main-meetings-long-title")
     for key in ("idm", "findings", "sync", "villages"):
@@ -335,11 +331,7 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
     check_and_close(qtbot, panel.new_visit(), "dialog-visit")
     check_and_close(qtbot, panel.open_import(), "dialog-apbdes-import")
 
-    meetings = window.meetings
-    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    meetings = open_long_meeting(qtbot, window)
     assert meetings.participants.rowCount() == 50
     with qtbot.waitSignal(meetings.preview_opened, timeout=20_000) as opened:
         meetings.print_report(False)
@@ -567,17 +559,23 @@ def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window,
     assert_legend_fits(overview.chart)
 
 
+def open_long_meeting(qtbot, window):
+    """The meetings section with the long-titled meeting of ``long_workspace`` shown."""
+    meetings = window.meetings
+    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
+    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
+    meetings.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    return meetings
+
+
 def test_long_meeting_discussion_wraps(qtbot, long_workspace, open_window):
     from PySide6.QtCore import QRect, Qt
 
     window = open_window(long_workspace)
     window.showMaximized()
     settle(qtbot, window)
-    meetings = window.meetings
-    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    meetings = open_long_meeting(qtbot, window)
     for table in (meetings.agenda, meetings.agreements):
         meetings.tabs.setCurrentIndex(meetings.tabs.indexOf(table.parentWidget()))
         qtbot.wait(200)
@@ -762,11 +760,7 @@ def test_every_meeting_tab_is_reachable_without_arrows(qtbot, long_workspace, op
     if state == "maximised":
         window.showMaximized()
     settle(qtbot, window)
-    meetings = window.meetings
-    window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
+    meetings = open_long_meeting(qtbot, window)
     QApplication.processEvents()
     screenshot(f"cramped-meeting-tabs-{state}")
     assert_tabs_reachable(meetings.tabs)

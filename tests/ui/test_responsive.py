@@ -8,18 +8,17 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
-from alembic import command
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QProgressDialog
 
-from desktop_app.core.db import Database, create_sqlite_engine
+from desktop_app.core.db import Database
 from desktop_app.core.local_settings import USER_NAME, get_setting
-from desktop_app.core.migrate import alembic_config, head_revision
+from desktop_app.core.migrate import head_revision
 from desktop_app.core.sync.service import SyncService
 from desktop_app.paths import DATABASE_FILE
+from tests.conftest import database_at_first_revision
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import prepare_server
 from tests.sync.proxy import FaultProxy
@@ -119,17 +118,6 @@ def test_closing_during_a_sync_that_waits_on_a_silent_server_is_prompt(
     assert not page.running
 
 
-def _old_database(path: Path) -> None:
-    """A data file at the first schema revision, with a row in it."""
-    config = alembic_config()
-    engine = create_sqlite_engine(path)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-        connection.exec_driver_sql("INSERT INTO province VALUES ('64', 'Kalimantan Timur')")
-    engine.dispose()
-
-
 def _migration_windows() -> list[QProgressDialog]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)
             and w.objectName() == "migrationProgress" and w.isVisible()]
@@ -143,7 +131,7 @@ def test_start_up_on_an_old_database_shows_a_progress_window_while_migrating(
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     path = data_dir / DATABASE_FILE
-    _old_database(path)
+    database_at_first_revision(path)
     # Another program holds the file's write lock: the migration has to wait for it.
     held, release = threading.Event(), threading.Event()
 
