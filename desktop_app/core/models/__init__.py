@@ -11,6 +11,7 @@ from desktop_app.core.models.idm import (
     IdmTargetVillage,
 )
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
+from desktop_app.core.models.map import MapLayer, MapShape
 from desktop_app.core.models.meeting import (
     Meeting,
     MeetingActionItem,
@@ -43,6 +44,8 @@ __all__ = [
     "IdmTarget",
     "IdmTargetVillage",
     "LocalSetting",
+    "MapLayer",
+    "MapShape",
     "Meeting",
     "MeetingActionItem",
     "MeetingAgendaItem",
