@@ -1,0 +1,249 @@
+"""The map section: theme and year, layers, search, legend, source credit and print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.maps.store import load_map
+from desktop_app.core.maps.themes import THEMES, ThemeData, available_themes
+from desktop_app.core.workspace import Workspace
+from desktop_app.ui.maps.canvas import MapCanvas
+from desktop_app.ui.maps.legend import MapLegend
+from desktop_app.ui.maps.paths import MapScene, build_scene
+from desktop_app.ui.messages import report_error
+from desktop_app.ui.tasks import TaskRunner
+
+
+@dataclass
+class LoadedMap:
+    scene: MapScene
+    themes: list[tuple[str, str, list[int]]]  # key, label, years
+
+
+def load_scene(workspace: Workspace) -> LoadedMap:
+    """In a worker: the stored layers as paths, and the themes with their years."""
+    with workspace.db.reading() as session:
+        data = load_map(session)
+        themes = [(theme.key, theme.label, theme.years(session))
+                  for theme in available_themes(session)]
+    return LoadedMap(build_scene(data), themes)
+
+
+class MapPage(QWidget):
+    village_requested = Signal(str)
+    loaded = Signal()
+    theme_shown = Signal(object)  # the ThemeData now on the map
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.previews: list[QWidget] = []
+        self._theme_token = 0
+        self.theme_data: ThemeData | None = None
+        self._years: dict[str, list[int]] = {}
+
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Tema"))
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Tahun"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari desa, kecamatan, kabupaten…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.find(self.search.text()))
+        self.layers = {level: QCheckBox(label) for level, label in (
+            ("regency", self.tr("Kabupaten")), ("district", self.tr("Kecamatan")),
+            ("village", self.tr("Desa")))}
+        self.print_button = QPushButton(self.tr("Cetak peta…"))
+        self.print_button.clicked.connect(self.print_map)
+        self.whole = QPushButton(self.tr("Seluruh peta"))
+        self.whole.clicked.connect(self.show_whole)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Tema")))
+        bar.addWidget(self.theme, 2)
+        bar.addWidget(QLabel(self.tr("Tahun")))
+        bar.addWidget(self.year)
+        bar.addWidget(self.search, 2)
+        for box in self.layers.values():
+            box.setChecked(True)
+            bar.addWidget(box)
+        bar.addWidget(self.whole)
+        bar.addWidget(self.print_button)
+
+        self.canvas = MapCanvas()
+        self.canvas.village_clicked.connect(self.village_requested)
+        self.legend = MapLegend()
+        self.credit = QLabel()
+        self.credit.setWordWrap(True)
+        self.credit.setObjectName("mapCredit")
+        side = QVBoxLayout()
+        side.addWidget(self.legend)
+        side.addStretch(1)
+        side.addWidget(self.credit)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(230)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.canvas, 1)
+        body.addWidget(side_widget)
+        map_view = QWidget()
+        map_view.setLayout(body)
+
+        self.empty = QLabel(self.tr(
+            "Belum ada batas wilayah untuk peta.\nImpor berkas batas (GeoJSON atau Shapefile "
+            "dalam ZIP) lewat Berkas → Impor batas wilayah…, atau sinkronkan dengan server "
+            "provinsi bila admin sudah menerbitkannya."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(QLabel(self.tr("Memuat peta…"), alignment=Qt.AlignmentFlag.AlignCenter))
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(map_view)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.theme.currentIndexChanged.connect(self._theme_changed)
+        self.year.currentIndexChanged.connect(lambda _i: self.show_theme())
+        for level, box in self.layers.items():
+            box.toggled.connect(lambda on, level=level: self.canvas.set_level_visible(level, on))
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the layers (and the themes' years) in a worker, then show them."""
+        workspace = self.workspace
+        self.runner.submit(lambda _control: load_scene(workspace), self._loaded,
+                           lambda error: report_error(self, error, self.tr("Membuka peta")))
+
+    def _loaded(self, loaded: LoadedMap) -> None:
+        if not shiboken6.isValid(self):
+            return
+        scene = loaded.scene
+        if scene.empty:
+            self.stack.setCurrentWidget(self.empty)
+            self.loaded.emit()
+            return
+        self.stack.setCurrentIndex(2)
+        self._years = {key: years for key, _label, years in loaded.themes}
+        chosen = self.theme.currentData() or "idm"
+        self.theme.blockSignals(True)
+        self.theme.clear()
+        for key, label, _years in loaded.themes:
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
+        self.theme.blockSignals(False)
+        self._fill_years()
+        working = scene.data.working_box
+        view = (QRectF(working.min_x, working.min_y, working.max_x - working.min_x,
+                       working.max_y - working.min_y) if working else None)
+        self.canvas.set_scene(scene, view)
+        self.credit.setText(self.tr("Sumber batas wilayah: {credit}").format(
+            credit=scene.data.credit_text()))
+        names = [f"{shape.name} ({shape.code})" for level in ("village", "district", "regency")
+                 for shape in scene.shapes.get(level, [])]
+        completer = QCompleter(names, self.search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.find)
+        self.search.setCompleter(completer)
+        self.show_theme()
+        self.loaded.emit()
+
+    def _fill_years(self) -> None:
+        years = self._years.get(self.theme.currentData(), [])
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in reversed(years):
+            self.year.addItem(str(year), year)
+        if current in years:
+            self.year.setCurrentIndex(self.year.findData(current))
+        self.year.setEnabled(bool(years))
+        self.year.blockSignals(False)
+
+    def _theme_changed(self, _index: int) -> None:
+        self._fill_years()
+        self.show_theme()
+
+    # -- themes ----------------------------------------------------------------------
+    def show_theme(self) -> None:
+        """Compute the chosen theme in a worker (SQL), then colour the map with it."""
+        key = self.theme.currentData()
+        if key is None or key not in THEMES or self.canvas.scene is None:
+            return
+        theme, year = THEMES[key], self.year.currentData()
+        db, today = self.workspace.db, self.workspace.clock.today()
+        self._theme_token += 1
+        token = self._theme_token
+
+        def work(_control: Any) -> ThemeData:
+            with db.reading() as session:
+                return theme.compute(session, year, today)
+
+        def done(data: ThemeData) -> None:
+            if shiboken6.isValid(self) and token == self._theme_token:
+                self.apply_theme(data)
+
+        self.runner.submit(work, done, lambda error: report_error(
+            self, error, self.tr("Menghitung tema peta")))
+
+    def apply_theme(self, data: ThemeData) -> None:
+        self.theme_data = data
+        self.canvas.set_theme(data)
+        scene = self.canvas.scene
+        codes = scene.data.village_codes() if scene else []
+        self.legend.show_theme(data, data.counts(codes))
+        self.theme_shown.emit(data)
+
+    # -- search, print -----------------------------------------------------------------
+    def find(self, text: str) -> bool:
+        """Zoom to the region named (or coded) ``text``: "Name (code)", a code, a name."""
+        scene = self.canvas.scene
+        if scene is None or not text.strip():
+            return False
+        wanted = text.strip()
+        if wanted.endswith(")") and "(" in wanted:
+            wanted = wanted[wanted.rindex("(") + 1:-1]
+        if wanted in scene.by_code:
+            return self.canvas.zoom_to(wanted)
+        lowered = wanted.lower()
+        for level in ("village", "district", "regency"):
+            for shape in scene.shapes.get(level, []):
+                if shape.name.lower() == lowered:
+                    return self.canvas.zoom_to(shape.code)
+        for level in ("village", "district", "regency"):
+            for shape in scene.shapes.get(level, []):
+                if lowered in shape.name.lower():
+                    return self.canvas.zoom_to(shape.code)
+        return False
+
+    def show_whole(self) -> None:
+        if self.canvas.scene is not None:
+            self.canvas.selected = None
+            self.canvas.fit(self.canvas.scene.rect)
+
+    def print_map(self) -> Any:
+        from desktop_app.ui.maps.printing import open_map_preview
+
+        preview = open_map_preview(self)
+        if preview is not None:
+            self.previews.append(preview)
+        return preview
