@@ -20,6 +20,7 @@ ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "idm": ("x-office-spreadsheet", SP.SP_FileDialogContentsView),
     "meetings": ("x-office-document", SP.SP_FileDialogListView),
     "findings": ("dialog-warning", SP.SP_MessageBoxWarning),
+    "map": ("applications-internet", SP.SP_DriveNetIcon),
     "sync": ("view-refresh", SP.SP_BrowserReload),
     "user": ("system-users", SP.SP_DirIcon),
 }

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), "villages",
                           page=self.villages)
         self._add_section(self.tr("Rekap IDM"), "idm", build=self._build_idm)
+        self._add_section(self.tr("Peta"), "map", build=self._build_map)
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), "meetings",
                           build=self._build_meetings)
         self._add_section(self.tr("Temuan Pengawasan"), "findings",
@@ -166,6 +167,30 @@ class MainWindow(QMainWindow):
         page = FindingsPage(self.workspace, self.runner)
         page.overdue_counted.connect(self._show_overdue)
         return page
+
+    def _build_map(self) -> QWidget:
+        from desktop_app.ui.maps.map_page import MapPage
+
+        page = MapPage(self.workspace, self.runner)
+        page.village_requested.connect(self.show_village)
+        return page
+
+    def show_village(self, code: str) -> None:
+        """Open a village's profile in its section (a click on the map)."""
+        self.navigation.setCurrentRow(self._rows["villages"])
+        if code != self.villages.current_code and (
+                not self.villages.form.dirty
+                or ask_unsaved_changes(self) == QMessageBox.StandardButton.Discard):
+            self.villages.open_village(code)
+
+    def import_peta(self) -> None:
+        from desktop_app.ui.maps.import_dialog import ask_and_import
+
+        importer = ask_and_import(self.workspace, self.runner, self)
+        if importer is not None:
+            self.peta_importer = importer
+            importer.finished.connect(lambda report: report and self._built("map")
+                                      and self._section("map").refresh())
 
     def _build_sync(self) -> QWidget:
         from desktop_app.core.sync.service import SyncService
@@ -313,6 +338,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
                      QKeySequence("Ctrl+I"), "import")
+        self._action(file_menu, self.tr("Impor &batas wilayah…"), self.import_peta)
         idm_menu = file_menu.addMenu(self.tr("Data I&DM"))
         self._action(idm_menu, self.tr("Impor rumusan IDM resmi (folder JSON)…"),
                      lambda: self._idm_import(RUMUSAN))

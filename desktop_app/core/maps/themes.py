@@ -140,13 +140,15 @@ class IndexStatusTheme:
             name = status_name(status, catalogue)
             if name in index:
                 data.classes_of[code] = index[name]
-                data.values[code] = f"{name} ({value})" if value else name
+                data.values[code] = _t("{status} (IDM {value})").format(
+                    status=name, value=value[:6].replace(".", ",")) if value else name
         return data
 
 
 def _idm_statuses(session: Session, year: int):
+    value = func.coalesce(IdmAssessment.idm, IdmAssessment.published_idm)
     return session.execute(select(IdmAssessment.village_code, IdmAssessment.status,
-                                  IdmAssessment.idm).where(
+                                  value).where(
         IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
         IdmAssessment.deleted.is_(False))).all()
 

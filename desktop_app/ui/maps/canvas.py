@@ -8,11 +8,12 @@ emits ``village_clicked``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QImage,
     QMouseEvent,
     QPainter,
@@ -306,10 +307,24 @@ class MapCanvas(QWidget):
             self.hovered = shape
             self.update()
         self.hover_text = self.describe(shape) if shape is not None else ""
-        if self.hover_text:
-            QToolTip.showText(global_position, self.hover_text, self)
-        else:
-            QToolTip.hideText()
+        if QToolTip.isVisible():  # follow the pointer once the tooltip shows
+            if self.hover_text:
+                QToolTip.showText(global_position, self.hover_text, self)
+            else:
+                QToolTip.hideText()
+
+    def event(self, event: QEvent) -> bool:
+        """The tooltip appears the usual way (after the hover delay) with the text of
+        the shape under the pointer."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            shape = self.shape_at(QPointF(event.pos()))
+            if shape is not None:
+                QToolTip.showText(event.globalPos(), self.describe(shape), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:

@@ -69,6 +69,12 @@ class MapPage(QWidget):
         self.layers = {level: QCheckBox(label) for level, label in (
             ("regency", self.tr("Kabupaten")), ("district", self.tr("Kecamatan")),
             ("village", self.tr("Desa")))}
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Kertas"))
+        for label, paper in ((self.tr("Kertas sesuai pengaturan"), None),
+                             (self.tr("A4 mendatar"), "A4"), (self.tr("F4 mendatar"), "F4"),
+                             (self.tr("A3 mendatar"), "A3")):
+            self.paper.addItem(label, paper)
         self.print_button = QPushButton(self.tr("Cetak peta…"))
         self.print_button.clicked.connect(self.print_map)
         self.whole = QPushButton(self.tr("Seluruh peta"))
@@ -84,6 +90,7 @@ class MapPage(QWidget):
             box.setChecked(True)
             bar.addWidget(box)
         bar.addWidget(self.whole)
+        bar.addWidget(self.paper)
         bar.addWidget(self.print_button)
 
         self.canvas = MapCanvas()
@@ -113,7 +120,8 @@ class MapPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
-        self.stack.addWidget(QLabel(self.tr("Memuat peta…"), alignment=Qt.AlignmentFlag.AlignCenter))
+        self.stack.addWidget(QLabel(self.tr("Memuat peta…"),
+                                    alignment=Qt.AlignmentFlag.AlignCenter))
         self.stack.addWidget(self.empty)
         self.stack.addWidget(map_view)
 
@@ -239,6 +247,18 @@ class MapPage(QWidget):
         if self.canvas.scene is not None:
             self.canvas.selected = None
             self.canvas.fit(self.canvas.scene.rect)
+
+    def print_regency(self) -> str | None:
+        """The kabupaten the view is inside of (printed alone), else None (all)."""
+        scene = self.canvas.scene
+        if scene is None:
+            return None
+        view = self.canvas.visible_rect()
+        inside = [shape.code for shape in scene.shapes.get("regency", [])
+                  if shape.rect.contains(view.center()) and shape.path.contains(view.center())]
+        if len(inside) == 1 and view.width() < scene.rect.width() * 0.6:
+            return inside[0]
+        return None
 
     def print_map(self) -> Any:
         from desktop_app.ui.maps.printing import open_map_preview
