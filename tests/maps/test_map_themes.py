@@ -74,7 +74,7 @@ def test_map_report_pdf_reads_back_with_legend_counts(workspace, idm_data, tmp_p
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
                           capture_output=True, text=True).stdout
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    assert "Peta Status IDM 2023 — seluruh peta" in lines
+    assert "Peta Status IDM 2023 — Provinsi Kalimantan Timur" in lines
     for expected in ("Sangat Tertinggal 1", "Tertinggal 1", "Berkembang 0", "Maju 0",
                      "Mandiri 0", "Tidak ada data 3", "Jumlah desa/kelurahan 5"):
         assert any(line.endswith(expected) for line in lines), expected

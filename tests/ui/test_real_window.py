@@ -180,7 +180,7 @@ def test_every_section_fits_the_screen(qtbot, long_workspace, open_window):
     open_long_meeting(qtbot, window)
     window.showNormal()
     check(qtbot, window, "main-meetings-long-title")
-    for key in ("idm", "findings", "sync", "villages"):
+    for key in ("idm", "map", "findings", "sync", "villages"):
         window.navigation.setCurrentRow(window._rows[key])
         QApplication.processEvents()
         check(qtbot, window, f"main-{key}")

@@ -11,13 +11,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.maps.geometry import Box
 from desktop_app.core.maps.store import MapData, load_map
 from desktop_app.core.maps.themes import THEMES, ThemeData
-from desktop_app.core.models import Regency
+from desktop_app.core.models import Province, Regency
 from desktop_app.core.reports.document import F4, Progress, ReportResult
 from desktop_app.core.reports.fonts import BOLD, REGULAR, register_fonts
 from desktop_app.core.reports.formatting import long_date
@@ -136,6 +138,18 @@ def _wrap(canvas: Canvas, value: str, width: float) -> list[str]:
     return [*lines, current] if current else lines
 
 
+def _area_name(session: Session, data: MapData, regency_code: str | None) -> str:
+    """The kabupaten printed, else the province(s) the map covers."""
+    if regency_code:
+        regency = session.get(Regency, regency_code)
+        return regency.name if regency else regency_code
+    codes = {shape.code[:2] for shapes in data.layers.values() for shape in shapes}
+    names = [province.name for province in session.scalars(
+        select(Province).where(Province.code.in_(codes)).order_by(Province.code))]
+    return _t("Provinsi {names}").format(names=", ".join(names)) if names \
+        else _t("seluruh peta")
+
+
 def map_report_for(db: Database, theme_key: str, year: int | None, today: date,
                    regency_code: str | None = None, paper: str | None = None,
                    progress: Progress | None = None) -> ReportResult:
@@ -147,7 +161,6 @@ def map_report_for(db: Database, theme_key: str, year: int | None, today: date,
         data = load_map(session)
         theme = THEMES[theme_key].compute(session, year, today)
         settings = load_report_settings(session)
-        area = (session.get(Regency, regency_code).name if regency_code
-                and session.get(Regency, regency_code) else _t("seluruh peta"))
+        area = _area_name(session, data, regency_code)
     report = MapReportData(data, theme, area, today, regency_code)
     return build_map_report(report, paper or settings.paper, progress)

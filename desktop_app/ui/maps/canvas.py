@@ -191,18 +191,34 @@ class MapCanvas(QWidget):
         if self.visible_levels["regency"] and scene.shapes.get("regency"):
             painter.strokePath(scene.outlines["regency"], _pen("#202020", 1.8))
 
+    def labelled_levels(self) -> list[str]:
+        """The levels named at this zoom: kabupaten until kecamatan are large, kecamatan
+        while villages are small, villages once a typical one has room for a name."""
+        def typical(level: str) -> float:
+            width = self.scene.typical_width.get(level) if self.scene else None
+            return width * self.scale * self.scene.k if width else 0.0
+
+        wanted = []
+        if typical("regency") >= 60 and typical("district") < 400:
+            wanted.append("regency")
+        if typical("district") >= 60 and typical("village") < 110:
+            wanted.append("district")
+        if typical("village") >= 110 or (typical("village") and not typical("district")
+                                         and typical("village") >= 60):
+            wanted.append("village")
+        return [level for level in wanted if self.visible_levels[level]]
+
     def _paint_labels(self, painter: QPainter) -> None:
-        """Names where they fit: kabupaten first, then kecamatan, then villages, none
-        over another."""
+        """Names where they fit, none over another, coarser levels first."""
         painter.resetTransform()
-        painter.setFont(self.label_font)
-        metrics = QFontMetricsF(self.label_font)
         transform = self.view_transform()
         taken: list[QRectF] = []
         bounds = QRectF(self.rect())
-        for level in ("regency", "district", "village"):
-            if not self.visible_levels[level]:
-                continue
+        for level in self.labelled_levels():
+            font = QFont(self.label_font)
+            font.setBold(level != "village")
+            painter.setFont(font)
+            metrics = QFontMetricsF(font)
             for shape in self.scene.shapes.get(level, []):
                 box = transform.mapRect(shape.rect)
                 if not box.intersects(bounds):

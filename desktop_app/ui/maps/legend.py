@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.maps.themes import ThemeData
@@ -36,7 +36,10 @@ class MapLegend(QWidget):
         self.entries = []
         for row, (item, count) in enumerate(zip(theme.classes, counts, strict=True)):
             swatch = QPixmap(14, 14)
-            swatch.fill(QColor(item.colour))
+            swatch.fill(QColor("#606060"))
+            painter = QPainter(swatch)
+            painter.fillRect(1, 1, 12, 12, QColor(item.colour))
+            painter.end()
             square = QLabel()
             square.setPixmap(swatch)
             label = QLabel(item.label)

@@ -63,7 +63,9 @@ class MapPage(QWidget):
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("Tahun"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari desa, kecamatan, kabupaten…"))
+        self.search.setPlaceholderText(self.tr("Cari wilayah…"))
+        self.search.setToolTip(self.tr("Nama atau kode desa, kecamatan atau kabupaten; "
+                                       "peta memperbesar ke wilayah itu"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(lambda: self.find(self.search.text()))
         self.layers = {level: QCheckBox(label) for level, label in (

@@ -38,6 +38,7 @@ class MapScene:
     outlines: dict[str, QPainterPath] = field(default_factory=dict)
     by_code: dict[str, DrawnShape] = field(default_factory=dict)
     rect: QRectF = field(default_factory=QRectF)  # degrees
+    typical_width: dict[str, float] = field(default_factory=dict)  # median, degrees
 
     @property
     def empty(self) -> bool:
@@ -63,6 +64,9 @@ def build_scene(data: MapData) -> MapScene:
             scene.by_code[shape.code] = item
         scene.shapes[level] = drawn
         scene.outlines[level] = outline
+        if drawn:
+            widths = sorted(item.rect.width() for item in drawn)
+            scene.typical_width[level] = widths[len(widths) // 2]
     if box:
         scene.rect = QRectF(box.min_x, box.min_y, box.max_x - box.min_x, box.max_y - box.min_y)
     return scene
