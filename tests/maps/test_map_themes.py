@@ -84,3 +84,25 @@ def test_map_report_pdf_reads_back_with_legend_counts(workspace, idm_data, tmp_p
     info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
                           text=True).stdout
     assert "1190.55 x 841.89 pts" in info  # A3 landscape
+
+
+def test_the_regional_recap_has_a_map_page(workspace, idm_data, tmp_path):
+    from desktop_app.core.idm.queries import RegionScope
+    from desktop_app.core.reports.idm_recap import idm_recap_for
+    from tests.reports.pdfcheck import assert_clean_layout, page_texts
+
+    without = idm_recap_for(workspace.db, RegionScope("64.01"), printed_on=workspace.clock
+                            .today()).write(tmp_path / "tanpa-peta.pdf")
+    assert not any("Peta status IDM" in page for page in page_texts(without))
+    import_boundaries(workspace.db, village_geojson(tmp_path / "desa.geojson",
+                                                    source="BIG RBI 10K 2023"))
+    path = idm_recap_for(workspace.db, RegionScope("64.01"),
+                         printed_on=workspace.clock.today()).write(tmp_path / "rekap.pdf")
+    pages = page_texts(path)
+    map_page = next(page for page in pages if "Peta status IDM 2024" in page)
+    lines = [" ".join(line.split()) for line in map_page.splitlines()]
+    # Paser's five mapped villages (the unknown code 64.01.01.2099 among them).
+    for expected in ("Sangat Tertinggal 1", "Maju 1", "Tidak ada data 3", "Jumlah 5"):
+        assert expected in lines, expected
+    assert "Sumber batas wilayah: BIG RBI 10K 2023" in map_page
+    assert_clean_layout(path)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.core.i18n import translate
 from desktop_app.core.maps.geometry import Box, x_scale
 from desktop_app.core.maps.store import MapData
 from desktop_app.core.maps.themes import NO_DATA_COLOUR, ThemeData
@@ -124,7 +125,7 @@ def _labels(canvas: Canvas, data: MapData, frame: MapFrame, prefixes: tuple[str,
 
 
 def draw_legend(canvas: Canvas, theme: ThemeData, counts: list[int], x: float, top: float,
-                width: float) -> float:
+                width: float, total_label: str | None = None) -> float:
     """The classes with their colours and village counts; returns the bottom y."""
     canvas.saveState()
     canvas.setFont(BOLD, 9)
@@ -142,15 +143,13 @@ def draw_legend(canvas: Canvas, theme: ThemeData, counts: list[int], x: float, t
         canvas.drawRightString(x + width, y, str(count))
         y -= 13
     canvas.setFont(BOLD, 8)
-    canvas.drawString(x + 14, y, translate_total())
+    canvas.drawString(x + 14, y, total_label or translate_total())
     canvas.drawRightString(x + width, y, str(sum(counts)))
     canvas.restoreState()
     return y - 6
 
 
 def translate_total() -> str:
-    from desktop_app.core.i18n import translate
-
     return translate("MapReport", "Jumlah desa/kelurahan")
 
 

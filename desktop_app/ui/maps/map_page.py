@@ -60,6 +60,7 @@ class MapPage(QWidget):
 
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Tema"))
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("Tahun"))
         self.search = QLineEdit()
@@ -84,10 +85,10 @@ class MapPage(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Tema")))
-        bar.addWidget(self.theme, 2)
+        bar.addWidget(self.theme)
         bar.addWidget(QLabel(self.tr("Tahun")))
         bar.addWidget(self.year)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         for box in self.layers.values():
             box.setChecked(True)
             bar.addWidget(box)
