@@ -444,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def _regions_changed(self) -> None:
         self.villages.refresh()
+        if self._built("map"):  # a sync may have brought boundary files
+            self._section("map").refresh()
         if self._built("findings"):
             self.findings.refresh()
         else:

@@ -113,6 +113,7 @@ def import_boundaries(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
     clock: Clock = SYSTEM_CLOCK,
+    file_name: str | None = None,
 ) -> CoverageReport:
     """Replace the layer of ``path``'s level with its polygons.
 
@@ -131,7 +132,7 @@ def import_boundaries(
                                   fields=", ".join(_field_names(source.features)) or "-"))
     shapes, without_code = _shapes(source.features, choice)
     level = choice.level_key
-    report = CoverageReport(level, path.name, credit or source.declared_credit
+    report = CoverageReport(level, file_name or path.name, credit or source.declared_credit
                             or _t("tidak disebutkan (berkas {name})").format(name=path.name))
     report.without_code = without_code
     total = len(shapes)
@@ -154,7 +155,7 @@ def import_boundaries(
     with db.writing() as session:
         _compare(session, report, {shape.code: shape.name for shape in shapes})
         session.execute(delete(MapShape).where(MapShape.level == level))
-        session.merge(MapLayer(level=level, file_name=path.name[:255], sha256=sha256,
+        session.merge(MapLayer(level=level, file_name=report.file_name[:255], sha256=sha256,
                                credit=report.credit, imported_at=clock.now(),
                                shape_count=len(rows), vertex_count=report.vertices_kept))
         session.flush()

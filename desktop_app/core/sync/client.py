@@ -135,6 +135,10 @@ class ServerClient:
         return self._json("POST", f"{API}/bundles", content=data,
                           headers={"Content-Type": "application/octet-stream"})
 
+    def boundaries(self) -> list[dict[str, Any]]:
+        """The boundary files the province admin published (one per level)."""
+        return self._json("GET", f"{API}/boundaries")
+
     def blob_offset(self, sha256: str) -> tuple[int, bool]:
         """Bytes of the file the server holds, and whether it is complete."""
         with self._call():
