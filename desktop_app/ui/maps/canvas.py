@@ -64,6 +64,7 @@ class MapCanvas(QWidget):
         self._image_view: QTransform | None = None  # the view the image was rendered for
         self._brushes: dict[str, QColor] = {}
         self._press: QPoint | None = None
+        self._fitted: tuple[QRectF, float] | None = None
         self._dragging = False
         self._drag_center = QPointF()
         self._rest = QTimer(self)
@@ -74,19 +75,26 @@ class MapCanvas(QWidget):
         self.label_font.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
 
     # -- content -------------------------------------------------------------------
-    def set_scene(self, scene: MapScene, view: QRectF | None = None) -> None:
+    def set_scene(self, scene: MapScene, view: QRectF | None = None,
+                  theme: ThemeData | None = None) -> None:
+        """Show ``scene`` on ``view`` (degrees; the whole map if None), coloured by
+        ``theme``: one render."""
         self.scene = scene
         self.hovered = self.selected = None
+        self._set_brushes(theme)
         self.fit(view or scene.rect)
 
     def set_theme(self, theme: ThemeData | None) -> None:
+        self._set_brushes(theme)
+        self.render_now()
+
+    def _set_brushes(self, theme: ThemeData | None) -> None:
         self.theme = theme
         self._brushes = {}
         if theme is not None and self.scene is not None:
             colours = [QColor(item.colour) for item in theme.classes]
             self._brushes = {shape.code: colours[theme.class_of(shape.code)]
                              for shape in self.scene.shapes.get("village", [])}
-        self.render_now()
 
     def set_level_visible(self, level: str, visible: bool) -> None:
         self.visible_levels[level] = visible
@@ -114,6 +122,7 @@ class MapCanvas(QWidget):
         scale_y = self.height() / (rect.height() * (1 + 2 * margin))
         self.scale = max(MIN_SCALE, min(MAX_SCALE, scale_x, scale_y))
         self.center = rect.center()
+        self._fitted = QRectF(rect), margin  # kept on resizes until the user moves the map
         self.render_now()
 
     def zoom_to(self, code: str) -> bool:
@@ -141,6 +150,7 @@ class MapCanvas(QWidget):
         self._moved()
 
     def _moved(self) -> None:
+        self._fitted = None
         self.update()
         self._rest.start()
 
@@ -265,7 +275,10 @@ class MapCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.render_now()
+        if self._fitted is not None:
+            self.fit(*self._fitted)
+        else:
+            self.render_now()
 
     # -- pointer -----------------------------------------------------------------
     def shape_at(self, point: QPointF) -> DrawnShape | None:

@@ -34,15 +34,25 @@ from desktop_app.ui.tasks import TaskRunner
 class LoadedMap:
     scene: MapScene
     themes: list[tuple[str, str, list[int]]]  # key, label, years
+    theme: ThemeData | None  # the one to show first (its latest year)
 
 
-def load_scene(workspace: Workspace) -> LoadedMap:
-    """In a worker: the stored layers as paths, and the themes with their years."""
+def load_scene(workspace: Workspace, theme_key: str | None, year: int | None) -> LoadedMap:
+    """In a worker: the stored layers as paths, the themes with their years and the first
+    theme's data (``theme_key``/``year``, else the first theme's latest year), so that the
+    map is painted once, already coloured."""
     with workspace.db.reading() as session:
         data = load_map(session)
-        themes = [(theme.key, theme.label, theme.years(session))
-                  for theme in available_themes(session)]
-    return LoadedMap(build_scene(data), themes)
+        themes = available_themes(session)
+        listed = [(theme.key, theme.label, theme.years(session)) for theme in themes]
+        first = None
+        if not data.empty and themes:
+            chosen = next((t for t in themes if t.key == theme_key), themes[0])
+            years = dict((key, found) for key, _label, found in listed)[chosen.key]
+            if year not in years:
+                year = years[-1] if years else None
+            first = chosen.compute(session, year, workspace.clock.today())
+    return LoadedMap(build_scene(data), listed, first)
 
 
 class MapPage(QWidget):
@@ -141,7 +151,8 @@ class MapPage(QWidget):
     def refresh(self) -> None:
         """Read the layers (and the themes' years) in a worker, then show them."""
         workspace = self.workspace
-        self.runner.submit(lambda _control: load_scene(workspace), self._loaded,
+        key, year = self.theme.currentData(), self.year.currentData()
+        self.runner.submit(lambda _control: load_scene(workspace, key, year), self._loaded,
                            lambda error: report_error(self, error, self.tr("Membuka peta")))
 
     def _loaded(self, loaded: LoadedMap) -> None:
@@ -159,13 +170,18 @@ class MapPage(QWidget):
         self.theme.clear()
         for key, label, _years in loaded.themes:
             self.theme.addItem(label, key)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(chosen)))
+        first = loaded.theme
+        self.theme.setCurrentIndex(max(0, self.theme.findData(first.key if first else chosen)))
         self.theme.blockSignals(False)
         self._fill_years()
+        if first is not None and first.year is not None:
+            self.year.blockSignals(True)
+            self.year.setCurrentIndex(max(0, self.year.findData(first.year)))
+            self.year.blockSignals(False)
         working = scene.data.working_box
         view = (QRectF(working.min_x, working.min_y, working.max_x - working.min_x,
                        working.max_y - working.min_y) if working else None)
-        self.canvas.set_scene(scene, view)
+        self.canvas.set_scene(scene, view, first)
         self.credit.setText(self.tr("Sumber batas wilayah: {credit}").format(
             credit=scene.data.credit_text()))
         names = [f"{shape.name} ({shape.code})" for level in ("village", "district", "regency")
@@ -175,7 +191,9 @@ class MapPage(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self.find)
         self.search.setCompleter(completer)
-        self.show_theme()
+        if first is not None:
+            self._theme_token += 1  # a theme asked for meanwhile is outdated
+            self.apply_theme(first, render=False)
         self.loaded.emit()
 
     def _fill_years(self) -> None:
@@ -216,9 +234,10 @@ class MapPage(QWidget):
         self.runner.submit(work, done, lambda error: report_error(
             self, error, self.tr("Menghitung tema peta")))
 
-    def apply_theme(self, data: ThemeData) -> None:
+    def apply_theme(self, data: ThemeData, render: bool = True) -> None:
         self.theme_data = data
-        self.canvas.set_theme(data)
+        if render:
+            self.canvas.set_theme(data)
         scene = self.canvas.scene
         codes = scene.data.village_codes() if scene else []
         self.legend.show_theme(data, data.counts(codes))
