@@ -3,7 +3,8 @@
 ``bare`` shows an empty PySide6 window (the floor); otherwise the real main window opens
 on DATA_DIR and counts as usable when the first page of the village list is shown. With
 ``DATA_DIR use`` it then searches the list, opens the first village found and shows its IDM
-and APBDes tabs before exiting (for the memory scenario).
+and APBDes tabs before exiting (for the memory scenario); with ``DATA_DIR map`` it opens the
+map section and exits once the map is painted (the maps scenario).
 """
 
 from __future__ import annotations
@@ -39,10 +40,22 @@ def main() -> None:
 
     page = window.villages
     use = sys.argv[2:] == ["use"]
+    with_map = sys.argv[2:] == ["map"]
+
+    def map_shown(_theme: object) -> None:
+        """The map section opened and painted with its first theme (memory with the map)."""
+        window.runner.wait_idle()
+        app.processEvents()
+        print("used", flush=True)
+        app.quit()
 
     def usable(_total: int) -> None:
         page.model.loaded.disconnect(usable)
         print(f"usable rows={page.model.rowCount()}", flush=True)
+        if with_map:
+            window._section("map").theme_shown.connect(map_shown)
+            window.navigation.setCurrentRow(window._rows["map"])
+            return
         if not use:
             app.quit()
             return
