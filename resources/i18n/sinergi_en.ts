@@ -676,6 +676,16 @@ Copy of the previous data: {copy}</translation>
       <source>daftarnya ada di atas, di bawah judul 'Dilewati:'</source>
       <translation>they are listed above, under 'Dilewati:'</translation>
     </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing_cli.py" />
+      <source>Berkas ditolak, tidak ada yang disimpan darinya:</source>
+      <translation>File refused; nothing of it was saved:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing_cli.py" />
+      <source>Selesai, tetapi {count} berkas ditolak seluruhnya (kode keluar 1).</source>
+      <translation>Finished, but {count} files were refused as a whole (exit code 1).</translation>
+    </message>
   </context>
   <context>
     <name>ConflictTable</name>
@@ -1967,6 +1977,49 @@ Copy of the previous data: {copy}</translation>
     </message>
   </context>
   <context>
+    <name>ImportPetaDialog</name>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Impor batas wilayah</source>
+      <translation>Import boundaries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>GeoJSON atau Shapefile dalam ZIP (desa, kecamatan atau kabupaten)</source>
+      <translation>GeoJSON or zipped Shapefile (village, district or regency)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>kosongkan untuk memakai sumber yang disebut berkas, mis. BIG RBI 1:10.000 (2023)</source>
+      <translation>leave empty to use the source the file names, e.g. BIG RBI 1:10,000 (2023)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Sumber data</source>
+      <translation>Data source</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Berkas batas wilayah</source>
+      <translation>Boundary file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Batas wilayah (*.geojson *.json *.zip)</source>
+      <translation>Boundaries (*.geojson *.json *.zip)</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportRealisationDialog</name>
     <message>
       <location filename="../../desktop_app/ui/apbdes/import_dialog.py" />
@@ -2177,6 +2230,11 @@ Copy of the previous data: {copy}</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Peta</source>
+      <translation>Map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
       <source>Rapat &amp;&amp; Notulen</source>
       <translation>Meetings &amp;&amp; Minutes</translation>
     </message>
@@ -2229,6 +2287,11 @@ Copy of the previous data: {copy}</translation>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>&amp;Impor daftar wilayah…</source>
       <translation>&amp;Import region list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" />
+      <source>Impor &amp;batas wilayah…</source>
+      <translation>Import &amp;boundaries…</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" />
@@ -2375,6 +2438,466 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/main_window.py" />
       <source>Menghentikan pekerjaan yang berjalan…</source>
       <translation>Stopping the work in progress…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapCanvas</name>
+    <message>
+      <location filename="../../desktop_app/ui/maps/canvas.py" />
+      <source>Kec.</source>
+      <translation>Dist.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapImport</name>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Lapisan {level}: {shapes} poligon dari {file} ({read} titik dibaca, {kept} disimpan setelah disederhanakan).</source>
+      <translation>Layer {level}: {shapes} polygons from {file} ({read} points read, {kept} stored after simplification).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Sumber: {credit}</source>
+      <translation>Source: {credit}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Dibandingkan dengan daftar wilayah di {scope}: {missing} tanpa poligon, {unknown} kode tidak dikenal, {renamed} nama berbeda.</source>
+      <translation>Compared with the region list in {scope}: {missing} without a polygon, {unknown} unknown codes, {renamed} names differ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>{count} fitur tanpa kode wilayah dilewati (fitur ke-{first}).</source>
+      <translation>{count} features without a region code skipped (feature {first}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Tanpa poligon:</source>
+      <translation>Without a polygon:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Kode tidak ada di daftar wilayah:</source>
+      <translation>Codes not in the region list:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Nama berbeda (berkas / daftar wilayah):</source>
+      <translation>Names that differ (file / region list):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>… dan {count} lagi</source>
+      <translation>… and {count} more</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>kabupaten/kota</source>
+      <translation>regencies/cities</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>kecamatan</source>
+      <translation>districts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>desa/kelurahan</source>
+      <translation>villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Membaca berkas…</source>
+      <translation>Reading the file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Tidak ada kolom berisi kode wilayah Kemendagri (bertitik seperti 64.01.01.2001 atau 10 angka) pada setiap fitur. Kolom yang ada: {fields}.</source>
+      <translation>No field holds a Kemendagri region code (dotted like 64.01.01.2001, or 10 digits) on every feature. Fields present: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>tidak disebutkan (berkas {name})</source>
+      <translation>not stated (file {name})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Menyederhanakan poligon…</source>
+      <translation>Simplifying polygons…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/importing.py" />
+      <source>Menyimpan…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Berkas tidak dapat dibaca: {error}</source>
+      <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Bukan berkas GeoJSON yang sah (JSON rusak: {error}).</source>
+      <translation>Not a valid GeoJSON file (damaged JSON: {error}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Bukan GeoJSON FeatureCollection.</source>
+      <translation>Not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n} bukan objek GeoJSON.</source>
+      <translation>Feature {n} is not a GeoJSON object.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: geometri {kind} bukan poligon; batas wilayah harus Polygon atau MultiPolygon.</source>
+      <translation>Feature {n}: geometry {kind} is not a polygon; boundaries must be Polygon or MultiPolygon.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: koordinat poligon tidak sah.</source>
+      <translation>Feature {n}: invalid polygon coordinates.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: poligon tanpa koordinat.</source>
+      <translation>Feature {n}: a polygon without coordinates.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: cincin poligon dengan kurang dari tiga titik.</source>
+      <translation>Feature {n}: a polygon ring with fewer than three points.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: koordinat bukan derajat bujur/lintang (WGS 84, EPSG:4326). Ubah proyeksinya dulu (misalnya dari UTM) lalu impor lagi.</source>
+      <translation>Feature {n}: coordinates are not longitude/latitude degrees (WGS 84, EPSG:4326). Reproject the file first (e.g. from UTM), then import again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Berkas ZIP rusak.</source>
+      <translation>The ZIP file is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>ZIP harus berisi tepat satu Shapefile (.shp beserta .dbf dan .shx); berisi {count}.</source>
+      <translation>The ZIP must hold exactly one Shapefile (.shp with .dbf and .shx); it holds {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Shapefile tidak lengkap: {missing} tidak ada di ZIP.</source>
+      <translation>Incomplete Shapefile: {missing} missing from the ZIP.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Shapefile rusak: {error}</source>
+      <translation>Damaged Shapefile: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/sources.py" />
+      <source>Fitur ke-{n}: geometri {kind} bukan poligon; batas wilayah harus poligon.</source>
+      <translation>Feature {n}: geometry {kind} is not a polygon; boundaries must be polygons.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapLegend</name>
+    <message>
+      <location filename="../../desktop_app/ui/maps/legend.py" />
+      <source>{count} desa/kelurahan di peta</source>
+      <translation>{count} villages on the map</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPage</name>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Tema</source>
+      <translation>Theme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Cari wilayah…</source>
+      <translation>Find a region…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Nama atau kode desa, kecamatan atau kabupaten; peta memperbesar ke wilayah itu</source>
+      <translation>Name or code of a village, district or regency; the map zooms to it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Kabupaten</source>
+      <translation>Regencies</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Kecamatan</source>
+      <translation>Districts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Desa</source>
+      <translation>Villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Kertas sesuai pengaturan</source>
+      <translation>Paper from the settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>A4 mendatar</source>
+      <translation>A4 landscape</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>F4 mendatar</source>
+      <translation>F4 landscape</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>A3 mendatar</source>
+      <translation>A3 landscape</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Cetak peta…</source>
+      <translation>Print map…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Seluruh peta</source>
+      <translation>Whole map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Belum ada batas wilayah untuk peta.
+Impor berkas batas (GeoJSON atau Shapefile dalam ZIP) lewat Berkas → Impor batas wilayah…, atau sinkronkan dengan server provinsi bila admin sudah menerbitkannya.</source>
+      <translation>No boundaries for the map yet.
+Import a boundary file (GeoJSON or zipped Shapefile) through File → Import boundaries…, or sync with the provincial server once the admin has published one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Memuat peta…</source>
+      <translation>Loading the map…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Membuka peta</source>
+      <translation>Opening the map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Sumber batas wilayah: {credit}</source>
+      <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/map_page.py" />
+      <source>Menghitung tema peta</source>
+      <translation>Computing the map theme</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapReport</name>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_drawing.py" />
+      <source>Jumlah desa/kelurahan</source>
+      <translation>Villages in total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_flowable.py" />
+      <source>Jumlah</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Peta {theme} — {area}</source>
+      <translation>Map: {theme} — {area}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Sumber batas wilayah: {credit}</source>
+      <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>tidak disebutkan</source>
+      <translation>not stated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Data tema: Sinergi Desa (data di perangkat ini).</source>
+      <translation>Theme data: Sinergi Desa (data on this device).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Proyeksi: ekuirektangular, WGS 84.</source>
+      <translation>Projection: equirectangular, WGS 84.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Dicetak {day}</source>
+      <translation>Printed {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Provinsi {names}</source>
+      <translation>Province {names}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>seluruh peta</source>
+      <translation>whole map</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/map_report.py" />
+      <source>Membaca peta</source>
+      <translation>Reading the map</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapTheme</name>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Tidak ada data</source>
+      <translation>No data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>{status} (IDM {value})</source>
+      <translation>{status} (IDM {value})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Status IDM</source>
+      <translation>IDM status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Desa sasaran dan capaiannya</source>
+      <translation>Target villages and their achievement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Sasaran, tercapai</source>
+      <translation>Target, reached</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Sasaran, belum tercapai</source>
+      <translation>Target, not reached</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Sasaran, hasil belum ada</source>
+      <translation>Target, no results yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Bukan desa sasaran</source>
+      <translation>Not a target village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Desa sasaran {year}</source>
+      <translation>Target villages {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>belum tercapai: {status} pada {year}</source>
+      <translation>not reached: {status} in {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>tercapai: {status} pada {year}</source>
+      <translation>reached: {status} in {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Temuan pengawasan terlambat</source>
+      <translation>Overdue supervision findings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>3 temuan terlambat atau lebih</source>
+      <translation>3 or more overdue findings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>2 temuan terlambat</source>
+      <translation>2 overdue findings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>1 temuan terlambat</source>
+      <translation>1 overdue finding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Tidak ada temuan terlambat</source>
+      <translation>No overdue findings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Temuan terlambat per {day}</source>
+      <translation>Overdue findings on {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>{count} temuan terlambat</source>
+      <translation>{count} overdue findings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Realisasi belanja APBDes</source>
+      <translation>APBDes spending realised</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>90 % atau lebih</source>
+      <translation>90 % or more</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>75 – 90 %</source>
+      <translation>75 – 90 %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>50 – 75 %</source>
+      <translation>50 – 75 %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>di bawah 50 %</source>
+      <translation>below 50 %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Belum ada APBDes</source>
+      <translation>No APBDes yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>Realisasi belanja APBDes {year}</source>
+      <translation>APBDes spending realised {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/maps/themes.py" />
+      <source>{share} % terealisasi</source>
+      <translation>{share} % realised</translation>
     </message>
   </context>
   <context>
@@ -2992,6 +3515,24 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
   </context>
   <context>
+    <name>PetaImporter</name>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Impor batas wilayah</source>
+      <translation>Import boundaries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Batas wilayah sudah diimpor: {count} poligon.</source>
+      <translation>Boundaries imported: {count} polygons.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/maps/import_dialog.py" />
+      <source>Impor batas wilayah (tidak ada yang disimpan)</source>
+      <translation>Import boundaries (nothing was saved)</translation>
+    </message>
+  </context>
+  <context>
     <name>Problem</name>
     <message>
       <location filename="../../desktop_app/core/problems.py" />
@@ -3434,6 +3975,37 @@ OFFICE OF …</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
+      <source>Peta status IDM {year}</source>
+      <translation>Map of IDM status {year}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_recap.py" />
+      <location filename="../../desktop_app/core/reports/idm_report.py" />
+      <location filename="../../desktop_app/core/reports/minutes.py" />
+      <location filename="../../desktop_app/core/reports/supervision_report.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_recap.py" />
+      <source>Jumlah desa</source>
+      <translation>Villages</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_recap.py" />
+      <location filename="../../desktop_app/core/reports/overdue_recap.py" />
+      <location filename="../../desktop_app/core/reports/supervision_report.py" />
+      <location filename="../../desktop_app/core/reports/village_recap.py" />
+      <source>Jumlah</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_recap.py" />
+      <source>Sumber batas wilayah: {credit}</source>
+      <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/reports/idm_recap.py" />
       <source>Jumlah desa per status IDM per tahun</source>
       <translation>Villages per IDM status per year</translation>
     </message>
@@ -3443,14 +4015,6 @@ OFFICE OF …</translation>
       <location filename="../../desktop_app/core/reports/profile_sheet.py" />
       <source>Tahun</source>
       <translation>Year</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <location filename="../../desktop_app/core/reports/overdue_recap.py" />
-      <location filename="../../desktop_app/core/reports/supervision_report.py" />
-      <location filename="../../desktop_app/core/reports/village_recap.py" />
-      <source>Jumlah</source>
-      <translation>Count</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -3505,14 +4069,6 @@ OFFICE OF …</translation>
       <location filename="../../desktop_app/core/reports/village_recap.py" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/reports/idm_recap.py" />
-      <location filename="../../desktop_app/core/reports/idm_report.py" />
-      <location filename="../../desktop_app/core/reports/minutes.py" />
-      <location filename="../../desktop_app/core/reports/supervision_report.py" />
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/reports/idm_recap.py" />
@@ -5230,6 +5786,11 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/core/sync/engine.py" />
       <source>Mengunduh berkas</source>
       <translation>Downloading files</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/sync/engine.py" />
+      <source>Mengunduh batas wilayah</source>
+      <translation>Downloading boundaries</translation>
     </message>
     <message>
       <location filename="../../desktop_app/core/sync/engine.py" />
