@@ -409,3 +409,21 @@ def test_sync_bookkeeping_keeps_its_meaning(upgraded):
     # The files table (added to 0007 after some databases were made) is usable.
     store = BlobStore(workspace.data_dir)
     assert uploads_waiting(workspace.db, store) == []
+
+
+@from_revision(10)
+def test_map_boundaries_keep_their_shapes_and_source(upgraded):
+    from desktop_app.core.maps.store import load_map
+
+    _original, workspace = upgraded
+    with workspace.db.reading() as session:
+        data = load_map(session)
+    assert data.credits == {"village": S.MAP_CREDIT}
+    shapes = {shape.code: shape for shape in data.layers["village"]}
+    assert list(shapes) == ["64.01.01.2001", "64.01.01.2002"]
+    assert shapes["64.01.01.2001"].name == "Batu Kajang"
+    kasungai = shapes["64.01.01.2002"]
+    assert len(kasungai.rings) == 3  # two parts, one with a hole
+    box = kasungai.box
+    assert (box.min_x, box.min_y, box.max_x, box.max_y) == pytest.approx(
+        (116.1, -1.9, 116.3, -1.8), abs=1e-6)
