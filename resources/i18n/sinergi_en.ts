@@ -1504,6 +1504,169 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>IdmRumusan</name>
+    <message>
+        <source>kolom {field}</source>
+        <translation>column {field}</translation>
+    </message>
+    <message>
+        <source>kode desa &apos;{code}&apos; bukan kode Kemendagri (64.01.02.2004 atau 6401022004)</source>
+        <translation>village code &apos;{code}&apos; is not a Kemendagri code (64.01.02.2004 or 6401022004)</translation>
+    </message>
+    <message>
+        <source>kode desa &apos;{code}&apos; tampaknya kode BPS atau salah; gunakan kode Kemendagri (bagian desa 1xxx, 2xxx atau 3xxx)</source>
+        <translation>village code &apos;{code}&apos; looks like a BPS code or is wrong; use the Kemendagri code (village part 1xxx, 2xxx or 3xxx)</translation>
+    </message>
+    <message>
+        <source>skor kosong</source>
+        <translation>empty score</translation>
+    </message>
+    <message>
+        <source>skor &apos;{value}&apos; bukan angka {low}–{high}</source>
+        <translation>score &apos;{value}&apos; is not a number {low}–{high}</translation>
+    </message>
+    <message>
+        <source>skor &apos;{value}&apos; bukan bilangan bulat</source>
+        <translation>score &apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>skor {value} di luar rentang {low}–{high}</source>
+        <translation>score {value} outside the range {low}–{high}</translation>
+    </message>
+    <message>
+        <source>pelaku &apos;{value}&apos; bukan teks</source>
+        <translation>actor &apos;{value}&apos; is not text</translation>
+    </message>
+    <message>
+        <source>baris ke-{position}</source>
+        <translation>row {position}</translation>
+    </message>
+    <message>
+        <source>baris bukan objek JSON</source>
+        <translation>the row is not a JSON object</translation>
+    </message>
+    <message>
+        <source>baris ringkasan &apos;{label}&apos; tidak dikenal</source>
+        <translation>unknown summary row &apos;{label}&apos;</translation>
+    </message>
+    <message>
+        <source>ringkasan {code}</source>
+        <translation>{code} summary</translation>
+    </message>
+    <message>
+        <source>baris ringkasan ganda</source>
+        <translation>duplicate summary row</translation>
+    </message>
+    <message>
+        <source>nomor indikator &apos;{value}&apos; bukan bilangan bulat</source>
+        <translation>indicator number &apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>baris indikator sesudah ringkasan terakhir</source>
+        <translation>indicator row after the last summary</translation>
+    </message>
+    <message>
+        <source>nomor indikator tidak ada dalam {sub} (1–{count})</source>
+        <translation>indicator number not in {sub} (1–{count})</translation>
+    </message>
+    <message>
+        <source>nomor indikator ganda</source>
+        <translation>duplicate indicator number</translation>
+    </message>
+    <message>
+        <source>nama &apos;{name}&apos; berbeda dari katalog &apos;{expected}&apos;</source>
+        <translation>name &apos;{name}&apos; differs from the catalogue &apos;{expected}&apos;</translation>
+    </message>
+    <message>
+        <source>nilai &apos;{value}&apos; bukan angka</source>
+        <translation>value &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; bukan teks</source>
+        <translation>&apos;{value}&apos; is not text</translation>
+    </message>
+    <message>
+        <source>indikator NO {numbers} tidak ada</source>
+        <translation>indicator NO {numbers} missing</translation>
+    </message>
+    <message>
+        <source>baris ringkasan tidak ada</source>
+        <translation>the summary row is missing</translation>
+    </message>
+    <message>
+        <source>nilai &apos;{value}&apos; bukan angka 0–{high}</source>
+        <translation>value &apos;{value}&apos; is not a number 0–{high}</translation>
+    </message>
+    <message>
+        <source>ringkasan STATUS</source>
+        <translation>STATUS summary</translation>
+    </message>
+    <message>
+        <source>status &apos;{value}&apos; tidak dikenal</source>
+        <translation>unknown status &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>identitas desa tidak ada</source>
+        <translation>the village identity is missing</translation>
+    </message>
+    <message>
+        <source>lebih dari satu identitas desa</source>
+        <translation>more than one village identity</translation>
+    </message>
+    <message>
+        <source>kode &apos;{value}&apos; tidak cocok dengan kode desa {code} (kode BPS?)</source>
+        <translation>code &apos;{value}&apos; does not match village code {code} (a BPS code?)</translation>
+    </message>
+    <message>
+        <source>kode desa {code} berbeda dari nama folder {expected}</source>
+        <translation>village code {code} differs from the folder name {expected}</translation>
+    </message>
+    <message>
+        <source>tahun &apos;{value}&apos; bukan angka</source>
+        <translation>year &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>tahun tidak ada</source>
+        <translation>the year is missing</translation>
+    </message>
+    <message>
+        <source>tahun {year} tidak masuk akal</source>
+        <translation>year {year} is not plausible</translation>
+    </message>
+    <message>
+        <source>tahun {year} berbeda dari baris ringkasan ({label})</source>
+        <translation>year {year} differs from the summary row ({label})</translation>
+    </message>
+    <message>
+        <source>tahun {year} berbeda dari nama berkas ({expected})</source>
+        <translation>year {year} differs from the file name ({expected})</translation>
+    </message>
+    <message>
+        <source>berkas bukan teks UTF-8 ({detail})</source>
+        <translation>the file is not UTF-8 text ({detail})</translation>
+    </message>
+    <message>
+        <source>JSON rusak atau terpotong (baris {line}, kolom {col})</source>
+        <translation>JSON damaged or cut off (line {line}, column {col})</translation>
+    </message>
+    <message>
+        <source>bagian mapData tidak ada</source>
+        <translation>the mapData section is missing</translation>
+    </message>
+    <message>
+        <source>layanan IDM mengembalikan galat</source>
+        <translation>the IDM service returned an error</translation>
+    </message>
+    <message>
+        <source>daftar baris indikator (ROW) tidak ada</source>
+        <translation>the list of indicator rows (ROW) is missing</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat dibaca: {detail}</source>
+        <translation>the file cannot be read: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>IdmTarget</name>
     <message>
         <source>Target untuk seluruh provinsi hanya dapat diatur oleh admin provinsi (DPMPD). Pilih satu kabupaten/kota lebih dulu.</source>
