@@ -54,9 +54,8 @@ def totals_do_not_add_up(lines: Sequence[BudgetLine]) -> list[Finding]:
         if line.kind != SUBTOTAL:
             continue
         parts = details_below(line, lines)
-        for field, name in (("budget", translate(
-            "ApbdesCheck", "anggaran")), ("realisation", translate(
-            "ApbdesCheck", "realisasi"))):
+        for field, name in (("budget", translate("ApbdesCheck", "anggaran")),
+                            ("realisation", translate("ApbdesCheck", "realisasi"))):
             summed = sum((getattr(p, field) for p in parts), ZERO)
             stated = getattr(line, field)
             if summed != stated:

@@ -59,8 +59,8 @@ class ImportOutcome:
     published_code: str | None = None
 
     def __str__(self) -> str:
-        label = {ADDED: translate(
-            "IdmImport", "baru"), UPDATED: translate("IdmImport", "diperbarui"),
+        label = {ADDED: translate("IdmImport", "baru"),
+                 UPDATED: translate("IdmImport", "diperbarui"),
                  UNCHANGED: translate("IdmImport", "tetap"),
                  SKIPPED: translate("IdmImport", "dilewati")}[self.outcome]
         what = " ".join(str(part) for part in (self.village_code, self.year) if part)

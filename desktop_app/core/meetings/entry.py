@@ -27,9 +27,8 @@ def kind_labels() -> dict[str, str]:
 
 
 def status_labels() -> dict[str, str]:
-    return {"open": translate(
-        "Meetings", "Belum dikerjakan"), "in_progress": translate(
-        "Meetings", "Sedang dikerjakan"),
+    return {"open": translate("Meetings", "Belum dikerjakan"),
+            "in_progress": translate("Meetings", "Sedang dikerjakan"),
             "done": translate("Meetings", "Selesai")}
 
 
@@ -212,9 +211,8 @@ def clean_meeting(draft: MeetingDraft) -> CleanMeeting:
                 "Tanggal rapat '{text}' tidak dikenal; tulis seperti 23-10-2023.").format(
                 text=draft.meeting_date.strip())))
     times: dict[str, time | None] = {}
-    for name, label in (("start_time", translate(
-        "Meetings", "Jam mulai")), ("end_time", translate(
-        "Meetings", "Jam selesai"))):
+    for name, label in (("start_time", translate("Meetings", "Jam mulai")),
+                        ("end_time", translate("Meetings", "Jam selesai"))):
         raw = getattr(draft, name).strip()
         times[name] = None
         if raw:
@@ -230,9 +228,8 @@ def clean_meeting(draft: MeetingDraft) -> CleanMeeting:
     texts = {
         name: _optional(getattr(draft, name), limit, label, errors, name)
         for name, limit, label in (
-            ("place", 300, translate(
-                "Meetings", "Tempat")), ("chair_name", 200, translate(
-                "Meetings", "Nama pimpinan rapat")),
+            ("place", 300, translate("Meetings", "Tempat")),
+            ("chair_name", 200, translate("Meetings", "Nama pimpinan rapat")),
             ("chair_position", 200, translate("Meetings", "Jabatan pimpinan rapat")),
             ("note_taker_name", 200, translate("Meetings", "Nama notulis")),
             ("note_taker_position", 200, translate("Meetings", "Jabatan notulis")),
@@ -279,9 +276,8 @@ def _participants(rows: list[ParticipantEntry], errors: list[FieldError]
         if not values[0]:
             errors.append(FieldError(f"participants[{number}]", translate("Meetings",
                 "Peserta baris {n}: nama wajib diisi.").format(n=number)))
-        for value, limit, label in ((values[0], 200, translate(
-            "Meetings", "nama")), (values[1], 200, translate(
-            "Meetings", "jabatan")),
+        for value, limit, label in ((values[0], 200, translate("Meetings", "nama")),
+                                    (values[1], 200, translate("Meetings", "jabatan")),
                                     (values[2], 300, translate("Meetings", "instansi")),
                                     (values[3], 100, translate("Meetings", "kontak"))):
             if len(value) > limit:

@@ -54,9 +54,8 @@ class ReportCancelled(Exception):
 
 
 def paper_names() -> list[tuple[str, str]]:
-    return [("A4", translate(
-        "Reports", "A4 (210 × 297 mm)")), ("F4", translate(
-        "Reports", "F4/Folio (215 × 330 mm)"))]
+    return [("A4", translate("Reports", "A4 (210 × 297 mm)")),
+            ("F4", translate("Reports", "F4/Folio (215 × 330 mm)"))]
 
 
 @dataclass(frozen=True)

@@ -176,9 +176,8 @@ def _status_section(builder: ReportBuilder, data: RegionIdmData) -> None:
     by_regency = sorted(overview.counts.items(),
                         key=lambda item: (overview.regency_names.get(item[0][0], ""), item[0]))
     builder.table(
-        [translate(
-            "Reports", "Kabupaten/Kota"), translate(
-            "Reports", "Tahun"), *abbreviations, translate("Reports", "Jumlah")],
+        [translate("Reports", "Kabupaten/Kota"), translate("Reports", "Tahun"), *abbreviations,
+         translate("Reports", "Jumlah")],
         [[overview.regency_names.get(regency) or regency, str(year),
           *(number(counts.get(s, 0)) for s in statuses), number(sum(counts.values()))]
          for (regency, year), counts in by_regency],
@@ -190,17 +189,14 @@ def _lagging_section(builder: ReportBuilder, data: RegionIdmData) -> None:
         "Reports", "Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}").format(
         year=data.latest))
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Kode"), translate(
-            "Reports", "Desa"), translate(
-            "Reports", "Kecamatan"), translate("Reports", "Status")],
+        [translate("Reports", "No"), translate("Reports", "Kode"), translate("Reports", "Desa"),
+         translate("Reports", "Kecamatan"), translate("Reports", "Status")],
         [[str(i), code, name, district, status or EMPTY]
          for i, (code, name, district, status) in enumerate(data.lagging, 1)],
         widths=[0.8, 2.5, 4.2, 3.4, 2.6], align="RLLLL",
-        placeholder=translate(
-            "Reports", "Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
-                       "Berkembang.").format(year=data.latest))
+        placeholder=translate("Reports",
+                              "Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
+                              "Berkembang.").format(year=data.latest))
 
 
 def _target_section(builder: ReportBuilder, data: RegionIdmData) -> None:
@@ -226,14 +222,10 @@ def _target_section(builder: ReportBuilder, data: RegionIdmData) -> None:
             for v in target.named) or EMPTY
         rows.append([str(target.year), target.regency_name, number(target.villages_to_lift),
                      number(target.lifted) if target.results_known else EMPTY, outcome, named])
-    builder.table([translate(
-        "Reports", "Tahun"), translate(
-        "Reports", "Wilayah"), translate(
-        "Reports", "Target (desa)"), translate(
-        "Reports", "Terangkat"),
-                   translate(
-                       "Reports", "Capaian"), translate(
-                       "Reports", "Desa sasaran (status → tahun berikutnya)")], rows,
+    builder.table([translate("Reports", "Tahun"), translate("Reports", "Wilayah"),
+                   translate("Reports", "Target (desa)"), translate("Reports", "Terangkat"),
+                   translate("Reports", "Capaian"),
+                   translate("Reports", "Desa sasaran (status → tahun berikutnya)")], rows,
                   widths=[1.1, 2.4, 1.5, 1.9, 1.9, 5.2], align="CLRRLL")
 
 
@@ -297,13 +289,12 @@ def _synergy_section(builder: ReportBuilder, data: RegionIdmData) -> None:
         for number_, name, levels in group.indicators:
             rows.append([str(number_), name, builder.para(_levels_markup(levels), "cell")])
     table = builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Indikator lemah"), translate(
-            "Reports", "Instansi pelaku per tingkat")], rows,
+        [translate("Reports", "No"), translate("Reports", "Indikator lemah"),
+         translate("Reports", "Instansi pelaku per tingkat")],
+        rows,
         widths=[0.8, 5.2, 9.0], align="RLL",
-        placeholder=translate(
-            "Reports", "Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
+        placeholder=translate("Reports",
+                              "Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
     if table is not None:
         table.setStyle([style for row in group_rows for style in (
             ("SPAN", (0, row), (-1, row)),

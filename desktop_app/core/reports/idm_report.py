@@ -217,11 +217,8 @@ def _notes(item: AssessmentSummary) -> str:
 def _years_section(builder: ReportBuilder, data: VillageIdmData) -> None:
     builder.heading(translate("Reports", "Hasil IDM per tahun"))
     builder.table(
-        [translate(
-            "Reports", "Tahun"), translate(
-            "Reports", "Jenis"), "IKS", "IKE", "IKL", "IDM", translate(
-            "Reports", "Status"), translate(
-            "Reports", "Catatan")],
+        [translate("Reports", "Tahun"), translate("Reports", "Jenis"), "IKS", "IKE", "IKL", "IDM",
+         translate("Reports", "Status"), translate("Reports", "Catatan")],
         [[str(h.year), kind_name(h.kind), decimal_text(h.iks), decimal_text(h.ike),
           decimal_text(h.ikl), decimal_text(h.idm), h.status or EMPTY, _notes(h)]
          for h in data.history],
@@ -257,12 +254,9 @@ def _indicator_section(builder: ReportBuilder, data: VillageIdmData) -> None:
                      line.criterion or EMPTY, line.activity or EMPTY,
                      builder.para(_actors_markup(line), "cell")])
     table = builder.table(
-        [translate(
-            "Reports", "Kode"), translate(
-            "Reports", "Indikator"), translate(
-            "Reports", "Skor"), translate(
-            "Reports", "Keterangan skor"), translate(
-            "Reports", "Kegiatan"),
+        [translate("Reports", "Kode"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor"), translate("Reports", "Keterangan skor"),
+         translate("Reports", "Kegiatan"),
          translate("Reports", "Pelaku per tingkat")], rows, widths=[1.45, 2.6, 0.9, 3.2, 3.2, 3.4],
         align="LLCLLL")
     if table is not None:
@@ -284,12 +278,9 @@ def _weak_section(builder: ReportBuilder, data: VillageIdmData) -> None:
                    "(skor maksimum sub-indeks × 3); urutan terbesar lebih dulu."),
                       style="muted")
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Indikator"), translate(
-            "Reports", "Skor"), translate(
-            "Reports", "Tambahan IDM"), translate(
-            "Reports", "Kegiatan"),
+        [translate("Reports", "No"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor"), translate("Reports", "Tambahan IDM"),
+         translate("Reports", "Kegiatan"),
          translate("Reports", "Pelaku per tingkat")],
         [[str(rank), f"{line.code} {line.name}", str(line.score), decimal_text(line.gain),
           line.activity or EMPTY, builder.para(_actors_markup(line), "cell")]
@@ -311,12 +302,9 @@ def _path_section(builder: ReportBuilder, data: VillageIdmData) -> None:
         year=shown.year, value=decimal_text(current.rounded()), status=current.status.name,
         target=path.target_status.name, count=len(path.improvements)))
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Indikator"), translate(
-            "Reports", "Skor sekarang"), translate(
-            "Reports", "Menjadi"), translate(
-            "Reports", "Tambahan IDM")],
+        [translate("Reports", "No"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor sekarang"), translate("Reports", "Menjadi"),
+         translate("Reports", "Tambahan IDM")],
         [[str(i), f"{step.indicator.code} {step.indicator.label}", str(step.from_score),
           str(step.to_score), decimal_text(Decimal(step.gain.numerator)
                                            / Decimal(step.gain.denominator))]
@@ -348,12 +336,11 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         (translate("Reports", "Kode wilayah"), village.code),
         (translate("Reports", "Kecamatan"), village.district),
         (translate("Reports", "Kabupaten/Kota"), village.regency),
-        (translate(
-            "Reports", "Penilaian diuraikan"), translate("Reports", "{year} ({kind})").format(
+        (translate("Reports", "Penilaian diuraikan"),
+         translate("Reports", "{year} ({kind})").format(
             year=shown.year, kind=kind_name(shown.kind).lower()) if shown else EMPTY),
-        *([(translate(
-            "Reports", "Draf dilampirkan"), translate(
-            "Reports", "draf lapangan {year}, bagian terpisah").format(
+        *([(translate("Reports", "Draf dilampirkan"),
+            translate("Reports", "draf lapangan {year}, bagian terpisah").format(
             year=data.draft.year))] if data.draft else []),
     ], label_width_mm=42)
     if not data.history:

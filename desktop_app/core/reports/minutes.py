@@ -116,11 +116,8 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
             else action.actor
 
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Siapa"), translate(
-            "Reports", "Apa"), translate(
-            "Reports", "Kapan"), translate("Reports", "Status")],
+        [translate("Reports", "No"), translate("Reports", "Siapa"), translate("Reports", "Apa"),
+         translate("Reports", "Kapan"), translate("Reports", "Status")],
         [[str(i), who(a), a.description,
           long_date(a.due_date, with_day_name=False) if a.due_date else "—",
           statuses.get(a.status, a.status)]
@@ -130,13 +127,9 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
     if view.carried:
         builder.heading(translate("Reports", "Tindak Lanjut Rapat Sebelumnya"))
         builder.table(
-            [translate(
-                "Reports", "No"), translate(
-                "Reports", "Rapat"), translate(
-                "Reports", "Siapa"), translate(
-                "Reports", "Apa"), translate(
-                "Reports", "Kapan"), translate(
-                "Reports", "Status")],
+            [translate("Reports", "No"), translate("Reports", "Rapat"),
+             translate("Reports", "Siapa"), translate("Reports", "Apa"),
+             translate("Reports", "Kapan"), translate("Reports", "Status")],
             [[str(i), f"{c.meeting_title} ({long_date(c.meeting_date, False)})",
               who(c.action), c.action.description,
               long_date(c.action.due_date, False) if c.action.due_date else "—",
@@ -166,14 +159,11 @@ def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
     for number in range(start, start + blanks):
         rows.append([str(number), "", "", "", "",
                      builder.para(f"{number}.", "cell" if number % 2 else "cell_center")])
-    builder.table([translate(
-        "Reports", "No"), translate(
-        "Reports", "Nama"), translate(
-        "Reports", "Jabatan"), translate(
-        "Reports", "Instansi"), translate(
-        "Reports", "Kontak"),
-                   translate(
-                       "Reports", "Tanda Tangan")], rows, widths=[0.8, 3.3, 2.4, 2.8, 2.7, 2.6],
+    builder.table([translate("Reports", "No"), translate("Reports", "Nama"),
+                   translate("Reports", "Jabatan"), translate("Reports", "Instansi"),
+                   translate("Reports", "Kontak"),
+                   translate("Reports", "Tanda Tangan")], rows,
+                   widths=[0.8, 3.3, 2.4, 2.8, 2.7, 2.6],
                   align="CLLLLL", min_row_height_mm=11)
 
 

@@ -102,12 +102,8 @@ def overdue_section(builder: ReportBuilder, data: OverdueSummary) -> None:
         widths=[4.5, 1.6, 2.0], align="LRR")
     builder.spacer(2)
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Desa"), translate(
-            "Reports", "Temuan"), translate(
-            "Reports", "Penanggung jawab"), translate(
-            "Reports", "Batas waktu"),
+        [translate("Reports", "No"), translate("Reports", "Desa"), translate("Reports", "Temuan"),
+         translate("Reports", "Penanggung jawab"), translate("Reports", "Batas waktu"),
          translate("Reports", "Hari terlambat")],
         [[str(i), f"{f.village} ({f.district})", _clipped(f.description),
           f.responsible or "—", long_date(f.deadline, with_day_name=False),

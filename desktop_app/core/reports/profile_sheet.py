@@ -72,9 +72,8 @@ def build_profile_sheet(
         (translate("Reports", "Kabupaten/Kota"), identity.regency_name),
     ]
     if not identity.active:
-        identity_rows.append((translate(
-            "Reports", "Keterangan"), translate(
-            "Reports", "Tidak aktif dalam daftar resmi")))
+        identity_rows.append((translate("Reports", "Keterangan"),
+                              translate("Reports", "Tidak aktif dalam daftar resmi")))
     specs = profile_fields()
     by_section: dict[str, list[FieldSpec]] = {}
     for spec in specs:
@@ -99,9 +98,8 @@ def build_profile_sheet(
 def _population(builder: ReportBuilder, view: VillageProfileView) -> None:
     builder.heading(translate("Reports", "Penduduk"))
     builder.table(
-        [translate(
-            "Reports", "Tahun"), translate(
-            "Reports", "Jumlah penduduk (jiwa)"), translate("Reports", "Jumlah KK")],
+        [translate("Reports", "Tahun"), translate("Reports", "Jumlah penduduk (jiwa)"),
+         translate("Reports", "Jumlah KK")],
         [[str(p.year), number(p.population) or EMPTY, number(p.households) or EMPTY]
          for p in view.population],
         widths=[1, 2, 2], align="CRR",

@@ -50,9 +50,8 @@ def budget_name(kind: str) -> str:
 
 
 def version_label(version: str) -> str:
-    return {"murni": translate(
-        "Reports", "Murni"), "perubahan": translate(
-        "Reports", "Perubahan")}.get(version, version)
+    return {"murni": translate("Reports", "Murni"),
+            "perubahan": translate("Reports", "Perubahan")}.get(version, version)
 
 
 def source_label(code: str) -> str:
@@ -95,9 +94,8 @@ def _identity(builder: ReportBuilder, data: SupervisionData) -> None:
         (translate("Reports", "Peraturan desa"), perdes),
     ]
     if budget is not None:
-        for semester, label in ((1, translate(
-            "Reports", "Laporan semester I")), (2, translate(
-            "Reports", "Laporan akhir tahun"))):
+        for semester, label in ((1, translate("Reports", "Laporan semester I")),
+                                (2, translate("Reports", "Laporan akhir tahun"))):
             day = budget.reported.get(semester)
             rows.append((label, translate(
                 "Reports", "diterima {day}").format(day=_short_date(day)) if day
@@ -144,10 +142,9 @@ def _realisation_table(builder: ReportBuilder, first: str, items: list[Realisati
     rows = _realisation_rows(items)
     if rows:
         rows.append(_sum_row(builder, items))
-    builder.table([first, translate(
-        "Reports", "Anggaran"), translate(
-        "Reports", "Realisasi"), "%", translate(
-        "Reports", "Sisa anggaran")], rows,
+    builder.table([first, translate("Reports", "Anggaran"), translate("Reports", "Realisasi"), "%",
+                   translate("Reports", "Sisa anggaran")],
+                  rows,
                   widths=[3.6, 2.3, 2.3, 1.2, 2.3], align="LRRRR", placeholder=placeholder)
 
 
@@ -201,19 +198,16 @@ def _budget_section(builder: ReportBuilder, budget: BudgetView) -> None:
 def _visits_section(builder: ReportBuilder, data: SupervisionData) -> None:
     builder.heading(translate("Reports", "E. Kunjungan monitoring"))
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Tanggal"), translate(
-            "Reports", "Petugas"), translate(
-            "Reports", "Tujuan"), translate(
-            "Reports", "Yang diperiksa"),
+        [translate("Reports", "No"), translate("Reports", "Tanggal"),
+         translate("Reports", "Petugas"), translate("Reports", "Tujuan"),
+         translate("Reports", "Yang diperiksa"),
          translate("Reports", "Catatan")],
         [[str(i), _short_date(v.visit_date), "\n".join(v.officers) or EMPTY,
           v.purpose or EMPTY, v.inspected or EMPTY, v.notes or EMPTY]
          for i, v in enumerate(data.visits, 1)],
         widths=[0.7, 2.4, 2.4, 2.6, 2.6, 3.4], align="RLLLLL",
-        placeholder=translate(
-            "Reports", "Belum ada kunjungan monitoring yang dicatat untuk tahun {year}.")
+        placeholder=translate("Reports",
+                              "Belum ada kunjungan monitoring yang dicatat untuk tahun {year}.")
         .format(year=data.year))
 
 

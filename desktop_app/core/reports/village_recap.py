@@ -75,25 +75,19 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
         entry[3] += row.head_name is not None
     builder.heading(translate("Reports", "Ringkasan per kabupaten/kota"))
     builder.table(
-        [translate(
-            "Reports", "Kabupaten/Kota"), translate(
-            "Reports", "Desa/Kampung"), translate(
-            "Reports", "Kelurahan"), translate(
-            "Reports", "Penduduk"),
+        [translate("Reports", "Kabupaten/Kota"), translate("Reports", "Desa/Kampung"),
+         translate("Reports", "Kelurahan"), translate("Reports", "Penduduk"),
          translate("Reports", "Profil terisi")],
         [[name, number(v[0]), number(v[1]), number(v[2]), number(v[3])]
          for name, v in totals.items()]
         + [[builder.para("<b>" + translate("Reports", "Jumlah") + "</b>", "cell"),
             *(number(sum(v[i] for v in totals.values())) for i in range(4))]],
-        widths=[3.6, 2.6, 2, 2.2, 2.2], align="LRRRR", placeholder=translate(
-            "Reports", "Tidak ada desa."))
+        widths=[3.6, 2.6, 2, 2.2, 2.2], align="LRRRR",
+        placeholder=translate("Reports", "Tidak ada desa."))
     builder.heading(translate("Reports", "Daftar desa/kelurahan"))
     builder.table(
-        [translate(
-            "Reports", "No"), translate(
-            "Reports", "Kode"), translate(
-            "Reports", "Nama"), translate(
-            "Reports", "Kecamatan"), translate("Reports", "Kepala desa"),
+        [translate("Reports", "No"), translate("Reports", "Kode"), translate("Reports", "Nama"),
+         translate("Reports", "Kecamatan"), translate("Reports", "Kepala desa"),
          translate("Reports", "Penduduk"), translate("Reports", "KK")],
         [[str(i), r.code, f"{kind_label(r.kind)} {r.name}", r.district, r.head_name or "—",
           number(r.population) or "—", number(r.households) or "—"]

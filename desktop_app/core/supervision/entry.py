@@ -26,19 +26,16 @@ def category_labels() -> dict[str, str]:
 
 
 def severity_labels() -> dict[str, str]:
-    return {"rendah": translate(
-        "Supervision", "Rendah"), "sedang": translate(
-        "Supervision", "Sedang"), "tinggi": translate(
-        "Supervision", "Tinggi")}
+    return {"rendah": translate("Supervision", "Rendah"),
+            "sedang": translate("Supervision", "Sedang"),
+            "tinggi": translate("Supervision", "Tinggi")}
 
 
 def status_labels() -> dict[str, str]:
-    return {"open": translate(
-        "Supervision", "Terbuka"), "in_progress": translate(
-        "Supervision", "Sedang ditindaklanjuti"),
-            "resolved": translate(
-                "Supervision", "Selesai ditindaklanjuti"), "verified": translate(
-                "Supervision", "Diverifikasi")}
+    return {"open": translate("Supervision", "Terbuka"),
+            "in_progress": translate("Supervision", "Sedang ditindaklanjuti"),
+            "resolved": translate("Supervision", "Selesai ditindaklanjuti"),
+            "verified": translate("Supervision", "Diverifikasi")}
 
 
 # Which follow-up step may follow which: forward one step, or back to "open" when the
@@ -151,9 +148,8 @@ def clean_visit(draft: VisitDraft) -> CleanVisit:
     if not officers:
         errors.append(FieldError("officers", translate(
             "Supervision", "Isi paling sedikit satu petugas.")))
-    for name, label in (("purpose", translate(
-        "Supervision", "Tujuan")), ("inspected", translate(
-        "Supervision", "Yang diperiksa")),
+    for name, label in (("purpose", translate("Supervision", "Tujuan")),
+                        ("inspected", translate("Supervision", "Yang diperiksa")),
                         ("notes", translate("Supervision", "Catatan"))):
         _long_text(errors, name, label, getattr(draft, name))
     if errors:

@@ -44,96 +44,89 @@ def profile_fields() -> list[FieldSpec]:
     yes_no = (("ya", translate(
         "VillageProfile", "Ya")), ("tidak", translate("VillageProfile", "Tidak")))
     return [
-        FieldSpec("head_name", translate(
-            "VillageProfile", "Nama kepala desa"), "identity", "text", max_length=120,
+        FieldSpec("head_name", translate("VillageProfile", "Nama kepala desa"), "identity", "text",
+                  max_length=120,
                   required=True),
-        FieldSpec("head_phone", translate(
-            "VillageProfile", "Telepon kepala desa"), "identity", "phone", max_length=30),
-        FieldSpec("office_address", translate(
-            "VillageProfile", "Alamat kantor desa"), "identity", "longtext",
+        FieldSpec("head_phone", translate("VillageProfile", "Telepon kepala desa"), "identity",
+                  "phone", max_length=30),
+        FieldSpec("office_address", translate("VillageProfile", "Alamat kantor desa"), "identity",
+                  "longtext",
                   max_length=500),
-        FieldSpec("latitude", translate(
-            "VillageProfile", "Lintang"), "geography", "float", -11.5, 6.5, unit="°"),
-        FieldSpec("longitude", translate(
-            "VillageProfile", "Bujur"), "geography", "float", 94.5, 141.5, unit="°"),
-        FieldSpec("area_km2", translate(
-            "VillageProfile", "Luas wilayah"), "geography", "float", 0, 100_000, unit="km²"),
-        FieldSpec("boundary_north", translate(
-            "VillageProfile", "Batas utara"), "geography", "text"),
+        FieldSpec("latitude", translate("VillageProfile", "Lintang"), "geography", "float", -11.5,
+                  6.5, unit="°"),
+        FieldSpec("longitude", translate("VillageProfile", "Bujur"), "geography", "float", 94.5,
+                  141.5, unit="°"),
+        FieldSpec("area_km2", translate("VillageProfile", "Luas wilayah"), "geography", "float", 0,
+                  100_000, unit="km²"),
+        FieldSpec("boundary_north", translate("VillageProfile", "Batas utara"), "geography",
+                  "text"),
         FieldSpec("boundary_east", translate("VillageProfile", "Batas timur"), "geography", "text"),
-        FieldSpec("boundary_south", translate(
-            "VillageProfile", "Batas selatan"), "geography", "text"),
+        FieldSpec("boundary_south", translate("VillageProfile", "Batas selatan"), "geography",
+                  "text"),
         FieldSpec("boundary_west", translate("VillageProfile", "Batas barat"), "geography", "text"),
-        FieldSpec("typology", translate(
-            "VillageProfile", "Tipologi"), "potential", "choice", choices=(
-            ("pesisir", translate(
-                "VillageProfile", "Pesisir/pantai")), ("sungai", translate(
-                "VillageProfile", "Tepi sungai/DAS")),
-            ("dataran", translate(
-                "VillageProfile", "Dataran rendah")), ("perbukitan", translate(
-                "VillageProfile", "Perbukitan/pegunungan")),
-            ("hutan", translate(
-                "VillageProfile", "Sekitar hutan")), ("perkebunan", translate(
-                "VillageProfile", "Perkebunan")),
-            ("tambang", translate(
-                "VillageProfile", "Sekitar tambang")), ("perkotaan", translate(
-                "VillageProfile", "Perkotaan")),
+        FieldSpec("typology", translate("VillageProfile", "Tipologi"), "potential", "choice",
+                  choices=(
+            ("pesisir", translate("VillageProfile", "Pesisir/pantai")),
+            ("sungai", translate("VillageProfile", "Tepi sungai/DAS")),
+            ("dataran", translate("VillageProfile", "Dataran rendah")),
+            ("perbukitan", translate("VillageProfile", "Perbukitan/pegunungan")),
+            ("hutan", translate("VillageProfile", "Sekitar hutan")),
+            ("perkebunan", translate("VillageProfile", "Perkebunan")),
+            ("tambang", translate("VillageProfile", "Sekitar tambang")),
+            ("perkotaan", translate("VillageProfile", "Perkotaan")),
         ), max_length=60),
-        FieldSpec("leading_products", translate(
-            "VillageProfile", "Produk unggulan"), "potential", "longtext",
+        FieldSpec("leading_products", translate("VillageProfile", "Produk unggulan"), "potential",
+                  "longtext",
                   max_length=1000),
-        FieldSpec("potentials", translate(
-            "VillageProfile", "Potensi desa"), "potential", "longtext", max_length=2000),
-        FieldSpec("electricity", translate(
-            "VillageProfile", "Listrik"), "infrastructure", "choice", choices=(
-            ("pln24", translate(
-                "VillageProfile", "PLN 24 jam")), ("pln_partial", translate(
-                "VillageProfile", "PLN tidak 24 jam")),
-            ("non_pln", translate(
-                "VillageProfile", "Non-PLN (PLTS/genset)")), ("none", translate(
-                "VillageProfile", "Belum ada listrik")),
+        FieldSpec("potentials", translate("VillageProfile", "Potensi desa"), "potential",
+                  "longtext", max_length=2000),
+        FieldSpec("electricity", translate("VillageProfile", "Listrik"), "infrastructure", "choice",
+                  choices=(
+            ("pln24", translate("VillageProfile", "PLN 24 jam")),
+            ("pln_partial", translate("VillageProfile", "PLN tidak 24 jam")),
+            ("non_pln", translate("VillageProfile", "Non-PLN (PLTS/genset)")),
+            ("none", translate("VillageProfile", "Belum ada listrik")),
         )),
-        FieldSpec("phone_signal", translate(
-            "VillageProfile", "Sinyal telepon"), "infrastructure", "choice", choices=(
-            ("strong", translate(
-                "VillageProfile", "Kuat")), ("weak", translate(
-                "VillageProfile", "Lemah")), ("none", translate(
-                "VillageProfile", "Tidak ada")),
+        FieldSpec("phone_signal", translate("VillageProfile", "Sinyal telepon"), "infrastructure",
+                  "choice", choices=(
+            ("strong", translate("VillageProfile", "Kuat")),
+            ("weak", translate("VillageProfile", "Lemah")),
+            ("none", translate("VillageProfile", "Tidak ada")),
         )),
-        FieldSpec("internet", translate(
-            "VillageProfile", "Internet"), "infrastructure", "choice", choices=(
+        FieldSpec("internet", translate("VillageProfile", "Internet"), "infrastructure", "choice",
+                  choices=(
             ("good", translate("VillageProfile", "Lancar (4G/kabel)")),
             ("limited", translate("VillageProfile", "Terbatas")),
             ("none", translate("VillageProfile", "Tidak ada")),
         )),
-        FieldSpec("road_all_year", translate(
-            "VillageProfile", "Jalan dapat dilalui sepanjang tahun"), "infrastructure",
+        FieldSpec("road_all_year",
+                  translate("VillageProfile", "Jalan dapat dilalui sepanjang tahun"),
+                  "infrastructure",
                   "yesno", choices=yes_no),
-        FieldSpec("distance_to_district_km", translate(
-            "VillageProfile", "Jarak ke ibu kota kecamatan"),
+        FieldSpec("distance_to_district_km",
+                  translate("VillageProfile", "Jarak ke ibu kota kecamatan"),
                   "infrastructure", "float", 0, 2_000, unit="km"),
-        FieldSpec("travel_minutes_to_district", translate(
-            "VillageProfile", "Waktu tempuh ke ibu kota kecamatan"),
+        FieldSpec("travel_minutes_to_district",
+                  translate("VillageProfile", "Waktu tempuh ke ibu kota kecamatan"),
                   "infrastructure", "int", 0, 10_000, unit=translate("VillageProfile", "menit")),
-        FieldSpec("distance_to_regency_km", translate(
-            "VillageProfile", "Jarak ke ibu kota kabupaten"),
+        FieldSpec("distance_to_regency_km",
+                  translate("VillageProfile", "Jarak ke ibu kota kabupaten"),
                   "infrastructure", "float", 0, 2_000, unit="km"),
-        FieldSpec("travel_minutes_to_regency", translate(
-            "VillageProfile", "Waktu tempuh ke ibu kota kabupaten"),
+        FieldSpec("travel_minutes_to_regency",
+                  translate("VillageProfile", "Waktu tempuh ke ibu kota kabupaten"),
                   "infrastructure", "int", 0, 10_000, unit=translate("VillageProfile", "menit")),
         FieldSpec("bumdes_name", translate("VillageProfile", "Nama BUMDes"), "bumdes", "text"),
-        FieldSpec("bumdes_legal_status", translate(
-            "VillageProfile", "Status badan hukum"), "bumdes", "choice", choices=(
-            ("none", translate(
-                "VillageProfile", "Belum berbadan hukum")), ("registered", translate(
-                "VillageProfile", "Terdaftar")),
+        FieldSpec("bumdes_legal_status", translate("VillageProfile", "Status badan hukum"),
+                  "bumdes", "choice", choices=(
+            ("none", translate("VillageProfile", "Belum berbadan hukum")),
+            ("registered", translate("VillageProfile", "Terdaftar")),
             ("legal_entity", translate("VillageProfile", "Berbadan hukum")),
         )),
-        FieldSpec("bumdes_units", translate(
-            "VillageProfile", "Unit usaha (satu per baris)"), "bumdes", "longtext",
+        FieldSpec("bumdes_units", translate("VillageProfile", "Unit usaha (satu per baris)"),
+                  "bumdes", "longtext",
                   max_length=2000),
-        FieldSpec("notes", translate(
-            "VillageProfile", "Catatan bebas"), "notes", "longtext", max_length=10_000),
+        FieldSpec("notes", translate("VillageProfile", "Catatan bebas"), "notes", "longtext",
+                  max_length=10_000),
     ]
 
 
@@ -178,9 +171,8 @@ def clean_field(spec: FieldSpec, raw: str) -> Any:
         try:
             value = parse_number(text, spec.kind == "int")
         except ValueError:
-            kind = translate(
-                "VillageProfile", "bilangan bulat") if spec.kind == "int" else translate(
-                "VillageProfile", "angka")
+            kind = (translate("VillageProfile", "bilangan bulat") if spec.kind == "int"
+                    else translate("VillageProfile", "angka"))
             raise ValueError(translate("VillageProfile", "{label}: '{text}' bukan {kind}.").format(
                 label=spec.label, text=text, kind=kind)) from None
         if value < 0 and (spec.minimum or 0) >= 0:

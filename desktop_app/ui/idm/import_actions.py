@@ -112,9 +112,9 @@ def ask_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget,
     province = None
     if kind == SHEET:
         province, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate(
-                "IdmImport", "Wilayah"), QCoreApplication.translate(
-                "IdmImport", "Kode provinsi (kosongkan untuk semua):"), text="64")
+            parent, QCoreApplication.translate("IdmImport", "Wilayah"),
+            QCoreApplication.translate("IdmImport", "Kode provinsi (kosongkan untuk semua):"),
+            text="64")
         if not ok:
             return None
     return start_idm_import(workspace, runner, parent, kind, [Path(path)], province)

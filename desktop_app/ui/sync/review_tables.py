@@ -21,52 +21,40 @@ def shown(value: Any) -> str:
 
 def table_label(table: str) -> str:
     labels = {
-        "village_profile": QCoreApplication.translate(
-            "SyncReview", "Profil desa"), "village_population": QCoreApplication.translate(
-            "SyncReview", "Penduduk desa"),
-        "idm_assessment": QCoreApplication.translate(
-            "SyncReview", "Penilaian IDM"), "idm_target": QCoreApplication.translate(
-            "SyncReview", "Target status IDM"),
-        "idm_target_village": QCoreApplication.translate(
-            "SyncReview", "Desa sasaran"), "apbdes_budget": QCoreApplication.translate(
-            "SyncReview", "APBDes"),
-        "apbdes_line": QCoreApplication.translate(
-            "SyncReview", "Rincian APBDes"), "supervision_visit": QCoreApplication.translate(
-            "SyncReview", "Kunjungan pengawasan"),
+        "village_profile": QCoreApplication.translate("SyncReview", "Profil desa"),
+        "village_population": QCoreApplication.translate("SyncReview", "Penduduk desa"),
+        "idm_assessment": QCoreApplication.translate("SyncReview", "Penilaian IDM"),
+        "idm_target": QCoreApplication.translate("SyncReview", "Target status IDM"),
+        "idm_target_village": QCoreApplication.translate("SyncReview", "Desa sasaran"),
+        "apbdes_budget": QCoreApplication.translate("SyncReview", "APBDes"),
+        "apbdes_line": QCoreApplication.translate("SyncReview", "Rincian APBDes"),
+        "supervision_visit": QCoreApplication.translate("SyncReview", "Kunjungan pengawasan"),
         "supervision_finding": QCoreApplication.translate("SyncReview", "Temuan pengawasan"),
-        "supervision_finding_status": QCoreApplication.translate(
-            "SyncReview", "Status temuan"), "meeting": QCoreApplication.translate(
-            "SyncReview", "Rapat"),
-        "meeting_participant": QCoreApplication.translate(
-            "SyncReview", "Peserta rapat"), "meeting_agenda_item": QCoreApplication.translate(
-            "SyncReview", "Agenda rapat"),
+        "supervision_finding_status": QCoreApplication.translate("SyncReview", "Status temuan"),
+        "meeting": QCoreApplication.translate("SyncReview", "Rapat"),
+        "meeting_participant": QCoreApplication.translate("SyncReview", "Peserta rapat"),
+        "meeting_agenda_item": QCoreApplication.translate("SyncReview", "Agenda rapat"),
         "meeting_agreement": QCoreApplication.translate("SyncReview", "Kesepakatan rapat"),
-        "meeting_action_item": QCoreApplication.translate(
-            "SyncReview", "Tindak lanjut rapat"), "attachment": QCoreApplication.translate(
-            "SyncReview", "Lampiran"),
+        "meeting_action_item": QCoreApplication.translate("SyncReview", "Tindak lanjut rapat"),
+        "attachment": QCoreApplication.translate("SyncReview", "Lampiran"),
     }
     return labels.get(table, table)
 
 
 def _field_label(field: str) -> str:
     labels = {
-        "village_code": QCoreApplication.translate(
-            "SyncReview", "Desa"), "regency_code": QCoreApplication.translate(
-            "SyncReview", "Kabupaten/kota"), "year": QCoreApplication.translate(
-            "SyncReview", "Tahun"),
-        "villages_to_lift": QCoreApplication.translate(
-            "SyncReview", "Jumlah desa yang dientaskan"), "notes": QCoreApplication.translate(
-            "SyncReview", "Catatan"),
-        "population": QCoreApplication.translate(
-            "SyncReview", "Jumlah penduduk"), "title": QCoreApplication.translate(
-            "SyncReview", "Judul"),
-        "meeting_date": QCoreApplication.translate(
-            "SyncReview", "Tanggal"), "village_codes": QCoreApplication.translate(
-            "SyncReview", "Desa terkait"),
-        "description": QCoreApplication.translate(
-            "SyncReview", "Uraian"), "status": QCoreApplication.translate(
-            "SyncReview", "Status"), "deleted": QCoreApplication.translate(
-            "SyncReview", "Dihapus"),
+        "village_code": QCoreApplication.translate("SyncReview", "Desa"),
+        "regency_code": QCoreApplication.translate("SyncReview", "Kabupaten/kota"),
+        "year": QCoreApplication.translate("SyncReview", "Tahun"),
+        "villages_to_lift": QCoreApplication.translate("SyncReview", "Jumlah desa yang dientaskan"),
+        "notes": QCoreApplication.translate("SyncReview", "Catatan"),
+        "population": QCoreApplication.translate("SyncReview", "Jumlah penduduk"),
+        "title": QCoreApplication.translate("SyncReview", "Judul"),
+        "meeting_date": QCoreApplication.translate("SyncReview", "Tanggal"),
+        "village_codes": QCoreApplication.translate("SyncReview", "Desa terkait"),
+        "description": QCoreApplication.translate("SyncReview", "Uraian"),
+        "status": QCoreApplication.translate("SyncReview", "Status"),
+        "deleted": QCoreApplication.translate("SyncReview", "Dihapus"),
     }
     return labels.get(field, field.replace("_", " "))
 
