@@ -336,10 +336,9 @@ class ReportBuilder:
             reader = ImageReader(path)
             width, height = reader.getSize()
         except Exception as error:  # missing, unreadable or not an image
-            reason = (translate(
-                "Reports", "berkas tidak ada") if isinstance(error, FileNotFoundError)
-                      or not Path(path).exists() else translate(
-                          "Reports", "bukan gambar yang dapat dibaca"))
+            reason = (translate("Reports", "berkas tidak ada")
+                      if isinstance(error, FileNotFoundError) or not Path(path).exists()
+                      else translate("Reports", "bukan gambar yang dapat dibaca"))
             self.warnings.append(translate("Reports",
                 "Logo kop '{name}' tidak dapat dipakai ({reason}); laporan dicetak tanpa logo."
             ).format(name=name, reason=reason))

@@ -73,8 +73,8 @@ def short(value: str, limit_mm: float = 50) -> str:
 
 
 def kind_name(kind: str) -> str:
-    return translate(
-        "Reports", "Resmi") if kind == OFFICIAL else translate("Reports", "Draf lapangan")
+    return (translate("Reports", "Resmi") if kind == OFFICIAL
+            else translate("Reports", "Draf lapangan"))
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,9 @@ def load_overdue(session: Session, scope: RegionScope, today: date) -> OverdueSu
         findings.append(OverdueFinding(code, name, district, description, responsible, day,
                                        (today - day).days))
     return OverdueSummary(
-        today, translate(
-            "Reports", "Kecamatan") if per_district else translate("Reports", "Kabupaten/Kota"),
+        today,
+        translate("Reports", "Kecamatan") if per_district
+        else translate("Reports", "Kabupaten/Kota"),
         [(name, villages, count) for name, villages, count in counts], findings,
         sum(count for _name, _villages, count in counts))
 

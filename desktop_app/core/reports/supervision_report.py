@@ -56,8 +56,8 @@ def version_label(version: str) -> str:
 
 def source_label(code: str) -> str:
     """``Dana Desa (DD)``: the source of funds in words, its code kept for reference."""
-    names = {"DD": translate(
-        "Reports", "Dana Desa"), "ADD": translate("Reports", "Alokasi Dana Desa"),
+    names = {"DD": translate("Reports", "Dana Desa"),
+             "ADD": translate("Reports", "Alokasi Dana Desa"),
              "BHP": translate("Reports", "Bagi Hasil Pajak dan Retribusi"),
              "BKP": translate("Reports", "Bantuan Keuangan Provinsi"),
              "BKK": translate("Reports", "Bantuan Keuangan Kabupaten/Kota"),
@@ -97,9 +97,9 @@ def _identity(builder: ReportBuilder, data: SupervisionData) -> None:
         for semester, label in ((1, translate("Reports", "Laporan semester I")),
                                 (2, translate("Reports", "Laporan akhir tahun"))):
             day = budget.reported.get(semester)
-            rows.append((label, translate(
-                "Reports", "diterima {day}").format(day=_short_date(day)) if day
-                         else translate("Reports", "belum ada")))
+            rows.append((label,
+                         translate("Reports", "diterima {day}").format(day=_short_date(day))
+                         if day else translate("Reports", "belum ada")))
     builder.key_values(rows, label_width_mm=46)
 
 

@@ -18,8 +18,8 @@ MAX_TEXT = 5000
 
 
 def category_labels() -> dict[str, str]:
-    return {"administrasi": translate(
-        "Supervision", "Administrasi"), "keuangan": translate("Supervision", "Keuangan"),
+    return {"administrasi": translate("Supervision", "Administrasi"),
+            "keuangan": translate("Supervision", "Keuangan"),
             "fisik": translate("Supervision", "Fisik/konstruksi"),
             "pengadaan": translate("Supervision", "Pengadaan"),
             "lainnya": translate("Supervision", "Lainnya")}

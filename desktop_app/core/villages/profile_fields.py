@@ -41,8 +41,8 @@ def sections() -> list[tuple[str, str]]:
 
 def profile_fields() -> list[FieldSpec]:
     """All editable profile fields in form order (labels translated when called)."""
-    yes_no = (("ya", translate(
-        "VillageProfile", "Ya")), ("tidak", translate("VillageProfile", "Tidak")))
+    yes_no = (("ya", translate("VillageProfile", "Ya")),
+              ("tidak", translate("VillageProfile", "Tidak")))
     return [
         FieldSpec("head_name", translate("VillageProfile", "Nama kepala desa"), "identity", "text",
                   max_length=120,

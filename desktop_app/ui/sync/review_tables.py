@@ -63,8 +63,8 @@ def _value_text(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate(
-            "SyncReview", "ya") if value else QCoreApplication.translate("SyncReview", "tidak")
+        return (QCoreApplication.translate("SyncReview", "ya") if value
+                else QCoreApplication.translate("SyncReview", "tidak"))
     if isinstance(value, list | tuple):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, dict):
