@@ -37,14 +37,12 @@ TOLERANCE = {"village": 0.0001, "district": 0.0002, "regency": 0.0004}
 _PREFIX = re.compile(r"^(kabupaten|kab\.?|kecamatan|kec\.?|desa|kampung|kelurahan|kel\.?)\s+")
 
 
-def _t(text: str) -> str:
-    return translate("MapImport", text)
-
-
 def same_name(first: str, second: str) -> bool:
     """Names equal but for case, spacing, punctuation and a leading Kabupaten/Desa/…"""
+
     def key(name: str) -> str:
         return re.sub(r"[^0-9a-z]", "", _PREFIX.sub("", name.strip().lower()))
+
     return key(first) == key(second)
 
 
@@ -63,40 +61,70 @@ class CoverageReport:
     scope: list[str] = field(default_factory=list)  # regions the coverage was checked in
 
     def summary(self, shown: int = 15) -> str:
-        lines = [_t("Lapisan {level}: {shapes} poligon dari {file} ({read} titik dibaca, "
-                    "{kept} disimpan setelah disederhanakan).").format(
-                        level=_level_name(self.level), shapes=self.shapes,
-                        file=self.file_name, read=self.vertices_read,
-                        kept=self.vertices_kept),
-                 _t("Sumber: {credit}").format(credit=self.credit),
-                 _t("Dibandingkan dengan daftar wilayah di {scope}: {missing} tanpa "
-                    "poligon, {unknown} kode tidak dikenal, {renamed} nama berbeda.").format(
-                        scope=", ".join(self.scope) or "-", missing=len(self.missing),
-                        unknown=len(self.unknown), renamed=len(self.renamed))]
+        lines = [
+            translate(
+                "MapImport",
+                "Lapisan {level}: {shapes} poligon dari {file} ({read} titik dibaca, "
+                "{kept} disimpan setelah disederhanakan).",
+            ).format(
+                level=_level_name(self.level),
+                shapes=self.shapes,
+                file=self.file_name,
+                read=self.vertices_read,
+                kept=self.vertices_kept,
+            ),
+            translate("MapImport", "Sumber: {credit}").format(credit=self.credit),
+            translate(
+                "MapImport",
+                "Dibandingkan dengan daftar wilayah di {scope}: {missing} tanpa "
+                "poligon, {unknown} kode tidak dikenal, {renamed} nama berbeda.",
+            ).format(
+                scope=", ".join(self.scope) or "-",
+                missing=len(self.missing),
+                unknown=len(self.unknown),
+                renamed=len(self.renamed),
+            ),
+        ]
         if self.without_code:
-            lines.append(_t("{count} fitur tanpa kode wilayah dilewati (fitur ke-{first}"
-                            ").").format(count=len(self.without_code),
-                                         first=self.without_code[0]))
+            lines.append(
+                translate(
+                    "MapImport", "{count} fitur tanpa kode wilayah dilewati (fitur ke-{first})."
+                ).format(count=len(self.without_code), first=self.without_code[0])
+            )
         sections = [
-            (_t("Tanpa poligon:"), [f"{code} {name}" for code, name in self.missing]),
-            (_t("Kode tidak ada di daftar wilayah:"),
-             [f"{code} {name}" for code, name in self.unknown]),
-            (_t("Nama berbeda (berkas / daftar wilayah):"),
-             [f"{code} {mine} / {listed}" for code, mine, listed in self.renamed]),
+            (
+                translate("MapImport", "Tanpa poligon:"),
+                [f"{code} {name}" for code, name in self.missing],
+            ),
+            (
+                translate("MapImport", "Kode tidak ada di daftar wilayah:"),
+                [f"{code} {name}" for code, name in self.unknown],
+            ),
+            (
+                translate("MapImport", "Nama berbeda (berkas / daftar wilayah):"),
+                [f"{code} {mine} / {listed}" for code, mine, listed in self.renamed],
+            ),
         ]
         for title, items in sections:
             if items:
                 lines.append(title)
                 lines += [f"  {item}" for item in items[:shown]]
                 if len(items) > shown:
-                    lines.append("  " + _t("… dan {count} lagi").format(
-                        count=len(items) - shown))
+                    lines.append(
+                        "  "
+                        + translate("MapImport", "… dan {count} lagi").format(
+                            count=len(items) - shown
+                        )
+                    )
         return "\n".join(lines)
 
 
 def _level_name(level: str) -> str:
-    return {"regency": _t("kabupaten/kota"), "district": _t("kecamatan"),
-            "village": _t("desa/kelurahan")}[level]
+    return {
+        "regency": translate("MapImport", "kabupaten/kota"),
+        "district": translate("MapImport", "kecamatan"),
+        "village": translate("MapImport", "desa/kelurahan"),
+    }[level]
 
 
 @dataclass
@@ -121,19 +149,29 @@ def import_boundaries(
     (rolled back) when ``is_cancelled`` turns true.
     """
     report_progress = progress or (lambda done, total, phase: None)
-    report_progress(0, 0, _t("Membaca berkas…"))
+    report_progress(0, 0, translate("MapImport", "Membaca berkas…"))
     source = read_boundary_file(path)
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     choice = choose_fields([feature.properties for feature in source.features])
     if choice is None:
-        raise refuse(path, _t("Tidak ada kolom berisi kode wilayah Kemendagri (bertitik "
-                              "seperti 64.01.01.2001 atau 10 angka) pada setiap fitur. "
-                              "Kolom yang ada: {fields}.").format(
-                                  fields=", ".join(_field_names(source.features)) or "-"))
+        raise refuse(
+            path,
+            translate(
+                "MapImport",
+                "Tidak ada kolom berisi kode wilayah Kemendagri (bertitik "
+                "seperti 64.01.01.2001 atau 10 angka) pada setiap fitur. "
+                "Kolom yang ada: {fields}.",
+            ).format(fields=", ".join(_field_names(source.features)) or "-"),
+        )
     shapes, without_code = _shapes(source.features, choice)
     level = choice.level_key
-    report = CoverageReport(level, file_name or path.name, credit or source.declared_credit
-                            or _t("tidak disebutkan (berkas {name})").format(name=path.name))
+    report = CoverageReport(
+        level,
+        file_name or path.name,
+        credit
+        or source.declared_credit
+        or translate("MapImport", "tidak disebutkan (berkas {name})").format(name=path.name),
+    )
     report.without_code = without_code
     total = len(shapes)
     rows = []
@@ -145,25 +183,45 @@ def import_boundaries(
         report.vertices_kept += vertex_count(rings)
         box = bounds(rings)
         label_x, label_y = label_point(rings)
-        rows.append({"level": level, "code": shape.code, "name": shape.name,
-                     "min_x": box.min_x, "min_y": box.min_y, "max_x": box.max_x,
-                     "max_y": box.max_y, "label_x": label_x, "label_y": label_y,
-                     "geometry": pack(rings)})
+        rows.append(
+            {
+                "level": level,
+                "code": shape.code,
+                "name": shape.name,
+                "min_x": box.min_x,
+                "min_y": box.min_y,
+                "max_x": box.max_x,
+                "max_y": box.max_y,
+                "label_x": label_x,
+                "label_y": label_y,
+                "geometry": pack(rings),
+            }
+        )
         if done % CHUNK == 0:
-            report_progress(done, total * 2, _t("Menyederhanakan poligon…"))
+            report_progress(done, total * 2, translate("MapImport", "Menyederhanakan poligon…"))
     report.shapes = len(rows)
     with db.writing() as session:
         _compare(session, report, {shape.code: shape.name for shape in shapes})
         session.execute(delete(MapShape).where(MapShape.level == level))
-        session.merge(MapLayer(level=level, file_name=report.file_name[:255], sha256=sha256,
-                               credit=report.credit, imported_at=clock.now(),
-                               shape_count=len(rows), vertex_count=report.vertices_kept))
+        session.merge(
+            MapLayer(
+                level=level,
+                file_name=report.file_name[:255],
+                sha256=sha256,
+                credit=report.credit,
+                imported_at=clock.now(),
+                shape_count=len(rows),
+                vertex_count=report.vertices_kept,
+            )
+        )
         session.flush()
         for start in range(0, len(rows), CHUNK):
             if is_cancelled():
                 raise Cancelled()
-            session.execute(insert(MapShape), rows[start:start + CHUNK])
-            report_progress(total + min(start + CHUNK, total), total * 2, _t("Menyimpan…"))
+            session.execute(insert(MapShape), rows[start : start + CHUNK])
+            report_progress(
+                total + min(start + CHUNK, total), total * 2, translate("MapImport", "Menyimpan…")
+            )
     log.info("Boundary import from %s:\n%s", path, report.summary())
     return report
 
@@ -204,8 +262,11 @@ def _compare(session: Session, report: CoverageReport, names: dict[str, str]) ->
             report.renamed.append((code, names[code], name))
     report.unknown = [(code, name) for code, name in names.items() if code not in listed]
     if level != "regency":
-        regencies = dict(session.execute(select(Regency.code, Regency.name).where(
-            Regency.code.in_(report.scope))).all())
+        regencies = dict(
+            session.execute(
+                select(Regency.code, Regency.name).where(Regency.code.in_(report.scope))
+            ).all()
+        )
         report.scope = [regencies.get(code, code) for code in report.scope]
 
 
@@ -216,5 +277,6 @@ def _listed(session: Session, level: str, scope: list[str]) -> dict[str, str]:
         query = select(District.code, District.name).where(District.regency_code.in_(scope))
     else:
         query = select(Village.code, Village.name).where(
-            Village.regency_code.in_(scope), Village.active.is_(True))
+            Village.regency_code.in_(scope), Village.active.is_(True)
+        )
     return dict(session.execute(query).all())

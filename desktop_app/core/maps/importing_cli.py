@@ -20,20 +20,22 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.problems import InputFileError
 
 
-def _t(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 def add_map_command(commands: Any) -> None:
     command = commands.add_parser(
-        "import-peta", help="impor batas wilayah untuk peta (GeoJSON atau Shapefile dalam "
-        "ZIP; tingkat kabupaten, kecamatan atau desa)", epilog=exit_codes_help(),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    command.add_argument("files", type=Path, nargs="+",
-                         help="berkas batas wilayah; tingkatnya dikenali dari kodenya")
-    command.add_argument("--sumber", metavar="TEKS",
-                         help="sumber data batas yang dicantumkan di peta (bawaan: yang "
-                         "disebut berkasnya)")
+        "import-peta",
+        help="impor batas wilayah untuk peta (GeoJSON atau Shapefile dalam "
+        "ZIP; tingkat kabupaten, kecamatan atau desa)",
+        epilog=exit_codes_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    command.add_argument(
+        "files", type=Path, nargs="+", help="berkas batas wilayah; tingkatnya dikenali dari kodenya"
+    )
+    command.add_argument(
+        "--sumber",
+        metavar="TEKS",
+        help="sumber data batas yang dicantumkan di peta (bawaan: yang disebut berkasnya)",
+    )
 
 
 def run_map_command(folder: Path, args: argparse.Namespace) -> int:
@@ -47,20 +49,27 @@ def run_map_command(folder: Path, args: argparse.Namespace) -> int:
     try:
         for path in args.files:
             try:
-                report = import_boundaries(workspace.db, path, args.sumber,
-                                           progress=print_progress, clock=workspace.clock)
+                report = import_boundaries(
+                    workspace.db, path, args.sumber, progress=print_progress, clock=workspace.clock
+                )
             except InputFileError as error:
                 refused += 1
-                print("\n" + _t("Berkas ditolak, tidak ada yang disimpan darinya:"),
-                      file=sys.stderr)
+                print(
+                    "\n"
+                    + translate("CommandLine", "Berkas ditolak, tidak ada yang disimpan darinya:"),
+                    file=sys.stderr,
+                )
                 print(error, file=sys.stderr)
                 continue
             print(f"\n{report.summary()}")
     finally:
         workspace.close()
     if refused:
-        print(_t("Selesai, tetapi {count} berkas ditolak seluruhnya (kode keluar 1).").format(
-            count=refused))
+        print(
+            translate(
+                "CommandLine", "Selesai, tetapi {count} berkas ditolak seluruhnya (kode keluar 1)."
+            ).format(count=refused)
+        )
         return EXIT_REFUSED
     print(closing_line(0))
     return EXIT_OK

@@ -24,10 +24,6 @@ from desktop_app.core.problems import InputFileError, Problem
 CREDIT_KEYS = ("sumber", "source", "attribution", "credit", "kredit")
 
 
-def _t(text: str) -> str:
-    return translate("MapImport", text)
-
-
 @dataclass
 class RawFeature:
     number: int  # 1-based position in the file, for messages
@@ -50,8 +46,12 @@ def read_boundary_file(path: Path) -> BoundaryFile:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise refuse(path, _t("Berkas tidak dapat dibaca: {error}").format(
-            error=error.strerror or error)) from error
+        raise refuse(
+            path,
+            translate("MapImport", "Berkas tidak dapat dibaca: {error}").format(
+                error=error.strerror or error
+            ),
+        ) from error
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() == ".zip":
         return _read_zipped_shapefile(path, data)
     return _read_geojson(path, data)
@@ -59,19 +59,29 @@ def read_boundary_file(path: Path) -> BoundaryFile:
 
 # -- GeoJSON ------------------------------------------------------------------------
 
+
 def _read_geojson(path: Path, data: bytes) -> BoundaryFile:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise refuse(path, _t("Bukan berkas GeoJSON yang sah (JSON rusak: {error}).").format(
-            error=error)) from error
-    if not isinstance(document, dict) or document.get("type") != "FeatureCollection" \
-            or not isinstance(document.get("features"), list):
-        raise refuse(path, _t("Bukan GeoJSON FeatureCollection."))
+        raise refuse(
+            path,
+            translate("MapImport", "Bukan berkas GeoJSON yang sah (JSON rusak: {error}).").format(
+                error=error
+            ),
+        ) from error
+    if (
+        not isinstance(document, dict)
+        or document.get("type") != "FeatureCollection"
+        or not isinstance(document.get("features"), list)
+    ):
+        raise refuse(path, translate("MapImport", "Bukan GeoJSON FeatureCollection."))
     features = []
     for number, feature in enumerate(document["features"], start=1):
         if not isinstance(feature, dict):
-            raise refuse(path, _t("Fitur ke-{n} bukan objek GeoJSON.").format(n=number))
+            raise refuse(
+                path, translate("MapImport", "Fitur ke-{n} bukan objek GeoJSON.").format(n=number)
+            )
         properties = feature.get("properties") or {}
         geometry = feature.get("geometry") or {}
         rings = _geojson_rings(path, number, geometry)
@@ -96,15 +106,24 @@ def _geojson_rings(path: Path, number: int, geometry: dict[str, Any]) -> list[Ri
         elif kind == "MultiPolygon":
             polygons = coordinates
         else:
-            raise refuse(path, _t("Fitur ke-{n}: geometri {kind} bukan poligon; batas "
-                                  "wilayah harus Polygon atau MultiPolygon.").format(
-                                      n=number, kind=kind or "kosong"))
+            raise refuse(
+                path,
+                translate(
+                    "MapImport",
+                    "Fitur ke-{n}: geometri {kind} bukan poligon; batas "
+                    "wilayah harus Polygon atau MultiPolygon.",
+                ).format(n=number, kind=kind or "kosong"),
+            )
         rings = [_ring(path, number, ring) for polygon in polygons for ring in polygon]
     except (TypeError, ValueError, IndexError) as error:
-        raise refuse(path, _t("Fitur ke-{n}: koordinat poligon tidak sah.").format(
-            n=number)) from error
+        raise refuse(
+            path,
+            translate("MapImport", "Fitur ke-{n}: koordinat poligon tidak sah.").format(n=number),
+        ) from error
     if not rings:
-        raise refuse(path, _t("Fitur ke-{n}: poligon tanpa koordinat.").format(n=number))
+        raise refuse(
+            path, translate("MapImport", "Fitur ke-{n}: poligon tanpa koordinat.").format(n=number)
+        )
     return rings
 
 
@@ -119,13 +138,23 @@ def _ring(path: Path, number: int, positions: list[list[float]]) -> Ring:
 def checked_ring(path: Path, number: int, ring: Ring) -> Ring:
     """``ring`` closed, with at least three corners and coordinates in degrees."""
     if len(ring) < 6:
-        raise refuse(path, _t("Fitur ke-{n}: cincin poligon dengan kurang dari tiga "
-                              "titik.").format(n=number))
+        raise refuse(
+            path,
+            translate(
+                "MapImport", "Fitur ke-{n}: cincin poligon dengan kurang dari tiga titik."
+            ).format(n=number),
+        )
     xs, ys = ring[0::2], ring[1::2]
     if min(xs) < -180 or max(xs) > 180 or min(ys) < -90 or max(ys) > 90:
-        raise refuse(path, _t("Fitur ke-{n}: koordinat bukan derajat bujur/lintang "
-                              "(WGS 84, EPSG:4326). Ubah proyeksinya dulu (misalnya dari "
-                              "UTM) lalu impor lagi.").format(n=number))
+        raise refuse(
+            path,
+            translate(
+                "MapImport",
+                "Fitur ke-{n}: koordinat bukan derajat bujur/lintang "
+                "(WGS 84, EPSG:4326). Ubah proyeksinya dulu (misalnya dari "
+                "UTM) lalu impor lagi.",
+            ).format(n=number),
+        )
     if ring[0] != ring[-2] or ring[1] != ring[-1]:
         ring.append(ring[0])
         ring.append(ring[1])
@@ -134,23 +163,37 @@ def checked_ring(path: Path, number: int, ring: Ring) -> Ring:
 
 # -- Shapefile (zipped) ------------------------------------------------------------
 
+
 def _read_zipped_shapefile(path: Path, data: bytes) -> BoundaryFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
     except zipfile.BadZipFile as error:
-        raise refuse(path, _t("Berkas ZIP rusak.")) from error
+        raise refuse(path, translate("MapImport", "Berkas ZIP rusak.")) from error
     shps = [name for name in names if name.lower().endswith(".shp")]
     if len(shps) != 1:
-        raise refuse(path, _t("ZIP harus berisi tepat satu Shapefile (.shp beserta .dbf "
-                              "dan .shx); berisi {count}.").format(count=len(shps)))
+        raise refuse(
+            path,
+            translate(
+                "MapImport",
+                "ZIP harus berisi tepat satu Shapefile (.shp beserta .dbf "
+                "dan .shx); berisi {count}.",
+            ).format(count=len(shps)),
+        )
     stem = shps[0][:-4]
-    members = {name[len(stem):].lower(): name for name in names
-               if name.startswith(stem) and len(name) == len(stem) + 4}
+    members = {
+        name[len(stem) :].lower(): name
+        for name in names
+        if name.startswith(stem) and len(name) == len(stem) + 4
+    }
     missing = [ext for ext in (".dbf", ".shx") if ext not in members]
     if missing:
-        raise refuse(path, _t("Shapefile tidak lengkap: {missing} tidak ada di ZIP.").format(
-            missing=", ".join(missing)))
+        raise refuse(
+            path,
+            translate("MapImport", "Shapefile tidak lengkap: {missing} tidak ada di ZIP.").format(
+                missing=", ".join(missing)
+            ),
+        )
     encoding = "utf-8"
     if ".cpg" in members:
         encoding = archive.read(members[".cpg"]).decode("ascii", "replace").strip() or encoding
@@ -161,7 +204,9 @@ def _read_zipped_shapefile(path: Path, data: bytes) -> BoundaryFile:
     try:
         features = _shapefile_features(path, archive, members, encoding)
     except (shapefile.ShapefileException, struct_errors()) as error:
-        raise refuse(path, _t("Shapefile rusak: {error}").format(error=error)) from error
+        raise refuse(
+            path, translate("MapImport", "Shapefile rusak: {error}").format(error=error)
+        ) from error
     except UnicodeDecodeError:
         features = _shapefile_features(path, archive, members, "latin-1")
     return BoundaryFile(features, credit)
@@ -173,13 +218,15 @@ def struct_errors() -> tuple[type[Exception], ...]:
     return (struct.error, ValueError, EOFError)
 
 
-def _shapefile_features(path: Path, archive: zipfile.ZipFile, members: dict[str, str],
-                        encoding: str) -> list[RawFeature]:
+def _shapefile_features(
+    path: Path, archive: zipfile.ZipFile, members: dict[str, str], encoding: str
+) -> list[RawFeature]:
     def member(ext: str) -> io.BytesIO:
         return io.BytesIO(archive.read(members[ext]))
 
-    with shapefile.Reader(shp=member(".shp"), shx=member(".shx"), dbf=member(".dbf"),
-                          encoding=encoding) as reader:
+    with shapefile.Reader(
+        shp=member(".shp"), shx=member(".shx"), dbf=member(".dbf"), encoding=encoding
+    ) as reader:
         return _features_of(path, reader)
 
 
@@ -189,9 +236,13 @@ def _features_of(path: Path, reader: shapefile.Reader) -> list[RawFeature]:
     for number, item in enumerate(reader.iterShapeRecords(), start=1):
         shape = item.shape
         if shape.shapeType not in (shapefile.POLYGON, shapefile.POLYGONZ, shapefile.POLYGONM):
-            raise refuse(path, _t("Fitur ke-{n}: geometri {kind} bukan poligon; batas "
-                                  "wilayah harus poligon.").format(
-                                      n=number, kind=shape.shapeTypeName))
+            raise refuse(
+                path,
+                translate(
+                    "MapImport",
+                    "Fitur ke-{n}: geometri {kind} bukan poligon; batas wilayah harus poligon.",
+                ).format(n=number, kind=shape.shapeTypeName),
+            )
         parts = [*shape.parts, len(shape.points)]
         rings = []
         for start, end in itertools.pairwise(parts):
@@ -201,7 +252,11 @@ def _features_of(path: Path, reader: shapefile.Reader) -> list[RawFeature]:
                 ring.append(y)
             rings.append(checked_ring(path, number, ring))
         if not rings:
-            raise refuse(path, _t("Fitur ke-{n}: poligon tanpa koordinat.").format(n=number))
-        features.append(RawFeature(number, dict(zip(field_names, item.record, strict=False)),
-                                   rings))
+            raise refuse(
+                path,
+                translate("MapImport", "Fitur ke-{n}: poligon tanpa koordinat.").format(n=number),
+            )
+        features.append(
+            RawFeature(number, dict(zip(field_names, item.record, strict=False)), rings)
+        )
     return features

@@ -34,10 +34,6 @@ NO_DATA = "none"
 NO_DATA_COLOUR = "#d9d9d9"
 
 
-def _t(text: str) -> str:
-    return translate("MapTheme", text)
-
-
 @dataclass(frozen=True)
 class ThemeClass:
     key: str
@@ -97,7 +93,7 @@ def available_themes(session: Session) -> list[Theme]:
 
 
 def _no_data() -> ThemeClass:
-    return ThemeClass(NO_DATA, _t("Tidak ada data"), NO_DATA_COLOUR)
+    return ThemeClass(NO_DATA, translate("MapTheme", "Tidak ada data"), NO_DATA_COLOUR)
 
 
 # -- Index status (IDM; Indeks Desa registers the same class on its own rows) ------------
@@ -108,10 +104,14 @@ STATUS_COLOURS = ["#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641"]
 class IndexStatusTheme:
     """Status of an index (five bands, worst first) per village in a year."""
 
-    def __init__(self, key: str, label: Callable[[], str],
-                 catalogue: Callable[[], IndexCatalogue],
-                 statuses: Callable[[Session, int], Iterable[tuple[str, str | None, str | None]]],
-                 years: Callable[[Session], list[int]]) -> None:
+    def __init__(
+        self,
+        key: str,
+        label: Callable[[], str],
+        catalogue: Callable[[], IndexCatalogue],
+        statuses: Callable[[Session, int], Iterable[tuple[str, str | None, str | None]]],
+        years: Callable[[Session], list[int]],
+    ) -> None:
         self.key, self._label, self._catalogue = key, label, catalogue
         self._statuses, self._years = statuses, years
 
@@ -128,10 +128,14 @@ class IndexStatusTheme:
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData:
         catalogue = self._catalogue()
         names = [band.name for band in catalogue.statuses]
-        colours = STATUS_COLOURS if len(names) == len(STATUS_COLOURS) else \
-            [STATUS_COLOURS[round(i * 4 / max(1, len(names) - 1))] for i in range(len(names))]
-        classes = [ThemeClass(name, name, colour)
-                   for name, colour in zip(names, colours, strict=True)] + [_no_data()]
+        colours = (
+            STATUS_COLOURS
+            if len(names) == len(STATUS_COLOURS)
+            else [STATUS_COLOURS[round(i * 4 / max(1, len(names) - 1))] for i in range(len(names))]
+        )
+        classes = [
+            ThemeClass(name, name, colour) for name, colour in zip(names, colours, strict=True)
+        ] + [_no_data()]
         data = ThemeData(self.key, f"{self.label} {year or ''}".strip(), year, classes)
         if year is None:
             return data
@@ -140,30 +144,47 @@ class IndexStatusTheme:
             name = status_name(status, catalogue)
             if name in index:
                 data.classes_of[code] = index[name]
-                data.values[code] = _t("{status} (IDM {value})").format(
-                    status=name, value=value[:6].replace(".", ",")) if value else name
+                data.values[code] = (
+                    translate("MapTheme", "{status} (IDM {value})").format(
+                        status=name, value=value[:6].replace(".", ",")
+                    )
+                    if value
+                    else name
+                )
         return data
 
 
 def _idm_statuses(session: Session, year: int):
     value = func.coalesce(IdmAssessment.idm, IdmAssessment.published_idm)
-    return session.execute(select(IdmAssessment.village_code, IdmAssessment.status,
-                                  value).where(
-        IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
-        IdmAssessment.deleted.is_(False))).all()
+    return session.execute(
+        select(IdmAssessment.village_code, IdmAssessment.status, value).where(
+            IdmAssessment.kind == OFFICIAL,
+            IdmAssessment.year == year,
+            IdmAssessment.deleted.is_(False),
+        )
+    ).all()
 
 
 def _idm_years(session: Session) -> list[int]:
-    return list(session.scalars(select(IdmAssessment.year).where(
-        IdmAssessment.kind == OFFICIAL, IdmAssessment.deleted.is_(False))
-        .distinct().order_by(IdmAssessment.year)))
+    return list(
+        session.scalars(
+            select(IdmAssessment.year)
+            .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.deleted.is_(False))
+            .distinct()
+            .order_by(IdmAssessment.year)
+        )
+    )
 
 
-IDM_STATUS = register_theme(IndexStatusTheme(
-    "idm", lambda: _t("Status IDM"), idm_catalogue, _idm_statuses, _idm_years))
+IDM_STATUS = register_theme(
+    IndexStatusTheme(
+        "idm", lambda: translate("MapTheme", "Status IDM"), idm_catalogue, _idm_statuses, _idm_years
+    )
+)
 
 
 # -- Target villages and their achievement -----------------------------------------
+
 
 class TargetTheme:
     """Desa sasaran of a year: lifted out of (sangat) tertinggal by the next year's
@@ -173,43 +194,64 @@ class TargetTheme:
 
     @property
     def label(self) -> str:
-        return _t("Desa sasaran dan capaiannya")
+        return translate("MapTheme", "Desa sasaran dan capaiannya")
 
     def available(self, session: Session) -> bool:
         return True
 
     def years(self, session: Session) -> list[int]:
-        return list(session.scalars(select(IdmTargetVillage.year).where(
-            IdmTargetVillage.deleted.is_(False)).distinct().order_by(IdmTargetVillage.year)))
+        return list(
+            session.scalars(
+                select(IdmTargetVillage.year)
+                .where(IdmTargetVillage.deleted.is_(False))
+                .distinct()
+                .order_by(IdmTargetVillage.year)
+            )
+        )
 
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData:
-        classes = [ThemeClass("achieved", _t("Sasaran, tercapai"), "#1a9641"),
-                   ThemeClass("missed", _t("Sasaran, belum tercapai"), "#d7191c"),
-                   ThemeClass("waiting", _t("Sasaran, hasil belum ada"), "#fdae61"),
-                   ThemeClass(NO_DATA, _t("Bukan desa sasaran"), NO_DATA_COLOUR)]
-        data = ThemeData(self.key, _t("Desa sasaran {year}").format(year=year or ""), year,
-                         classes)
+        classes = [
+            ThemeClass("achieved", translate("MapTheme", "Sasaran, tercapai"), "#1a9641"),
+            ThemeClass("missed", translate("MapTheme", "Sasaran, belum tercapai"), "#d7191c"),
+            ThemeClass("waiting", translate("MapTheme", "Sasaran, hasil belum ada"), "#fdae61"),
+            ThemeClass(NO_DATA, translate("MapTheme", "Bukan desa sasaran"), NO_DATA_COLOUR),
+        ]
+        data = ThemeData(
+            self.key,
+            translate("MapTheme", "Desa sasaran {year}").format(year=year or ""),
+            year,
+            classes,
+        )
         if year is None:
             return data
         after = IdmAssessment.__table__.alias("after")
         rows = session.execute(
             select(IdmTargetVillage.village_code, after.c.status)
-            .outerjoin(after, and_(after.c.village_code == IdmTargetVillage.village_code,
-                                   after.c.year == year + 1, after.c.kind == OFFICIAL,
-                                   after.c.deleted.is_(False)))
-            .where(IdmTargetVillage.year == year, IdmTargetVillage.deleted.is_(False)))
+            .outerjoin(
+                after,
+                and_(
+                    after.c.village_code == IdmTargetVillage.village_code,
+                    after.c.year == year + 1,
+                    after.c.kind == OFFICIAL,
+                    after.c.deleted.is_(False),
+                ),
+            )
+            .where(IdmTargetVillage.year == year, IdmTargetVillage.deleted.is_(False))
+        )
         for code, status in rows:
             name = status_name(status)
             if name is None:
                 data.classes_of[code], data.values[code] = 2, classes[2].label
             elif name in LAGGING:
                 data.classes_of[code] = 1
-                data.values[code] = _t("belum tercapai: {status} pada {year}").format(
-                    status=name, year=year + 1)
+                data.values[code] = translate(
+                    "MapTheme", "belum tercapai: {status} pada {year}"
+                ).format(status=name, year=year + 1)
             else:
                 data.classes_of[code] = 0
-                data.values[code] = _t("tercapai: {status} pada {year}").format(
-                    status=name, year=year + 1)
+                data.values[code] = translate("MapTheme", "tercapai: {status} pada {year}").format(
+                    status=name, year=year + 1
+                )
         return data
 
 
@@ -218,12 +260,13 @@ register_theme(TargetTheme())
 
 # -- Overdue supervision findings ----------------------------------------------------
 
+
 class OverdueFindingsTheme:
     key = "overdue"
 
     @property
     def label(self) -> str:
-        return _t("Temuan pengawasan terlambat")
+        return translate("MapTheme", "Temuan pengawasan terlambat")
 
     def available(self, session: Session) -> bool:
         return True
@@ -233,17 +276,30 @@ class OverdueFindingsTheme:
 
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData:
         F = SupervisionFinding
-        classes = [ThemeClass("many", _t("3 temuan terlambat atau lebih"), "#b2182b"),
-                   ThemeClass("two", _t("2 temuan terlambat"), "#ef8a62"),
-                   ThemeClass("one", _t("1 temuan terlambat"), "#fddbc7"),
-                   ThemeClass(NO_DATA, _t("Tidak ada temuan terlambat"), "#f0f0f0")]
-        data = ThemeData(self.key, _t("Temuan terlambat per {day}").format(
-            day=today.strftime("%d-%m-%Y")), None, classes)
-        rows = session.execute(select(F.village_code, func.count()).where(
-            F.deleted.is_(False), overdue_clause(today)).group_by(F.village_code))
+        classes = [
+            ThemeClass("many", translate("MapTheme", "3 temuan terlambat atau lebih"), "#b2182b"),
+            ThemeClass("two", translate("MapTheme", "2 temuan terlambat"), "#ef8a62"),
+            ThemeClass("one", translate("MapTheme", "1 temuan terlambat"), "#fddbc7"),
+            ThemeClass(NO_DATA, translate("MapTheme", "Tidak ada temuan terlambat"), "#f0f0f0"),
+        ]
+        data = ThemeData(
+            self.key,
+            translate("MapTheme", "Temuan terlambat per {day}").format(
+                day=today.strftime("%d-%m-%Y")
+            ),
+            None,
+            classes,
+        )
+        rows = session.execute(
+            select(F.village_code, func.count())
+            .where(F.deleted.is_(False), overdue_clause(today))
+            .group_by(F.village_code)
+        )
         for code, count in rows:
             data.classes_of[code] = 0 if count >= 3 else 1 if count == 2 else 2
-            data.values[code] = _t("{count} temuan terlambat").format(count=count)
+            data.values[code] = translate("MapTheme", "{count} temuan terlambat").format(
+                count=count
+            )
         return data
 
 
@@ -264,47 +320,77 @@ class RealisationTheme:
 
     @property
     def label(self) -> str:
-        return _t("Realisasi belanja APBDes")
+        return translate("MapTheme", "Realisasi belanja APBDes")
 
     def available(self, session: Session) -> bool:
         return True
 
     def years(self, session: Session) -> list[int]:
-        return list(session.scalars(select(ApbdesBudget.year).where(
-            ApbdesBudget.deleted.is_(False)).distinct().order_by(ApbdesBudget.year)))
+        return list(
+            session.scalars(
+                select(ApbdesBudget.year)
+                .where(ApbdesBudget.deleted.is_(False))
+                .distinct()
+                .order_by(ApbdesBudget.year)
+            )
+        )
 
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData:
-        labels = [_t("90 % atau lebih"), _t("75 – 90 %"), _t("50 – 75 %"), _t("di bawah 50 %")]
-        classes = [ThemeClass(str(low), label, colour)
-                   for (low, colour), label in zip(REALISATION_BANDS, labels, strict=True)]
-        classes.append(ThemeClass(NO_DATA, _t("Belum ada APBDes"), NO_DATA_COLOUR))
-        data = ThemeData(self.key, _t("Realisasi belanja APBDes {year}").format(
-            year=year or ""), year, classes)
+        labels = [
+            translate("MapTheme", "90 % atau lebih"),
+            translate("MapTheme", "75 – 90 %"),
+            translate("MapTheme", "50 – 75 %"),
+            translate("MapTheme", "di bawah 50 %"),
+        ]
+        classes = [
+            ThemeClass(str(low), label, colour)
+            for (low, colour), label in zip(REALISATION_BANDS, labels, strict=True)
+        ]
+        classes.append(
+            ThemeClass(NO_DATA, translate("MapTheme", "Belum ada APBDes"), NO_DATA_COLOUR)
+        )
+        data = ThemeData(
+            self.key,
+            translate("MapTheme", "Realisasi belanja APBDes {year}").format(year=year or ""),
+            year,
+            classes,
+        )
         if year is None:
             return data
         B, L = ApbdesBudget, ApbdesLine
         # The amended budget replaces the original one of the same village and year.
-        chosen = select(B.village_code, func.max(B.version).label("version")).where(
-            B.year == year, B.deleted.is_(False)).group_by(B.village_code).subquery()
-        realised = func.iif(B.semester_2_reported_on.is_not(None), L.realisation_2,
-                            L.realisation_1)
+        chosen = (
+            select(B.village_code, func.max(B.version).label("version"))
+            .where(B.year == year, B.deleted.is_(False))
+            .group_by(B.village_code)
+            .subquery()
+        )
+        realised = func.iif(B.semester_2_reported_on.is_not(None), L.realisation_2, L.realisation_1)
         rows = session.execute(
-            select(B.village_code, func.sum(cast(L.budget, Float)),
-                   func.sum(cast(realised, Float)))
-            .join(chosen, and_(chosen.c.village_code == B.village_code,
-                               chosen.c.version == B.version))
+            select(B.village_code, func.sum(cast(L.budget, Float)), func.sum(cast(realised, Float)))
+            .join(
+                chosen, and_(chosen.c.village_code == B.village_code, chosen.c.version == B.version)
+            )
             .join(L, L.budget_id == B.id)
-            .where(B.year == year, B.deleted.is_(False), L.deleted.is_(False),
-                   L.kind == "detail", L.code.like("5%"))
-            .group_by(B.village_code))
+            .where(
+                B.year == year,
+                B.deleted.is_(False),
+                L.deleted.is_(False),
+                L.kind == "detail",
+                L.code.like("5%"),
+            )
+            .group_by(B.village_code)
+        )
         for code, budget, spent in rows:
             if not budget:
                 continue
             share = 100 * (spent or 0) / budget
-            data.classes_of[code] = next(i for i, (low, _c) in enumerate(REALISATION_BANDS)
-                                         if share >= low)
-            data.values[code] = _t("{share} % terealisasi").format(
-                share=f"{share:.1f}".replace(".", ","))
+            data.classes_of[code] = next(
+                i for i, (low, _c) in enumerate(REALISATION_BANDS) if share >= low
+            )
+            data.values[code] = translate("MapTheme", "{share} % terealisasi").format(
+                share=f"{share:.1f}".replace(".", ",")
+            )
         return data
 
 

@@ -37,10 +37,6 @@ MARGIN = 12 * mm
 SIDE = 70 * mm  # the column with legend, arrow, scale, credit
 
 
-def _t(text: str) -> str:
-    return translate("MapReport", text)
-
-
 @dataclass
 class MapReportData:
     map: MapData
@@ -52,13 +48,18 @@ class MapReportData:
     def codes(self) -> set[str] | None:
         if self.regency_code is None:
             return None
-        return {code for code in self.map.village_codes()
-                if code.startswith(self.regency_code + ".")}
+        return {
+            code for code in self.map.village_codes() if code.startswith(self.regency_code + ".")
+        }
 
     def box(self) -> Box | None:
         prefix = (self.regency_code or "") and self.regency_code + "."
-        boxes = [shape.box for shapes in self.map.layers.values() for shape in shapes
-                 if shape.code.startswith(prefix) or shape.code == self.regency_code]
+        boxes = [
+            shape.box
+            for shapes in self.map.layers.values()
+            for shape in shapes
+            if shape.code.startswith(prefix) or shape.code == self.regency_code
+        ]
         if not boxes:
             return None
         total = boxes[0]
@@ -68,11 +69,14 @@ class MapReportData:
 
 
 def map_title(data: MapReportData) -> str:
-    return _t("Peta {theme} — {area}").format(theme=data.theme.title, area=data.area)
+    return translate("MapReport", "Peta {theme} — {area}").format(
+        theme=data.theme.title, area=data.area
+    )
 
 
-def build_map_report(data: MapReportData, paper: str = "A4",
-                     progress: Progress | None = None) -> ReportResult:
+def build_map_report(
+    data: MapReportData, paper: str = "A4", progress: Progress | None = None
+) -> ReportResult:
     """Lay out the page (pure: run it in a worker thread)."""
     register_fonts()
     width, height = MAP_PAPERS.get(paper, MAP_PAPERS["A4"])
@@ -91,8 +95,9 @@ def build_map_report(data: MapReportData, paper: str = "A4",
     box = data.box()
     frame = None
     if box is not None:
-        frame = MapFrame(box, MARGIN + 4 * mm, MARGIN + 4 * mm, map_width - 8 * mm,
-                         map_height - 8 * mm)
+        frame = MapFrame(
+            box, MARGIN + 4 * mm, MARGIN + 4 * mm, map_width - 8 * mm, map_height - 8 * mm
+        )
         canvas.saveState()
         clip = canvas.beginPath()
         clip.rect(MARGIN, MARGIN, map_width, map_height)
@@ -108,11 +113,14 @@ def build_map_report(data: MapReportData, paper: str = "A4",
         canvas.setFont(REGULAR, 7)
         draw_scale_bar(canvas, frame, side_x, bottom - 62, SIDE - 20 * mm)
     notes = [
-        _t("Sumber batas wilayah: {credit}").format(
-            credit=data.map.credit_text() or _t("tidak disebutkan")),
-        _t("Data tema: Sinergi Desa (data di perangkat ini)."),
-        _t("Proyeksi: ekuirektangular, WGS 84."),
-        _t("Dicetak {day}").format(day=long_date(data.printed_on, with_day_name=False)),
+        translate("MapReport", "Sumber batas wilayah: {credit}").format(
+            credit=data.map.credit_text() or translate("MapReport", "tidak disebutkan")
+        ),
+        translate("MapReport", "Data tema: Sinergi Desa (data di perangkat ini)."),
+        translate("MapReport", "Proyeksi: ekuirektangular, WGS 84."),
+        translate("MapReport", "Dicetak {day}").format(
+            day=long_date(data.printed_on, with_day_name=False)
+        ),
     ]
     canvas.setFillColor(colors.black)
     text = canvas.beginText(side_x, MARGIN + 4 + 10 * (len(notes) + 2))
@@ -144,19 +152,32 @@ def _area_name(session: Session, data: MapData, regency_code: str | None) -> str
         regency = session.get(Regency, regency_code)
         return regency.name if regency else regency_code
     codes = {shape.code[:2] for shapes in data.layers.values() for shape in shapes}
-    names = [province.name for province in session.scalars(
-        select(Province).where(Province.code.in_(codes)).order_by(Province.code))]
-    return _t("Provinsi {names}").format(names=", ".join(names)) if names \
-        else _t("seluruh peta")
+    names = [
+        province.name
+        for province in session.scalars(
+            select(Province).where(Province.code.in_(codes)).order_by(Province.code)
+        )
+    ]
+    return (
+        translate("MapReport", "Provinsi {names}").format(names=", ".join(names))
+        if names
+        else translate("MapReport", "seluruh peta")
+    )
 
 
-def map_report_for(db: Database, theme_key: str, year: int | None, today: date,
-                   regency_code: str | None = None, paper: str | None = None,
-                   progress: Progress | None = None) -> ReportResult:
+def map_report_for(
+    db: Database,
+    theme_key: str,
+    year: int | None,
+    today: date,
+    regency_code: str | None = None,
+    paper: str | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
     """Read the map and the theme, then build (run in a worker thread). ``paper`` None:
     the paper of the report settings (A4 or F4)."""
     if progress is not None:
-        progress(0, 0, _t("Membaca peta"))
+        progress(0, 0, translate("MapReport", "Membaca peta"))
     with db.reading() as session:
         data = load_map(session)
         theme = THEMES[theme_key].compute(session, year, today)

@@ -311,7 +311,7 @@ class MapCanvas(QWidget):
         if shape.level == "village":
             district = self.scene.data.districts.get(shape.code) if self.scene else None
             if district:
-                lines[0] += f" – {self.tr('Kec.')} {district}"
+                lines[0] += " – " + self.tr("Kec. {name}").format(name=district)
             if self.theme is not None:
                 lines.append(f"{self.theme.title}: {self.theme.value(shape.code)}")
         return "\n".join(lines)

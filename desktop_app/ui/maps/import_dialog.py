@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,7 +63,8 @@ class PetaImporter(ProgressTask):
     """One boundary import in the writer thread, ending with the coverage report."""
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
-        super().__init__(runner, parent, parent.tr("Impor batas wilayah"))
+        super().__init__(runner, parent,
+                         QCoreApplication.translate("PetaImporter", "Impor batas wilayah"))
         self.workspace = workspace
 
     def start(self, path: Path, credit: str | None) -> None:  # type: ignore[override]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.core.reports.map_report import map_report_for
 from desktop_app.ui.report_preview import ReportPreview
@@ -21,7 +21,8 @@ def open_map_preview(page: MapPage) -> ReportPreview | None:
     paper = page.paper.currentData()
     regency = page.print_regency()
     db, today = page.workspace.db, page.workspace.clock.today()
-    title = page.tr("Peta {theme}").format(theme=page.theme.currentText())
+    title = QCoreApplication.translate("MapPage", "Peta {theme}").format(
+        theme=page.theme.currentText())
     preview = ReportPreview(
         page.runner, title,
         lambda progress: map_report_for(db, key, year, today, regency, paper, progress),
