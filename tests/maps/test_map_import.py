@@ -166,3 +166,42 @@ def test_the_kaltim_files_import_with_full_coverage(tmp_path, shared_data_dir, c
         assert reports[0].renamed == []  # "Paser" is "Kabupaten Paser"
     finally:
         workspace.close()
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_damaged_or_incomplete_shapefiles_are_named(workspace, tmp_path):
+    good = zipfile.ZipFile(district_shapefile(tmp_path / "kec.zip"))
+    members = {name: good.read(name) for name in good.namelist()}
+    shp = next(name for name in members if name.endswith(".shp"))
+    cut = _zip(tmp_path / "terpotong.zip", {**members, shp: members[shp][:150]})
+    without_dbf = _zip(tmp_path / "tanpa-dbf.zip", {
+        name: data for name, data in members.items() if not name.endswith(".dbf")})
+    for path, message in ((cut, "Shapefile rusak"), (without_dbf, ".dbf tidak ada di ZIP")):
+        with pytest.raises(InputFileError, match=message):
+            import_boundaries(workspace.db, path)
+    assert stored(workspace) == {}
+
+
+def test_shapefile_names_in_latin_1_are_read(workspace, tmp_path):
+    import io
+
+    import shapefile
+
+    files = {ext: io.BytesIO() for ext in ("shp", "shx", "dbf")}
+    writer = shapefile.Writer(shapeType=shapefile.POLYGON, encoding="latin-1", **files)
+    writer.field("KDEPUM", "C", size=10)
+    writer.field("NAMOBJ", "C", size=40)
+    writer.poly([[[116, -1.9], [116, -1.8], [116.1, -1.8], [116.1, -1.9], [116, -1.9]]])
+    writer.record("6401012001", "Batu Kajang Ulé")
+    writer.close()
+    path = _zip(tmp_path / "desa.zip", {f"desa.{ext}": data.getvalue()
+                                        for ext, data in files.items()})
+    import_boundaries(workspace.db, path)
+    with workspace.db.reading() as session:
+        assert session.scalar(select(MapShape.name)) == "Batu Kajang Ulé"

@@ -179,7 +179,3 @@ def x_scale(latitude: float) -> float:
     in an equirectangular projection centred on the map (true scale at its middle)."""
     return math.cos(math.radians(latitude))
 
-
-def degrees_to_km(latitude_degrees: float) -> float:
-    """Kilometres per degree of latitude (mean; good to 0.5 % for a scale bar)."""
-    return 111.2 * latitude_degrees

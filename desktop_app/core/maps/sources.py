@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import struct
 import zipfile
 from array import array
 from dataclasses import dataclass
@@ -202,20 +203,17 @@ def _read_zipped_shapefile(path: Path, data: bytes) -> BoundaryFile:
         if name.lower().endswith(("sumber.txt", "source.txt")):
             credit = archive.read(name).decode("utf-8", "replace").strip() or None
     try:
-        features = _shapefile_features(path, archive, members, encoding)
-    except (shapefile.ShapefileException, struct_errors()) as error:
+        try:
+            features = _shapefile_features(path, archive, members, encoding)
+        except (UnicodeDecodeError, LookupError, shapefile.ShapefileException):
+            # Names not in the declared encoding (pyshp says so with its own exception);
+            # a file damaged otherwise fails again below and is named.
+            features = _shapefile_features(path, archive, members, "latin-1")
+    except (shapefile.ShapefileException, struct.error, ValueError, EOFError) as error:
         raise refuse(
             path, translate("MapImport", "Shapefile rusak: {error}").format(error=error)
         ) from error
-    except UnicodeDecodeError:
-        features = _shapefile_features(path, archive, members, "latin-1")
     return BoundaryFile(features, credit)
-
-
-def struct_errors() -> tuple[type[Exception], ...]:
-    import struct
-
-    return (struct.error, ValueError, EOFError)
 
 
 def _shapefile_features(

@@ -57,10 +57,13 @@ def load_map(session: Session) -> MapData:
     data = MapData()
     for level, credit in session.execute(select(MapLayer.level, MapLayer.credit)):
         data.credits[level] = credit
-    names = dict(session.execute(select(Village.code, Village.name)).all())
-    names.update(session.execute(select(District.code, District.name)).all())
-    data.districts = dict(session.execute(select(Village.code, Village.district_name)).all())
-    names.update(session.execute(select(Regency.code, Regency.name)).all())
+    # Names from the region list (joined on the shapes: a national list is never read whole).
+    names: dict[str, str] = {}
+    for model in (Village, District, Regency):
+        names.update(session.execute(select(model.code, model.name).join(
+            MapShape, MapShape.code == model.code)).all())
+    data.districts = dict(session.execute(select(Village.code, Village.district_name).join(
+        MapShape, MapShape.code == Village.code)).all())
     rows = session.execute(select(
         MapShape.level, MapShape.code, MapShape.name, MapShape.min_x, MapShape.min_y,
         MapShape.max_x, MapShape.max_y, MapShape.label_x, MapShape.label_y,
