@@ -94,6 +94,11 @@ def test_drag_pans_wheel_zooms_and_search_zooms_to_a_village(qtbot, mapped, open
     scale = canvas.scale
     canvas.zoom_by(2, QPointF(canvas.width() / 2, canvas.height() / 2))
     assert canvas.scale == pytest.approx(2 * scale)
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    assert canvas.scale == pytest.approx(2.5 * scale)
+    centre = QPointF(canvas.center)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)  # the map moves right: the view goes west
+    assert canvas.center.x() < centre.x()
     with qtbot.waitSignal(canvas.rendered, timeout=2_000):
         pass  # the view is rendered again once the movement rests
 

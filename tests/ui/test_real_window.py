@@ -303,6 +303,13 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
     dialog.folder.setText("/media/pendamping/FLASHDISK/" + "data wilayah kemendagri/" * 6)
     dialog.show()
     check_and_close(qtbot, dialog, "dialog-import-wilayah")
+    from desktop_app.ui.maps.import_dialog import ImportPetaDialog
+
+    peta = ImportPetaDialog(window)
+    peta.file.setText("/media/pendamping/FLASHDISK/" + "batas wilayah desa BIG 2023/" * 5
+                      + "desa-64.geojson")
+    peta.show()
+    check_and_close(qtbot, peta, "dialog-import-peta")
     check_and_close(qtbot, window.open_settings(), "dialog-settings")
     check_and_close(qtbot, window.report_settings(), "dialog-letterhead")
     check_and_close(qtbot, window.sync_page.open_settings(), "dialog-sync-server")

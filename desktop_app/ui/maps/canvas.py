@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -315,6 +316,20 @@ class MapCanvas(QWidget):
             if self.theme is not None:
                 lines.append(f"{self.theme.title}: {self.theme.value(shape.code)}")
         return "\n".join(lines)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """+ and − zoom, the arrow keys pan: the map without a mouse."""
+        key = event.key()
+        steps = {Qt.Key.Key_Left: (60, 0), Qt.Key.Key_Right: (-60, 0),
+                 Qt.Key.Key_Up: (0, 60), Qt.Key.Key_Down: (0, -60)}
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(0.8)
+        elif key in steps:
+            self.pan_by(*steps[key])
+        else:
+            super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
