@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import math
 import struct
 import zipfile
 from array import array
@@ -85,6 +86,10 @@ def _read_geojson(path: Path, data: bytes) -> BoundaryFile:
             )
         properties = feature.get("properties") or {}
         geometry = feature.get("geometry") or {}
+        if not isinstance(properties, dict) or not isinstance(geometry, dict):
+            raise refuse(
+                path, translate("MapImport", "Fitur ke-{n} bukan objek GeoJSON.").format(n=number)
+            )
         rings = _geojson_rings(path, number, geometry)
         features.append(RawFeature(number, dict(properties), rings))
     return BoundaryFile(features, _declared_credit(document))
@@ -116,7 +121,7 @@ def _geojson_rings(path: Path, number: int, geometry: dict[str, Any]) -> list[Ri
                 ).format(n=number, kind=kind or "kosong"),
             )
         rings = [_ring(path, number, ring) for polygon in polygons for ring in polygon]
-    except (TypeError, ValueError, IndexError) as error:
+    except (TypeError, ValueError, IndexError, KeyError) as error:
         raise refuse(
             path,
             translate("MapImport", "Fitur ke-{n}: koordinat poligon tidak sah.").format(n=number),
@@ -146,7 +151,13 @@ def checked_ring(path: Path, number: int, ring: Ring) -> Ring:
             ).format(n=number),
         )
     xs, ys = ring[0::2], ring[1::2]
-    if min(xs) < -180 or max(xs) > 180 or min(ys) < -90 or max(ys) > 90:
+    if (
+        not all(map(math.isfinite, ring))
+        or min(xs) < -180
+        or max(xs) > 180
+        or min(ys) < -90
+        or max(ys) > 90
+    ):
         raise refuse(
             path,
             translate(
