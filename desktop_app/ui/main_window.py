@@ -178,19 +178,25 @@ class MainWindow(QMainWindow):
     def show_village(self, code: str) -> None:
         """Open a village's profile in its section (a click on the map)."""
         self.navigation.setCurrentRow(self._rows["villages"])
-        if code != self.villages.current_code and (
-                not self.villages.form.dirty
-                or ask_unsaved_changes(self) == QMessageBox.StandardButton.Discard):
-            self.villages.open_village(code)
+        page, button = self.villages, QMessageBox.StandardButton
+        if code == page.current_code:
+            return
+        answer = ask_unsaved_changes(self) if page.form.dirty else button.Discard
+        if answer == button.Save:
+            page.form.save(after=lambda: page.open_village(code))
+        elif answer == button.Discard:
+            page.open_village(code)
 
-    def import_peta(self) -> None:
+    def import_peta(self, path: Path | None = None, credit: str = "") -> Any:
+        """Berkas → Impor batas wilayah… (``path`` given: without asking, for tests)."""
         from desktop_app.ui.maps.import_dialog import ask_and_import
 
-        importer = ask_and_import(self.workspace, self.runner, self)
+        importer = ask_and_import(self.workspace, self.runner, self, path, credit)
         if importer is not None:
             self.peta_importer = importer
             importer.finished.connect(lambda report: report and self._built("map")
                                       and self._section("map").refresh())
+        return importer
 
     def _build_sync(self) -> QWidget:
         from desktop_app.core.sync.service import SyncService
@@ -338,7 +344,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
                      QKeySequence("Ctrl+I"), "import")
-        self._action(file_menu, self.tr("Impor &batas wilayah…"), self.import_peta)
+        self._action(file_menu, self.tr("Impor &batas wilayah…"), lambda: self.import_peta())
         idm_menu = file_menu.addMenu(self.tr("Data I&DM"))
         self._action(idm_menu, self.tr("Impor rumusan IDM resmi (folder JSON)…"),
                      lambda: self._idm_import(RUMUSAN))

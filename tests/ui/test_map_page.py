@@ -128,3 +128,35 @@ def test_without_boundaries_the_section_says_how_to_get_them(qtbot, workspace, o
         window.navigation.setCurrentRow(window._rows["map"])
     assert page.stack.currentWidget() is page.empty
     assert "Impor batas wilayah" in page.empty.text()
+
+
+def test_import_from_the_window_refreshes_the_map_and_names_a_bad_file(
+        qtbot, workspace, open_window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.messages import message_text
+
+    window = open_window(workspace)
+    page = window._section("map")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.navigation.setCurrentRow(window._rows["map"])
+    assert page.stack.currentWidget() is page.empty
+    importer = window.import_peta(village_geojson(tmp_path / "desa.geojson"), "BIG 2023")
+    with qtbot.waitSignals([importer.finished, page.loaded], timeout=10_000):
+        pass
+    assert page.canvas.scene is not None and len(page.canvas.scene.by_code) == 5
+    assert "BIG 2023" in page.credit.text()
+    notice = window.findChild(QMessageBox, "notice")
+    assert "5 poligon" in notice.text() and "1 nama berbeda" in message_text(notice)
+    notice.close()
+    notice.deleteLater()
+
+    bad = tmp_path / "rusak.geojson"
+    bad.write_text("{", encoding="utf-8")
+    importer = window.import_peta(bad)
+    with qtbot.waitSignal(importer.finished, timeout=10_000) as failed:
+        pass
+    assert failed.args[0] is None
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notice") is not None)
+    assert "JSON rusak" in message_text(window.findChild(QMessageBox, "notice"))
+    assert len(page.canvas.scene.by_code) == 5

@@ -81,10 +81,14 @@ class PetaImporter(ProgressTask):
         super().start(work, describe, self.tr("Impor batas wilayah (tidak ada yang disimpan)"))
 
 
-def ask_and_import(workspace: Workspace, runner: TaskRunner, parent: Any) -> Any:
-    dialog = ImportPetaDialog(parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.file.text().strip():
-        return None
+def ask_and_import(workspace: Workspace, runner: TaskRunner, parent: Any,
+                   path: Path | None = None, credit: str = "") -> PetaImporter | None:
+    """Ask for the file and its source (unless ``path`` is given), then import it."""
+    if path is None:
+        dialog = ImportPetaDialog(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.file.text().strip():
+            return None
+        path, credit = Path(dialog.file.text().strip()), dialog.credit.text().strip()
     importer = PetaImporter(workspace, runner, parent)
-    importer.start(Path(dialog.file.text().strip()), dialog.credit.text().strip())
+    importer.start(path, credit)
     return importer
