@@ -52,7 +52,11 @@ def load_scene(workspace: Workspace, theme_key: str | None, year: int | None) ->
             if year not in years:
                 year = years[-1] if years else None
             first = chosen.compute(session, year, workspace.clock.today())
-    return LoadedMap(build_scene(data), listed, first)
+    scene = build_scene(data)
+    for shapes in data.layers.values():  # the paths hold the shapes now
+        for shape in shapes:
+            shape.rings = []
+    return LoadedMap(scene, listed, first)
 
 
 class MapPage(QWidget):
