@@ -28,19 +28,19 @@ from desktop_app.ui.icons import icon
 from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET, TEMPLATE
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
+from desktop_app.ui.villages.page import VillagePage, ask_unsaved_changes
 from desktop_app.ui.window_state import save_window_state
 
 if TYPE_CHECKING:
     from desktop_app.core.backup import RestoreReport
     from desktop_app.core.sync.service import SyncService
-    from desktop_app.ui.apbdes.findings_page import FindingsPage
     from desktop_app.ui.idm.overview_page import IdmOverviewPage
     from desktop_app.ui.import_wilayah_dialog import WilayahImporter
-    from desktop_app.ui.meetings_page import MeetingsPage
+    from desktop_app.ui.meetings.page import MeetingsPage
     from desktop_app.ui.progress_task import ProgressTask
     from desktop_app.ui.report_preview import ReportSettingsDialog
     from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.supervision.findings_page import FindingsPage
     from desktop_app.ui.sync.sync_page import SyncPage
 
 
@@ -156,12 +156,12 @@ class MainWindow(QMainWindow):
         return IdmOverviewPage(self.workspace, self.runner)
 
     def _build_meetings(self) -> QWidget:
-        from desktop_app.ui.meetings_page import MeetingsPage
+        from desktop_app.ui.meetings.page import MeetingsPage
 
         return MeetingsPage(self.workspace, self.runner)
 
     def _build_findings(self) -> QWidget:
-        from desktop_app.ui.apbdes.findings_page import FindingsPage
+        from desktop_app.ui.supervision.findings_page import FindingsPage
 
         page = FindingsPage(self.workspace, self.runner)
         page.overdue_counted.connect(self._show_overdue)
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
     def _working_area_changed(self) -> None:
         """Settings saved: the lists open on the working area again (the user may still
         choose another)."""
-        from desktop_app.ui.region_combo import forget_working_area
+        from desktop_app.ui.villages.region_combo import forget_working_area
 
         self.villages.reapply_working_area()
         if self._built("idm"):

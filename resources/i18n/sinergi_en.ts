@@ -822,117 +822,117 @@ Copy of the previous data: {copy}</translation>
   <context>
     <name>FindingDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Temuan — {village}</source>
       <translation>Finding — {village}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>mis. Kaur Keuangan, TPK, Kepala Desa</source>
       <translation>e.g. Kaur Keuangan, TPK, village head</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>hh-bb-tttt (kosongkan bila tidak ada)</source>
       <translation>dd-mm-yyyy (leave empty if none)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Tanggal temuan</source>
       <translation>Finding date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Tingkat keparahan</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Uraian temuan</source>
       <translation>Finding description</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Rekomendasi</source>
       <translation>Recommendation</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Penanggung jawab</source>
       <translation>Person responsible</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Batas waktu tindak lanjut</source>
       <translation>Follow-up deadline</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Foto dan pindaian bukti (JPEG, PNG atau PDF).</source>
       <translation>Photos and scans as evidence (JPEG, PNG or PDF).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Foto dan dokumen bukti</source>
       <translation>Photos and supporting documents</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Catatan tindak lanjut</source>
       <translation>Follow-up notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Ubah status</source>
       <translation>Change status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Memuat temuan</source>
       <translation>Loading the finding</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Temuan baru berstatus Terbuka setelah disimpan.</source>
       <translation>A new finding has the status Open once saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Status: {status}</source>
       <translation>Status: {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source> — melewati batas waktu ({deadline})</source>
       <translation> — past the deadline ({deadline})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Menyimpan temuan</source>
       <translation>Saving the finding</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/finding_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/finding_dialog.py" />
       <source>Mengubah status temuan</source>
       <translation>Changing the finding status</translation>
     </message>
@@ -940,47 +940,47 @@ Copy of the previous data: {copy}</translation>
   <context>
     <name>FindingsModel</name>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Tanggal</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Desa</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Kabupaten/Kota</source>
       <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Keparahan</source>
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Uraian</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Batas waktu</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source> (terlambat)</source>
       <translation> (overdue)</translation>
     </message>
@@ -988,42 +988,42 @@ Copy of the previous data: {copy}</translation>
   <context>
     <name>FindingsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Cari uraian, desa atau penanggung jawab…</source>
       <translation>Search description, village or person responsible…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Semua status</source>
       <translation>All statuses</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Belum selesai</source>
       <translation>Unresolved</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Semua kategori</source>
       <translation>All categories</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Hanya yang terlambat</source>
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Memuat temuan</source>
       <translation>Loading findings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>Menghitung temuan</source>
       <translation>Counting findings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/findings_page.py" />
+      <location filename="../../desktop_app/ui/supervision/findings_page.py" />
       <source>{count} temuan</source>
       <translation>{count} findings</translation>
     </message>
@@ -2623,312 +2623,312 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
   <context>
     <name>MeetingsPage</name>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Cari judul atau tempat rapat…</source>
       <translation>Search meeting title or place…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Rapat &amp;baru</source>
       <translation>&amp;New meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tanggal</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Judul</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>TL terbuka</source>
       <translation>Open actions</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Rapat</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Jabatan</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Instansi</source>
       <translation>Agency</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Kontak</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Hadir</source>
       <translation>Present</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Peserta</source>
       <translation>Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Pokok bahasan</source>
       <translation>Topics</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Pembahasan</source>
       <translation>Discussion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Agenda &amp;&amp; Pembahasan</source>
       <translation>Agenda &amp;&amp; Discussion</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Kesepakatan</source>
       <translation>Agreements</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Siapa</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Instansi/Desa</source>
       <translation>Agency/Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Apa</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Kapan (hh-bb-tttt)</source>
       <translation>When (dd-mm-yyyy)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Desa</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tindak lanjut</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
       <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Lampiran</source>
       <translation>Attachments</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>&amp;Simpan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>&amp;Hapus rapat</source>
       <translation>&amp;Delete meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Cetak &amp;notulen</source>
       <translation>Print &amp;minutes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Cetak berita &amp;acara</source>
       <translation>Print official &amp;record</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Perubahan belum disimpan</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?</source>
       <translation>This meeting has unsaved changes. Discard them?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>s.d.</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>satu instansi per baris</source>
       <translation>one agency per line</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Jenis rapat</source>
       <translation>Meeting type</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Judul/tema *</source>
       <translation>Title/theme *</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tanggal *</source>
       <translation>Date *</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Waktu</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tempat</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Pimpinan rapat</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Jabatan pimpinan</source>
       <translation>Chair's position</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>NIP pimpinan</source>
       <translation>Chair's NIP</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Notulis</source>
       <translation>Note-taker</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Jabatan notulis</source>
       <translation>Note-taker's position</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>NIP notulis</source>
       <translation>Note-taker's NIP</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Desa terkait</source>
       <translation>Villages concerned</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Instansi terkait</source>
       <translation>Agencies concerned</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tambah baris</source>
       <translation>Add row</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Hapus baris</source>
       <translation>Remove row</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Tindak lanjut rapat sebelumnya yang belum selesai:</source>
       <translation>Unfinished actions from earlier meetings:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Kapan</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Memuat daftar rapat</source>
       <translation>Loading meetings</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Membuka rapat</source>
       <translation>Opening the meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Rapat baru</source>
       <translation>New meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Menyimpan rapat</source>
       <translation>Saving the meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Belum tersimpan. Perbaiki dulu:</source>
       <translation>Not saved yet. Correct these first:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Hapus rapat</source>
       <translation>Delete meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak lanjutnya?</source>
       <translation>Delete the meeting “{title}” with its participants, agenda, agreements and actions?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Menghapus rapat</source>
       <translation>Deleting the meeting</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Berita acara</source>
       <translation>Official record</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/meetings_page.py" />
+      <location filename="../../desktop_app/ui/meetings/page.py" />
       <source>Notulen</source>
       <translation>Minutes</translation>
     </message>
@@ -3007,152 +3007,152 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
   <context>
     <name>ProfileForm</name>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Jumlah penduduk</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Jumlah KK</source>
       <translation>Households</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Dihapus</source>
       <translation>Deleted</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Kode desa</source>
       <translation>Village code</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Tahun</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Pilih desa di daftar untuk membuka profilnya.</source>
       <translation>Choose a village in the list to open its profile.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Wilayah</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Prasarana</source>
       <translation>Infrastructure</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Penduduk</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Riwayat</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>&amp;Simpan</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Simpan perubahan (Ctrl+S)</source>
       <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>&amp;Batalkan perubahan</source>
       <translation>&amp;Undo changes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Cetak &amp;profil</source>
       <translation>Print &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Pratinjau dan cetak profil yang tersimpan</source>
       <translation>Preview and print the saved profile</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Tambah tahun</source>
       <translation>Add year</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Hapus baris</source>
       <translation>Remove row</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Waktu</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Oleh</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Isian</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Nilai lama</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Nilai baru</source>
       <translation>New value</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Desa</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Kampung</source>
       <translation>Kampung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Kelurahan</source>
       <translation>Kelurahan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source> (tidak aktif dalam daftar resmi)</source>
       <translation> (inactive in the official list)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Kode {code} · Kecamatan {district} · {regency}</source>
       <translation>Code {code} · Kecamatan {district} · {regency}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Profil {name}</source>
       <translation>Profile {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Menyimpan profil desa</source>
       <translation>Saving the village profile</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/profile_form.py" />
+      <location filename="../../desktop_app/ui/villages/profile_form.py" />
       <source>Belum tersimpan. Perbaiki dulu:</source>
       <translation>Not saved yet. Correct these first:</translation>
     </message>
@@ -3206,12 +3206,12 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
   <context>
     <name>RegionCombo</name>
     <message>
-      <location filename="../../desktop_app/ui/region_combo.py" />
+      <location filename="../../desktop_app/ui/villages/region_combo.py" />
       <source>Semua kabupaten/kota</source>
       <translation>All kabupaten/kota</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/region_combo.py" />
+      <location filename="../../desktop_app/ui/villages/region_combo.py" />
       <source>Memuat kabupaten</source>
       <translation>Loading kabupaten</translation>
     </message>
@@ -5894,7 +5894,7 @@ Correct the values (one line per field, 'field: value'):</translation>
   <context>
     <name>VillageCellDelegate</name>
     <message>
-      <location filename="../../desktop_app/ui/meeting_village_cell.py" />
+      <location filename="../../desktop_app/ui/meetings/village_cell.py" />
       <source>Pilih dari Desa terkait…</source>
       <translation>Choose from the related villages…</translation>
     </message>
@@ -6035,72 +6035,72 @@ Correct the values (one line per field, 'field: value'):</translation>
   <context>
     <name>VillagePage</name>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Cari nama atau kode desa… (Ctrl+F)</source>
       <translation>Search village name or code… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Semua kecamatan</source>
       <translation>All kecamatan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Semua jenis</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Desa</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Kampung</source>
       <translation>Kampung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Kelurahan</source>
       <translation>Kelurahan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Mencari desa</source>
       <translation>Searching villages</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Profil</source>
       <translation>Profile</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>IDM</source>
       <translation>IDM</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>APBDes</source>
       <translation>APBDes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Memuat kecamatan</source>
       <translation>Loading kecamatan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Belum ada daftar desa. Impor daftar wilayah lewat Berkas → Impor daftar wilayah… (Ctrl+I).</source>
       <translation>No village list yet. Import the region list via File → Import region list… (Ctrl+I).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>{count} desa/kelurahan</source>
       <translation>{count} villages</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_page.py" />
+      <location filename="../../desktop_app/ui/villages/page.py" />
       <source>Membuka profil desa</source>
       <translation>Opening the village profile</translation>
     </message>
@@ -6108,42 +6108,42 @@ Correct the values (one line per field, 'field: value'):</translation>
   <context>
     <name>VillagePicker</name>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Ketik nama atau kode desa, lalu pilih…</source>
       <translation>Type a village name or code, then choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Hapus desa</source>
       <translation>Remove village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Hapus desa yang dipilih dari daftar (Delete)</source>
       <translation>Remove the selected village from the list (Delete)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Desa terpilih; pilih lalu tekan Delete untuk menghapus</source>
       <translation>Chosen villages; select one and press Delete to remove it</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Mencari desa</source>
       <translation>Searching villages</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>di kabupaten/kota {code}</source>
       <translation>in regency/city {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>dalam daftar wilayah</source>
       <translation>in the region list</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_picker.py" />
+      <location filename="../../desktop_app/ui/villages/picker.py" />
       <source>Tidak ada desa "{text}" {where}.</source>
       <translation>No village "{text}" {where}.</translation>
     </message>
@@ -6524,47 +6524,47 @@ Correct the values (one line per field, 'field: value'):</translation>
   <context>
     <name>VillageTableModel</name>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Kode</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Jenis</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Kecamatan</source>
       <translation>Kecamatan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Kabupaten/Kota</source>
       <translation>Kabupaten/Kota</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Desa</source>
       <translation>Village</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Kampung</source>
       <translation>Kampung</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source>Kelurahan</source>
       <translation>Kelurahan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/village_model.py" />
+      <location filename="../../desktop_app/ui/villages/list_model.py" />
       <source> (tidak aktif)</source>
       <translation> (inactive)</translation>
     </message>
@@ -6572,57 +6572,57 @@ Correct the values (one line per field, 'field: value'):</translation>
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Kunjungan pengawasan — {village}</source>
       <translation>Supervision visit — {village}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Nama petugas, dipisah koma</source>
       <translation>Officer names, separated by commas</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Tanggal kunjungan</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Petugas</source>
       <translation>Officers</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Tujuan</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Baris anggaran yang diperiksa</source>
       <translation>Budget rows checked</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Yang diperiksa lainnya</source>
       <translation>Other items checked</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/apbdes/visit_dialog.py" />
+      <location filename="../../desktop_app/ui/supervision/visit_dialog.py" />
       <source>Menyimpan kunjungan</source>
       <translation>Saving the visit</translation>
     </message>

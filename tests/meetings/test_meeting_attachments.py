@@ -9,7 +9,7 @@ from desktop_app.core.attachments.blobs import AttachmentError, BlobStore
 from desktop_app.core.meetings.attachments import attach_to_meeting, meeting_files
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.ui.app import create_application
-from desktop_app.ui.meetings_page import MeetingsPage
+from desktop_app.ui.meetings.page import MeetingsPage
 from desktop_app.ui.tasks import TaskRunner
 from tests.meetings.samples import coordination_meeting
 

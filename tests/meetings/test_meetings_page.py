@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desktop_app.core.models import Meeting, MeetingActionItem, OutboxOperation
 from desktop_app.ui.app import create_application
-from desktop_app.ui.meetings_page import MeetingsPage
+from desktop_app.ui.meetings.page import MeetingsPage
 from desktop_app.ui.tasks import TaskRunner
 from tests.reports.pdfcheck import in_order, page_texts
 

@@ -342,7 +342,7 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
 
 # -- one dialog per finding --------------------------------------------------------------
 def test_double_clicking_a_finding_opens_one_dialog(qtbot, long_workspace, open_window):
-    from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+    from desktop_app.ui.supervision.finding_dialog import FindingDialog
 
     window = open_window(long_workspace)
     page = window.findings
@@ -699,7 +699,7 @@ def test_blocking_dialogs_fit_and_speak_indonesian_with_whole_titles(qtbot, work
 
     from desktop_app.core.villages.search import VillageFilter
     from desktop_app.ui.idm.import_actions import ask_export_template
-    from desktop_app.ui.village_page import ask_unsaved_changes
+    from desktop_app.ui.villages.page import ask_unsaved_changes
 
     window = open_window(workspace)
     settle(qtbot, window)

@@ -38,9 +38,9 @@ from desktop_app.ui.idm.charts import status_chart
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.messages import notify, report_error
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.region_combo import all_regencies_label, load_regencies
 
 
 @dataclass(frozen=True)

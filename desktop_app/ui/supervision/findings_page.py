@@ -29,11 +29,11 @@ from desktop_app.core.supervision.register import (
     list_findings,
 )
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.finding_dialog import FindingDialog, raise_open_dialog
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import AnyIndex, PagedQueryModel, paged_table_view
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
+from desktop_app.ui.supervision.finding_dialog import FindingDialog, raise_open_dialog
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.region_combo import all_regencies_label, load_regencies
 
 OVERDUE = QColor("#fdecea")
 OPEN_GROUPS = {"unfinished": ("open", "in_progress"), "resolved": ("resolved",),

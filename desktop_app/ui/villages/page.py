@@ -24,14 +24,14 @@ from desktop_app.core.villages.search import VillageFilter, list_districts
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
-from desktop_app.ui.profile_form import ProfileForm
-from desktop_app.ui.region_combo import (
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.list_model import VillageTableModel
+from desktop_app.ui.villages.profile_form import ProfileForm
+from desktop_app.ui.villages.region_combo import (
     all_regencies_label,
     forget_working_area,
     load_regencies,
 )
-from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_model import VillageTableModel
 
 if TYPE_CHECKING:
     from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel

@@ -53,11 +53,11 @@ from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.elided_label import ElidedLabel
-from desktop_app.ui.meeting_village_cell import VillageCellDelegate
+from desktop_app.ui.meetings.village_cell import VillageCellDelegate
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_picker import VillagePicker
+from desktop_app.ui.villages.picker import VillagePicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c0392b;"
