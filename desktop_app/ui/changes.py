@@ -3,9 +3,9 @@
 An edit that succeeds says which kinds of data it changed: a :class:`ChangeSet` reported
 through the window's :class:`Changes` hub (``runner.changes``, or ``changes=`` on
 ``TaskRunner.submit`` for a write). Every section follows the kinds that concern it with
-:func:`follow_changes` and refreshes itself: at once when it is visible, else once it is
-shown again. The main window only reports; it never refreshes a section by hand, so a new
-section needs nothing in ``main_window.py``.
+:func:`follow_changes` and refreshes itself: at once, or (``lazy``) at once when it is in
+view and else once it is shown again. The main window only reports; it never refreshes a
+section by hand, so a new section needs nothing in ``main_window.py``.
 """
 
 from __future__ import annotations
@@ -57,13 +57,14 @@ class Changes(QObject):
 
 
 class _Follower(QObject):
-    """Calls ``refresh`` for the changes that concern ``widget``; while the widget is
-    hidden it gathers them and refreshes once, when it is shown."""
+    """Calls ``refresh`` for the changes that concern ``widget``; if ``lazy``, while the
+    widget is hidden it gathers them and refreshes once, when it is shown."""
 
     def __init__(self, hub: Changes, widget: QWidget, kinds: Iterable[Change],
-                 refresh: Callable[[ChangeSet], None]) -> None:
+                 refresh: Callable[[ChangeSet], None], lazy: bool) -> None:
         super().__init__(widget)
         self.widget, self.kinds, self.refresh = widget, frozenset(kinds), refresh
+        self.lazy = lazy
         self.pending: frozenset[Change] = frozenset()
         hub.changed.connect(self._changed)
         widget.installEventFilter(self)
@@ -71,7 +72,7 @@ class _Follower(QObject):
     def _changed(self, changes: ChangeSet) -> None:
         if changes.source is self.widget or not changes.touches(self.kinds):
             return
-        if _in_view(self.widget):
+        if not self.lazy or _in_view(self.widget):
             self.refresh(changes)
         else:
             self.pending |= changes.kinds & self.kinds
@@ -94,7 +95,8 @@ def _in_view(widget: QWidget) -> bool:
 
 
 def follow_changes(hub: Changes, widget: QWidget, kinds: Iterable[Change],
-                   refresh: Callable[[ChangeSet], None]) -> None:
+                   refresh: Callable[[ChangeSet], None], lazy: bool = False) -> None:
     """Have ``widget`` refreshed by ``refresh`` whenever a change of ``kinds`` is reported
-    (lazily while it is hidden); the follower lives and dies with the widget."""
-    _Follower(hub, widget, kinds, refresh)
+    (``lazy``: not while it is hidden, but once when it is shown again); the follower lives
+    and dies with the widget."""
+    _Follower(hub, widget, kinds, refresh, lazy)

@@ -2378,6 +2378,322 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Rapat</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Instansi</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Kontak</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Hadir</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Peserta</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Pokok bahasan</source>
+      <translation>Topics</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Pembahasan</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Agenda &amp;&amp; Pembahasan</source>
+      <translation>Agenda &amp;&amp; Discussion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Kesepakatan</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Siapa</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Instansi/Desa</source>
+      <translation>Agency/Village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Apa</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Kapan (hh-bb-tttt)</source>
+      <translation>When (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Desa</source>
+      <translation>Village</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Tindak lanjut</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
+      <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Lampiran</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>&amp;Simpan</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>&amp;Hapus rapat</source>
+      <translation>&amp;Delete meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Cetak &amp;notulen</source>
+      <translation>Print &amp;minutes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Cetak berita &amp;acara</source>
+      <translation>Print official &amp;record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Perubahan belum disimpan</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?</source>
+      <translation>This meeting has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>s.d.</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>satu instansi per baris</source>
+      <translation>one agency per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Jenis rapat</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Judul/tema *</source>
+      <translation>Title/theme *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Tanggal *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Pimpinan rapat</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Jabatan pimpinan</source>
+      <translation>Chair's position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>NIP pimpinan</source>
+      <translation>Chair's NIP</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Notulis</source>
+      <translation>Note-taker</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Jabatan notulis</source>
+      <translation>Note-taker's position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>NIP notulis</source>
+      <translation>Note-taker's NIP</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Desa terkait</source>
+      <translation>Villages concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Instansi terkait</source>
+      <translation>Agencies concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Tambah baris</source>
+      <translation>Add row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Hapus baris</source>
+      <translation>Remove row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Tindak lanjut rapat sebelumnya yang belum selesai:</source>
+      <translation>Unfinished actions from earlier meetings:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Kapan</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Membuka rapat</source>
+      <translation>Opening the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Rapat baru</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Menyimpan rapat</source>
+      <translation>Saving the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Belum tersimpan. Perbaiki dulu:</source>
+      <translation>Not saved yet. Correct these first:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Hapus rapat</source>
+      <translation>Delete meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak lanjutnya?</source>
+      <translation>Delete the meeting “{title}” with its participants, agenda, agreements and actions?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Menghapus rapat</source>
+      <translation>Deleting the meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Berita acara</source>
+      <translation>Official record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/form.py" />
+      <source>Notulen</source>
+      <translation>Minutes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingList</name>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Cari judul atau tempat rapat…</source>
+      <translation>Search meeting title or place…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Rapat &amp;baru</source>
+      <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>TL terbuka</source>
+      <translation>Open actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/listing.py" />
+      <source>Memuat daftar rapat</source>
+      <translation>Loading meetings</translation>
+    </message>
+  </context>
+  <context>
     <name>Meetings</name>
     <message>
       <location filename="../../desktop_app/core/meetings/attachments.py" />
@@ -2618,319 +2934,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/core/meetings/store.py" />
       <source>Desa dengan kode {code} tidak ada.</source>
       <translation>There is no village with code {code}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>MeetingsPage</name>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Cari judul atau tempat rapat…</source>
-      <translation>Search meeting title or place…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Rapat &amp;baru</source>
-      <translation>&amp;New meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tanggal</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Jenis</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Judul</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>TL terbuka</source>
-      <translation>Open actions</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Rapat</source>
-      <translation>Meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Nama</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Jabatan</source>
-      <translation>Position</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Instansi</source>
-      <translation>Agency</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Kontak</source>
-      <translation>Contact</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Hadir</source>
-      <translation>Present</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Peserta</source>
-      <translation>Participants</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Pokok bahasan</source>
-      <translation>Topics</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Pembahasan</source>
-      <translation>Discussion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Agenda &amp;&amp; Pembahasan</source>
-      <translation>Agenda &amp;&amp; Discussion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Kesepakatan</source>
-      <translation>Agreements</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Siapa</source>
-      <translation>Who</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Instansi/Desa</source>
-      <translation>Agency/Village</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Apa</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Kapan (hh-bb-tttt)</source>
-      <translation>When (dd-mm-yyyy)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Desa</source>
-      <translation>Village</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tindak lanjut</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
-      <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Lampiran</source>
-      <translation>Attachments</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>&amp;Simpan</source>
-      <translation>&amp;Save</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>&amp;Hapus rapat</source>
-      <translation>&amp;Delete meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Cetak &amp;notulen</source>
-      <translation>Print &amp;minutes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Cetak berita &amp;acara</source>
-      <translation>Print official &amp;record</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Perubahan belum disimpan</source>
-      <translation>Unsaved changes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?</source>
-      <translation>This meeting has unsaved changes. Discard them?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>s.d.</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>satu instansi per baris</source>
-      <translation>one agency per line</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Jenis rapat</source>
-      <translation>Meeting type</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Judul/tema *</source>
-      <translation>Title/theme *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tanggal *</source>
-      <translation>Date *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Waktu</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tempat</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Pimpinan rapat</source>
-      <translation>Chair</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Jabatan pimpinan</source>
-      <translation>Chair's position</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>NIP pimpinan</source>
-      <translation>Chair's NIP</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Notulis</source>
-      <translation>Note-taker</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Jabatan notulis</source>
-      <translation>Note-taker's position</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>NIP notulis</source>
-      <translation>Note-taker's NIP</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Desa terkait</source>
-      <translation>Villages concerned</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Instansi terkait</source>
-      <translation>Agencies concerned</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Catatan</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tambah baris</source>
-      <translation>Add row</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Hapus baris</source>
-      <translation>Remove row</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Tindak lanjut rapat sebelumnya yang belum selesai:</source>
-      <translation>Unfinished actions from earlier meetings:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Kapan</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Memuat daftar rapat</source>
-      <translation>Loading meetings</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Membuka rapat</source>
-      <translation>Opening the meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Rapat baru</source>
-      <translation>New meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Menyimpan rapat</source>
-      <translation>Saving the meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Belum tersimpan. Perbaiki dulu:</source>
-      <translation>Not saved yet. Correct these first:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Hapus rapat</source>
-      <translation>Delete meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak lanjutnya?</source>
-      <translation>Delete the meeting “{title}” with its participants, agenda, agreements and actions?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Menghapus rapat</source>
-      <translation>Deleting the meeting</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Berita acara</source>
-      <translation>Official record</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/page.py" />
-      <source>Notulen</source>
-      <translation>Minutes</translation>
     </message>
   </context>
   <context>

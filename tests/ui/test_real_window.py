@@ -439,9 +439,9 @@ def test_village_picker_suggestions_and_target_refusal_on_screen(qtbot, long_wor
     settle(qtbot, window)
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    picker = meetings.villages
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    picker = meetings.form.villages
     qtbot.waitUntil(lambda: picker.names() == ["Tanjung Aru", LONG_VILLAGE], timeout=10_000)
     picker.search.setFocus()
     with qtbot.waitSignal(picker.suggested, timeout=10_000):
@@ -560,13 +560,14 @@ def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window,
 
 
 def open_long_meeting(qtbot, window):
-    """The meetings section with the long-titled meeting of ``long_workspace`` shown."""
+    """The meetings section with the long-titled meeting of ``long_workspace`` shown: its
+    form."""
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
-    return meetings
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.form.title.text() == TITLE, timeout=10_000)
+    return meetings.form
 
 
 def test_long_meeting_discussion_wraps(qtbot, long_workspace, open_window):
@@ -720,11 +721,11 @@ def test_follow_up_village_is_chosen_from_the_meeting_villages(qtbot, long_works
     settle(qtbot, window)
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: len(meetings.villages.names()) == 2, timeout=10_000)
-    table = meetings.actions
-    meetings.tabs.setCurrentIndex(meetings.tabs.indexOf(table.parentWidget()))
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: len(meetings.form.villages.names()) == 2, timeout=10_000)
+    table = meetings.form.actions
+    meetings.form.tabs.setCurrentIndex(meetings.form.tabs.indexOf(table.parentWidget()))
     index = table.model().index(0, 4)
     table.setCurrentIndex(index)
     table.edit(index)

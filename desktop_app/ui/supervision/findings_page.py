@@ -152,9 +152,11 @@ class FindingsPage(QWidget):
         for combo in (self.regency, self.status, self.category):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
-        follow_changes(runner.changes, self, (Change.SUPERVISION, Change.VILLAGES,
-                                              Change.SYNC_PULL, Change.WORKING_AREA),
-                       self._data_changed)
+        follow_changes(runner.changes, self, (Change.VILLAGES, Change.SYNC_PULL,
+                                              Change.WORKING_AREA), self._data_changed)
+        # findings edited in a village's tab: read again once this page is shown
+        follow_changes(runner.changes, self, (Change.SUPERVISION,),
+                       lambda _changes: self.apply_filter(), lazy=True)
         self.refresh()
 
     def refresh(self) -> None:
@@ -162,14 +164,10 @@ class FindingsPage(QWidget):
         self.apply_filter()
 
     def _data_changed(self, changes: ChangeSet) -> None:
-        """Findings edited elsewhere (a village's tab, a dialog), new regions or a new
-        working area (the list opens on it again)."""
+        """New regions or synced data, or a new working area (the list opens on it)."""
         if changes.touches((Change.WORKING_AREA,)):
             forget_working_area(self.regency)
-        if changes.touches((Change.WORKING_AREA, Change.VILLAGES, Change.SYNC_PULL)):
-            self.refresh()
-        else:
-            self.apply_filter()
+        self.refresh()
 
     def current_filter(self) -> FindingFilter:
         group = self.status.currentData()
