@@ -75,7 +75,7 @@ class _Follower(QObject):
         if not self.lazy or _in_view(self.widget):
             self.refresh(changes)
         else:
-            self.pending |= changes.kinds & self.kinds
+            self.pending |= changes.kinds
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() in _SHOWN and watched is self.widget and self.pending
