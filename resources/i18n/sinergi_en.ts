@@ -2511,86 +2511,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>s.d.</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>satu instansi per baris</source>
-      <translation>one agency per line</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Jenis rapat</source>
-      <translation>Meeting type</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Judul/tema *</source>
-      <translation>Title/theme *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Tanggal *</source>
-      <translation>Date *</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Waktu</source>
-      <translation>Time</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Tempat</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Pimpinan rapat</source>
-      <translation>Chair</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Jabatan pimpinan</source>
-      <translation>Chair's position</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>NIP pimpinan</source>
-      <translation>Chair's NIP</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Notulis</source>
-      <translation>Note-taker</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Jabatan notulis</source>
-      <translation>Note-taker's position</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>NIP notulis</source>
-      <translation>Note-taker's NIP</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Desa terkait</source>
-      <translation>Villages concerned</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Instansi terkait</source>
-      <translation>Agencies concerned</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
-      <source>Catatan</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/meetings/form.py" />
       <source>Tambah baris</source>
       <translation>Add row</translation>
     </message>
@@ -2653,6 +2573,89 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
       <location filename="../../desktop_app/ui/meetings/form.py" />
       <source>Notulen</source>
       <translation>Minutes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingGeneralTab</name>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>satu instansi per baris</source>
+      <translation>one agency per line</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Jenis rapat</source>
+      <translation>Meeting type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Judul/tema *</source>
+      <translation>Title/theme *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Tanggal *</source>
+      <translation>Date *</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Tempat</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Pimpinan rapat</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Jabatan pimpinan</source>
+      <translation>Chair's position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>NIP pimpinan</source>
+      <translation>Chair's NIP</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Notulis</source>
+      <translation>Note-taker</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Jabatan notulis</source>
+      <translation>Note-taker's position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>NIP notulis</source>
+      <translation>Note-taker's NIP</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Desa terkait</source>
+      <translation>Villages concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Instansi terkait</source>
+      <translation>Agencies concerned</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/meetings/general_tab.py" />
+      <source>s.d.</source>
+      <translation>to</translation>
     </message>
   </context>
   <context>

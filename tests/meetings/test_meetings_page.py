@@ -44,16 +44,16 @@ def pick(qtbot, picker, typed: str, index: int = 0) -> None:
 
 
 def fill_first_meeting(qtbot, page: MeetingsPage) -> None:
-    page.form.kind.setCurrentIndex(page.form.kind.findData("musyawarah_desa"))
-    qtbot.keyClicks(page.form.title, "Musyawarah Desa Perencanaan RKPDes 2024")
-    page.form.date.setDate(QDate(2023, 10, 23))
-    qtbot.keyClicks(page.form.start_time, "09.00")
-    qtbot.keyClicks(page.form.end_time, "11.45")
-    qtbot.keyClicks(page.form.place, "Balai Desa Kasungai")
-    qtbot.keyClicks(page.form.people["chair_name"], "H. Darmin")
-    qtbot.keyClicks(page.form.people["chair_position"], "Ketua BPD")
-    qtbot.keyClicks(page.form.people["note_taker_name"], "Rahmat Hidayat")
-    pick(qtbot, page.form.villages, "Kasung")  # by name: no code to know by heart
+    page.form.general.kind.setCurrentIndex(page.form.general.kind.findData("musyawarah_desa"))
+    qtbot.keyClicks(page.form.general.title, "Musyawarah Desa Perencanaan RKPDes 2024")
+    page.form.general.date.setDate(QDate(2023, 10, 23))
+    qtbot.keyClicks(page.form.general.start_time, "09.00")
+    qtbot.keyClicks(page.form.general.end_time, "11.45")
+    qtbot.keyClicks(page.form.general.place, "Balai Desa Kasungai")
+    qtbot.keyClicks(page.form.general.people["chair_name"], "H. Darmin")
+    qtbot.keyClicks(page.form.general.people["chair_position"], "Ketua BPD")
+    qtbot.keyClicks(page.form.general.people["note_taker_name"], "Rahmat Hidayat")
+    pick(qtbot, page.form.general.villages, "Kasung")  # by name: no code to know by heart
     page.form._add_row(page.form.participants)
     type_cells(page.form.participants, 0, {0: "Siti Rahmah", 1: "Sekretaris Desa",
                                       2: "Pemerintah Desa Kasungai"})
@@ -74,7 +74,7 @@ def fill_first_meeting(qtbot, page: MeetingsPage) -> None:
 def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
     fill_first_meeting(qtbot, page)
     with qtbot.waitSignal(page.form.saved, timeout=10_000) as saved:
-        qtbot.keyClick(page.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(page.form.general.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     first_id = saved.args[0]
     qtbot.waitUntil(lambda: page.list.table.rowCount() == 1, timeout=5_000)
     with workspace.db.reading() as session:
@@ -89,9 +89,9 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
 
     # A second meeting about the same village shows the open item; mark it done there.
     page.new_meeting()
-    qtbot.keyClicks(page.form.title, "Rapat Teknis Jalan Usaha Tani")
-    page.form.date.setDate(QDate(2023, 11, 20))
-    pick(qtbot, page.form.villages, "64.01.01.2002")  # or by code
+    qtbot.keyClicks(page.form.general.title, "Rapat Teknis Jalan Usaha Tani")
+    page.form.general.date.setDate(QDate(2023, 11, 20))
+    pick(qtbot, page.form.general.villages, "64.01.01.2002")  # or by code
     with qtbot.waitSignal(page.form.meeting_shown, timeout=10_000):
         page.form.save()
     assert page.form.carried.rowCount() == 1
@@ -108,9 +108,9 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
     row = page.list.row_of(first_id)
     with qtbot.waitSignal(page.form.meeting_shown, timeout=10_000):
         page.list.table.selectRow(row)
-    assert page.form.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
-    assert page.form.villages.names() == ["Kasungai"]
-    assert page.form.villages.chosen.item(0).text() == "Kasungai (64.01.01.2002)"
+    assert page.form.general.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
+    assert page.form.general.villages.names() == ["Kasungai"]
+    assert page.form.general.villages.chosen.item(0).text() == "Kasungai (64.01.01.2002)"
     assert page.form.participants.item(1, 4).checkState() == Qt.CheckState.Unchecked
     with qtbot.waitSignal(page.form.preview_opened, timeout=10_000) as opened:
         qtbot.mouseClick(page.form.minutes_button, Qt.MouseButton.LeftButton)
@@ -129,8 +129,9 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
 
 
 def test_refused_save_lists_the_faults(qtbot, workspace, page: MeetingsPage):
-    qtbot.keyClicks(page.form.start_time, "jam sembilan")
-    page.form.villages.set_villages([("64.99.99.2001", "64.99.99.2001")])  # e.g. since removed
+    qtbot.keyClicks(page.form.general.start_time, "jam sembilan")
+    # e.g. since removed
+    page.form.general.villages.set_villages([("64.99.99.2001", "64.99.99.2001")])
     page.form._add_row(page.form.actions)
     type_cells(page.form.actions, 0, {2: "Sesuatu"})
     with qtbot.waitSignal(page.form.save_refused, timeout=10_000) as refused:
@@ -142,8 +143,8 @@ def test_refused_save_lists_the_faults(qtbot, workspace, page: MeetingsPage):
         "Tindak lanjut 1: siapa (instansi atau desa) wajib diisi.",
     ]
     assert page.form.errors.isVisible() and "Judul atau tema rapat" in page.form.errors.text()
-    qtbot.keyClicks(page.form.title, "Rapat")
-    page.form.start_time.clear()
+    qtbot.keyClicks(page.form.general.title, "Rapat")
+    page.form.general.start_time.clear()
     type_cells(page.form.actions, 0, {0: "DPMD"})
     with qtbot.waitSignal(page.form.save_refused, timeout=10_000) as refused:
         page.form.save()
@@ -163,15 +164,17 @@ def test_unsaved_edits_are_not_dropped_silently(qtbot, workspace, page: Meetings
     with qtbot.waitSignal(page.form.meeting_shown, timeout=5_000):
         page.list.table.selectRow(0)
     assert not page.form.dirty
-    qtbot.keyClicks(page.form.place, " lantai 2")
+    qtbot.keyClicks(page.form.general.place, " lantai 2")
     assert page.form.dirty
 
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
     page.new_meeting()  # cancelled: the typed place stays
-    assert page.form.current_id == meeting_id and page.form.place.text().endswith("lantai 2")
+    assert page.form.current_id == meeting_id
+    assert page.form.general.place.text().endswith("lantai 2")
     page.new_meeting()  # discarded
-    assert page.form.current_id is None and page.form.title.text() == "" and not page.form.dirty
+    assert page.form.current_id is None and page.form.general.title.text() == ""
+    assert not page.form.dirty
 
 
 def test_villages_are_picked_by_name_within_the_working_area(qtbot, workspace, page):
@@ -179,7 +182,7 @@ def test_villages_are_picked_by_name_within_the_working_area(qtbot, workspace, p
     from desktop_app.core.first_run import WORK_REGENCY
     from desktop_app.core.local_settings import set_setting
 
-    picker = page.form.villages
+    picker = page.form.general.villages
     with qtbot.waitSignal(picker.suggested, timeout=5_000) as found:
         qtbot.keyClicks(picker.search, "taki")  # Takisung lies in Kalimantan Selatan
     assert found.args[0] == 1

@@ -441,7 +441,7 @@ def test_village_picker_suggestions_and_target_refusal_on_screen(qtbot, long_wor
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
     qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
     meetings.list.table.selectRow(0)
-    picker = meetings.form.villages
+    picker = meetings.form.general.villages
     qtbot.waitUntil(lambda: picker.names() == ["Tanjung Aru", LONG_VILLAGE], timeout=10_000)
     picker.search.setFocus()
     with qtbot.waitSignal(picker.suggested, timeout=10_000):
@@ -566,7 +566,7 @@ def open_long_meeting(qtbot, window):
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
     qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
     meetings.list.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.form.title.text() == TITLE, timeout=10_000)
+    qtbot.waitUntil(lambda: meetings.form.general.title.text() == TITLE, timeout=10_000)
     return meetings.form
 
 
@@ -723,7 +723,7 @@ def test_follow_up_village_is_chosen_from_the_meeting_villages(qtbot, long_works
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
     qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
     meetings.list.table.selectRow(0)
-    qtbot.waitUntil(lambda: len(meetings.form.villages.names()) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: len(meetings.form.general.villages.names()) == 2, timeout=10_000)
     table = meetings.form.actions
     meetings.form.tabs.setCurrentIndex(meetings.form.tabs.indexOf(table.parentWidget()))
     index = table.model().index(0, 4)

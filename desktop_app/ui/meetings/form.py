@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -35,7 +30,6 @@ from desktop_app.core.meetings.entry import (
     MeetingValidationError,
     ParticipantEntry,
     actor_kind_labels,
-    kind_labels,
     status_labels,
 )
 from desktop_app.core.meetings.store import (
@@ -51,12 +45,12 @@ from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.elided_label import ElidedLabel
+from desktop_app.ui.meetings.general_tab import MeetingGeneralTab
 from desktop_app.ui.meetings.tables import cell, item, row_id, wrap_rows
 from desktop_app.ui.meetings.village_cell import VillageCellDelegate
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.villages.picker import VillagePicker
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -88,7 +82,8 @@ class MeetingForm(QWidget):
         self.heading.setFont(font)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every tab in view: the list gives way
-        self.tabs.addTab(self._general_tab(), self.tr("Rapat"))
+        self.general = MeetingGeneralTab(workspace, runner)
+        self.tabs.addTab(self.general, self.tr("Rapat"))
         self.participants = self._table_tab(
             [self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Kontak"),
              self.tr("Hadir")], self.tr("Peserta"))
@@ -136,19 +131,13 @@ class MeetingForm(QWidget):
         return buttons
 
     def _watch_edits(self) -> None:
-        for editor in (self.title, self.start_time, self.end_time, self.place,
-                       *self.people.values()):
-            editor.textEdited.connect(self._changed)
-        self.villages.changed.connect(self._changed)
-        # the follow-up's Desa is one of these villages, shown by name
+        self.general.watch(self._changed)
+        # the follow-up's Desa is one of the meeting's villages, shown by name
+        villages = self.general.villages
         self.actions.setItemDelegateForColumn(4, VillageCellDelegate(
-            lambda: list(zip(self.villages.codes(), self.villages.names(), strict=True)),
+            lambda: list(zip(villages.codes(), villages.names(), strict=True)),
             lambda: self.view.village_names if self.view is not None else {}, self.actions))
-        self.villages.changed.connect(self.actions.viewport().update)
-        for text in (self.agencies, self.notes):
-            text.textChanged.connect(self._changed)
-        self.kind.currentIndexChanged.connect(self._changed)
-        self.date.dateChanged.connect(self._changed)
+        villages.changed.connect(self.actions.viewport().update)
         for table in (self.participants, self.agenda, self.agreements, self.actions):
             table.itemChanged.connect(self._changed)
             table.model().rowsRemoved.connect(self._changed)
@@ -175,63 +164,6 @@ class MeetingForm(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     # -- building ------------------------------------------------------------------
-    def _general_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.kind = QComboBox()
-        for code, label in kind_labels().items():
-            self.kind.addItem(label, code)
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.title.setMaxLength(300)
-        self.date = QDateEdit()
-        self.date.setObjectName("meeting_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.start_time = QLineEdit()
-        self.end_time = QLineEdit()
-        for editor in (self.start_time, self.end_time):
-            editor.setPlaceholderText("09.00")
-            editor.setMaximumWidth(80)
-        times_box = QWidget()
-        times_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        times = QHBoxLayout(times_box)
-        times.setContentsMargins(0, 0, 0, 0)
-        times.addWidget(self.start_time)
-        times.addWidget(QLabel(self.tr("s.d.")))
-        times.addWidget(self.end_time)
-        times.addWidget(QLabel("WITA"))
-        times.addStretch(1)
-        self.place = QLineEdit()
-        self.people: dict[str, QLineEdit] = {}
-        for name in ("chair_name", "chair_position", "chair_nip", "note_taker_name",
-                     "note_taker_position", "note_taker_nip"):
-            self.people[name] = QLineEdit()
-            self.people[name].setObjectName(name)
-        self.villages = VillagePicker(self.workspace, self.runner, self)
-        self.villages.setObjectName("meetingVillages")
-        self.villages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.agencies = QPlainTextEdit()
-        self.agencies.setMaximumHeight(60)
-        self.agencies.setPlaceholderText(self.tr("satu instansi per baris"))
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(90)
-        form.addRow(self.tr("Jenis rapat"), self.kind)
-        form.addRow(self.tr("Judul/tema *"), self.title)
-        form.addRow(self.tr("Tanggal *"), self.date)
-        form.addRow(self.tr("Waktu"), times_box)
-        form.addRow(self.tr("Tempat"), self.place)
-        form.addRow(self.tr("Pimpinan rapat"), self.people["chair_name"])
-        form.addRow(self.tr("Jabatan pimpinan"), self.people["chair_position"])
-        form.addRow(self.tr("NIP pimpinan"), self.people["chair_nip"])
-        form.addRow(self.tr("Notulis"), self.people["note_taker_name"])
-        form.addRow(self.tr("Jabatan notulis"), self.people["note_taker_position"])
-        form.addRow(self.tr("NIP notulis"), self.people["note_taker_nip"])
-        form.addRow(self.tr("Desa terkait"), self.villages)
-        form.addRow(self.tr("Instansi terkait"), self.agencies)
-        form.addRow(self.tr("Catatan"), self.notes)
-        return page
-
     def _table_tab(self, headers: list[str], label: str, carried: bool = False
                    ) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -343,19 +275,7 @@ class MeetingForm(QWidget):
 
     def _fill_widgets(self, draft: MeetingDraft, carried: list[Any]) -> None:
         self.errors.hide()
-        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
-        self.title.setText(draft.title)
-        self.date.setDate(QDate.fromString(draft.meeting_date, "dd-MM-yyyy"))
-        self.start_time.setText(draft.start_time)
-        self.end_time.setText(draft.end_time)
-        self.place.setText(draft.place)
-        for name, editor in self.people.items():
-            editor.setText(getattr(draft, name))
-        names = self.view.village_names if self.view is not None else {}
-        self.villages.set_villages([(code, names.get(code, code))
-                                    for code in draft.village_codes])
-        self.agencies.setPlainText("\n".join(draft.agencies))
-        self.notes.setPlainText(draft.notes)
+        self.general.fill(draft, self.view.village_names if self.view is not None else {})
         for table in (self.participants, self.agenda, self.agreements, self.actions):
             table.setRowCount(0)
         for p in draft.participants:
@@ -406,13 +326,7 @@ class MeetingForm(QWidget):
             action_id = row_id(self.carried, r)
             carried_status[action_id] = self.carried.cellWidget(r, 4).currentData()
         return MeetingDraft(
-            id=self.current_id, kind=self.kind.currentData(), title=self.title.text(),
-            meeting_date=self.date.date().toString("dd-MM-yyyy"),
-            start_time=self.start_time.text(), end_time=self.end_time.text(),
-            place=self.place.text(),
-            **{name: editor.text() for name, editor in self.people.items()},
-            village_codes=self.villages.codes(),
-            agencies=self.agencies.toPlainText().splitlines(), notes=self.notes.toPlainText(),
+            id=self.current_id, **self.general.values(),
             participants=participants, agenda=agenda, agreements=agreements, actions=actions,
             carried_status=carried_status,
         )
@@ -454,7 +368,7 @@ class MeetingForm(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Hapus rapat"),
             self.tr("Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak "
-                    "lanjutnya?").format(title=self.title.text()),
+                    "lanjutnya?").format(title=self.general.title.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -480,9 +394,9 @@ class MeetingForm(QWidget):
         if meeting_id is None:
             return
         name = self.tr("Berita acara") if official_record else self.tr("Notulen")
-        day = self.date.date().toString("yyyy-MM-dd")
+        day = self.general.date.date().toString("yyyy-MM-dd")
         preview = ReportPreview(
-            self.runner, f"{name} · {self.title.text()}",
+            self.runner, f"{name} · {self.general.title.text()}",
             lambda progress: meeting_report_for(db, meeting_id, official_record, progress),
             suggested_name=f"{name.lower().replace(' ', '-')}-{day}.pdf", parent=self)
         preview.setWindowFlag(Qt.WindowType.Window)
