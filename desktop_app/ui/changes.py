@@ -67,7 +67,8 @@ class _Follower(QObject):
         self.lazy = lazy
         self.pending: frozenset[Change] = frozenset()
         hub.changed.connect(self._changed)
-        widget.installEventFilter(self)
+        if lazy:
+            widget.installEventFilter(self)
 
     def _changed(self, changes: ChangeSet) -> None:
         if changes.source is self.widget or not changes.touches(self.kinds):
