@@ -30,7 +30,7 @@ from desktop_app.core.apbdes.report_sheet import (
 )
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import read_table
+from desktop_app.core.idm.imports.national_sheet_rows import read_table
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
 from desktop_app.core.problems import InputFileError, Problem

@@ -28,7 +28,8 @@ from desktop_app.core.db import Database, driver_connection
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.national_sheet_rows import SheetReader, SheetRow, read_table
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -42,7 +43,6 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
-from desktop_app.core.idm.importing_sheet_read import SheetReader, SheetRow, read_table
 from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import score_village
 from desktop_app.core.ids import new_id

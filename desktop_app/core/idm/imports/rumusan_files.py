@@ -34,12 +34,8 @@ from sqlalchemy.orm import Session
 from desktop_app.core.db import Database, driver_connection
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.importing_fast import (
-    ConsistencyChecker,
-    RegularParser,
-    RegularRumusan,
-)
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.published_rows import departs_from_catalogue
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -53,7 +49,11 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
-from desktop_app.core.idm.published_rows import departs_from_catalogue
+from desktop_app.core.idm.imports.rumusan_fast import (
+    ConsistencyChecker,
+    RegularParser,
+    RegularRumusan,
+)
 from desktop_app.core.idm.rumusan import (
     RumusanAssessment,
     RumusanError,

@@ -24,7 +24,8 @@ from sqlalchemy import select
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.national_sheet_rows import column_letter
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -36,7 +37,6 @@ from desktop_app.core.idm.importing_report import (
     never_cancelled,
     no_progress,
 )
-from desktop_app.core.idm.importing_sheet_read import column_letter
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.idm.scoring import published_form, score_village
 from desktop_app.core.models import DRAFT, IdmAssessment, Village
