@@ -28,7 +28,7 @@ from desktop_app.core.db import Database, driver_connection
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
-from desktop_app.core.idm.imports.national_sheet_rows import SheetReader, SheetRow, read_table
+from desktop_app.core.idm.imports.national_sheet_rows import SheetReader, SheetRow, choose_sheet
 from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
@@ -51,6 +51,7 @@ from desktop_app.core.models.idm import IdmAssessment
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
 from desktop_app.core.regions.code_changes import CodeMap, CurrentVillages
 from desktop_app.core.regions.codes import Level, normalise_code
+from desktop_app.core.spreadsheet import read_table
 from desktop_app.core.sync.changes import Editor
 
 CHUNK = 5_000
@@ -121,7 +122,7 @@ def import_national_sheet(
     report_progress = progress or no_progress
     scope = sheet_scope(path.name, province, regency)
     report_progress(0, 0, _t("Membaca lembar kerja…"))
-    sheet, table = read_table(path)
+    sheet, table = read_table(path, choose_sheet)
     if is_cancelled():
         raise Cancelled()
     with db.reading() as session:
