@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from desktop_app.core.db import Database, driver_connection
+from desktop_app.core.db import Database, driver_connection, insert_many
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
@@ -55,23 +55,10 @@ from desktop_app.core.spreadsheet import read_table
 from desktop_app.core.sync.changes import Editor
 
 CHUNK = 5_000
-_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
 SUMMARY = ("regency_code", "published_iks", "published_ike", "published_ikl",
            "published_idm", "published_status", "status", "idm", "published_code")
 _ASSESSMENT = IdmAssessment.__table__
-_SYNC = ("hlc", "field_clocks", "deleted", "updated_at", "updated_by", "source", "imported_at")
-_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY, *_SYNC)
-_INSERT = (f"INSERT INTO {_ASSESSMENT.name} ({', '.join(_INSERT_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
-
-
-def _driver_values(sync: dict[str, Any]) -> tuple[Any, ...]:
-    """The sync columns as SQLAlchemy stores them in SQLite (JSON text, 0/1, ISO time)."""
-    stored = {**sync, "field_clocks": json.dumps(sync["field_clocks"]),
-              "deleted": int(sync["deleted"]),
-              "updated_at": sync["updated_at"].strftime(_SQLITE_TIME),
-              "imported_at": sync["imported_at"].strftime(_SQLITE_TIME)}
-    return tuple(stored[name] for name in _SYNC)
+_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY)
 
 
 def _t(text: str) -> str:
@@ -180,7 +167,6 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                  report: IdmImportReport) -> None:
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
-    sync_values = _driver_values(sync)
     where = _t("{file}, baris {line}")
     for row in rows:
         source = where.format(file=name, line=row.line)
@@ -188,8 +174,7 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
         known = existing.get(row.village_code)
         if known is None:
             outcome = ADDED
-            inserts.append((new_id(), row.village_code, year, OFFICIAL, *values,
-                            *sync_values))
+            inserts.append((new_id(), row.village_code, year, OFFICIAL, *values))
         elif known[1] is not None:  # a rumusan with indicator scores: kept as it is
             outcome, reasons = _against_rumusan(row, year, known[1], source, report)
             report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
@@ -204,10 +189,8 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                                       None, values)
         report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
                                              published_code=row.published_code))
-    if inserts:  # tens of thousands of rows: straight to the driver's executemany
-        cursor = driver_connection(session).cursor()
-        cursor.executemany(_INSERT, inserts)
-        cursor.close()
+    # tens of thousands of rows: straight to the driver's executemany
+    insert_many(session, _ASSESSMENT, inserts, shared=sync, columns=_INSERT_COLUMNS)
     if updates:
         session.execute(update(IdmAssessment), updates)
 
