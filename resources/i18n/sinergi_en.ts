@@ -1271,19 +1271,19 @@ Copy of the previous data: {copy}</translation>
   <context>
     <name>IdmImport</name>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Peta kode {file} ditolak:
 {error}</source>
       <translation>Code map {file} refused:
 {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Tidak ada yang diimpor: perbaiki peta kode (alasannya tercetak di atas) lalu jalankan lagi (kode keluar 1).</source>
       <translation>Nothing imported: correct the code map (the reasons are above) and run again (exit code 1).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>
 {file}: impor dibatalkan, tidak ada yang disimpan:
 {error}</source>
@@ -1292,274 +1292,249 @@ Copy of the previous data: {copy}</translation>
 {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>; untuk kode desa yang tidak dikenal, tulis usulan peta kode dengan --propose-code-map PETA.csv</source>
       <translation>; for unknown village codes, write a proposed code map with --propose-code-map MAP.csv</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Selesai, tetapi {count} lembar ditolak seluruhnya dan tidak disimpan: alasannya tercetak di atas (kode keluar 1).</source>
       <translation>Finished, but {count} sheets were refused as a whole and not saved: the reasons are above (exit code 1).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Tidak ada kode desa yang tidak dikenal; {path} tidak ditulis.</source>
       <translation>No unknown village codes; {path} was not written.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Usulan peta kode tidak dapat ditulis ke {path}: {error}. Impor lainnya sudah tersimpan; pilih berkas lain untuk --propose-code-map (kode keluar 1).</source>
       <translation>The proposed code map cannot be written to {path}: {error}. The rest of the import is saved; choose another file for --propose-code-map (exit code 1).</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>; usulan peta kode untuk {count} kode ditulis ke {path} — periksa (hapus baris yang salah, isi new_code yang kosong), lalu jalankan lagi dengan --code-map {path}</source>
       <translation>; a proposed code map for {count} codes was written to {path} — check it (delete wrong lines, fill in empty new_code cells), then run again with --code-map {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>kode wilayah '{code}' tidak sah</source>
       <translation>invalid region code '{code}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>tidak ada desa aktif dengan kode {code}</source>
       <translation>no active village with code {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_cli.py" />
+      <location filename="../../desktop_app/core/idm/imports/cli.py" />
       <source>Templat {year} untuk {count} desa ditulis ke {path}</source>
       <translation>Template {year} for {count} villages written to {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>baru</source>
-      <translation>new</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>diperbarui</source>
-      <translation>updated</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>tetap</source>
-      <translation>unchanged</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>dilewati</source>
-      <translation>skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>, kode terbit {code}</source>
-      <translation>, published code {code}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} dilewati</source>
-      <translation>{added} new, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>{count} baris di luar wilayah yang dipilih</source>
-      <translation>{count} rows outside the chosen region</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>Impor dibatalkan; berkas yang belum selesai tidak disimpan.</source>
-      <translation>Import cancelled; the unfinished file was not saved.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>Dilewati:</source>
-      <translation>Skipped:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>… dan {count} lainnya</source>
-      <translation>… and {count} more</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>Usulan peta kode, belum diimpor (kode lama → kode kini, nama, kecamatan kini):</source>
-      <translation>Proposed code map, not imported yet (old code → current code, name, current kecamatan):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>  {old} {name} → {village} [{sources}]</source>
-      <translation>  {old} {name} → {village} [{sources}]</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>Diimpor di bawah kode kini (peta kode): {count}</source>
-      <translation>Imported under the current code (code map): {count}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>  {old} → {new} [{source}]</source>
-      <translation>  {old} → {new} [{source}]</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>Nilai terbit berbeda dengan hasil hitung ulang ({count}):</source>
-      <translation>Published values that differ from the recomputed results ({count}):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>{village} {year} {index}: terbit {published}, hitung ulang {recomputed}</source>
-      <translation>{village} {year} {index}: published {published}, recomputed {recomputed}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source>, selisih {points} poin</source>
-      <translation>, a difference of {points} points</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_report.py" />
-      <source> ({score} poin skor)</source>
-      <translation> ({score} score points)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>kolom {field}</source>
-      <translation>column {field}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>Memeriksa dan menyimpan berkas rumusan…</source>
-      <translation>Checking and saving the rumusan files…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>IDENTITAS, kolom id_desa: {reason}</source>
-      <translation>IDENTITAS, column id_desa: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>desa {code} tahun {year} sudah diimpor dari {first} dalam impor ini</source>
-      <translation>village {code} year {year} was already imported from {first} in this import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_rumusan.py" />
-      <source>berkas atau folder tidak ditemukan</source>
-      <translation>file or folder not found</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>kode wilayah penyaring '{code}' tidak sah (contoh: 64 atau 64.01)</source>
       <translation>invalid filter region code '{code}' (for example: 64 or 64.01)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>kabupaten {regency} tidak berada di provinsi {province}</source>
       <translation>kabupaten {regency} is not in province {province}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>Membaca lembar kerja…</source>
       <translation>Reading the spreadsheet…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>{file}, baris {line}</source>
       <translation>{file}, row {line}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>tidak dinilai: {reason}</source>
       <translation>not scored: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>Menyimpan…</source>
       <translation>Saving…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet.py" />
       <source>rincian rumusan yang tersimpan dipertahankan; nilai lembar ini berbeda ({indices})</source>
       <translation>the stored rumusan details are kept; this sheet's values differ ({indices})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>berkas tidak dapat dibaca: {detail}</source>
-      <translation>the file cannot be read: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)</source>
-      <translation>not a readable XLSX/XLS or CSV spreadsheet (empty or other content)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>bukan lembar kerja yang dapat dibaca: {detail}</source>
-      <translation>not a readable spreadsheet: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>bukan berkas CSV (isi biner)</source>
-      <translation>not a CSV file (binary content)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
-      <source>format CSV rusak: {detail}</source>
-      <translation>damaged CSV format: {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>kolom NILAI_IDM_&lt;tahun&gt; tidak ada; tahun tidak dapat ditentukan</source>
       <translation>column NILAI_IDM_&lt;tahun&gt; is missing; the year cannot be determined</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>kolom {missing} tidak ada; kolom yang ada: {found}</source>
       <translation>column {missing} is missing; columns present: {found}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>judul kolom KODE_DESA atau KODE_DESA_DAGRI tidak ditemukan di {count} baris pertama; bukan lembar IDM nasional</source>
       <translation>column heading KODE_DESA or KODE_DESA_DAGRI not found in the first {count} rows; not a national IDM sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{where}: desa {code} ganda (sudah ada di baris {first})</source>
       <translation>{where}: village {code} appears twice (already in row {first})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>nilai IKS kosong</source>
       <translation>IKS value is empty</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{ref}: '{value}' bukan angka</source>
       <translation>{ref}: '{value}' is not a number</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{ref}: {value} di luar rentang 0–1</source>
       <translation>{ref}: {value} is outside the range 0–1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{ref}: status '{value}' tidak dikenal</source>
       <translation>{ref}: unknown status '{value}'</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{where}: kode desa {code} tidak ada dalam daftar wilayah, dan kabupaten {regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu</source>
       <translation>{where}: village code {code} is not in the region list, and kabupaten {regency} is not in the list yet: import the Kemendagri region list first</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{where}: kode kini {new} untuk {code} (peta kode) berada di luar wilayah yang dipilih ({scope})</source>
       <translation>{where}: the current code {new} for {code} (code map) lies outside the chosen region ({scope})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/importing_sheet_read.py" />
+      <location filename="../../desktop_app/core/idm/imports/national_sheet_rows.py" />
       <source>{where}: desa {new} (kode kini untuk {code}, peta kode) ganda (sudah ada di baris {first})</source>
       <translation>{where}: village {new} (current code for {code}, code map) appears twice (already on line {first})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>baru</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>diperbarui</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>tetap</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>dilewati</source>
+      <translation>skipped</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>, kode terbit {code}</source>
+      <translation>, published code {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} dilewati</source>
+      <translation>{added} new, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>{count} baris di luar wilayah yang dipilih</source>
+      <translation>{count} rows outside the chosen region</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>Impor dibatalkan; berkas yang belum selesai tidak disimpan.</source>
+      <translation>Import cancelled; the unfinished file was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>Dilewati:</source>
+      <translation>Skipped:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>… dan {count} lainnya</source>
+      <translation>… and {count} more</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>Usulan peta kode, belum diimpor (kode lama → kode kini, nama, kecamatan kini):</source>
+      <translation>Proposed code map, not imported yet (old code → current code, name, current kecamatan):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>  {old} {name} → {village} [{sources}]</source>
+      <translation>  {old} {name} → {village} [{sources}]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>Diimpor di bawah kode kini (peta kode): {count}</source>
+      <translation>Imported under the current code (code map): {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>  {old} → {new} [{source}]</source>
+      <translation>  {old} → {new} [{source}]</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>Nilai terbit berbeda dengan hasil hitung ulang ({count}):</source>
+      <translation>Published values that differ from the recomputed results ({count}):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>{village} {year} {index}: terbit {published}, hitung ulang {recomputed}</source>
+      <translation>{village} {year} {index}: published {published}, recomputed {recomputed}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source>, selisih {points} poin</source>
+      <translation>, a difference of {points} points</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/report.py" />
+      <source> ({score} poin skor)</source>
+      <translation> ({score} score points)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/rumusan_files.py" />
+      <source>kolom {field}</source>
+      <translation>column {field}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/rumusan_files.py" />
+      <source>Memeriksa dan menyimpan berkas rumusan…</source>
+      <translation>Checking and saving the rumusan files…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/rumusan_files.py" />
+      <source>IDENTITAS, kolom id_desa: {reason}</source>
+      <translation>IDENTITAS, column id_desa: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/rumusan_files.py" />
+      <source>desa {code} tahun {year} sudah diimpor dari {first} dalam impor ini</source>
+      <translation>village {code} year {year} was already imported from {first} in this import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/rumusan_files.py" />
+      <source>berkas atau folder tidak ditemukan</source>
+      <translation>file or folder not found</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/idm/import_actions.py" />
@@ -1891,77 +1866,77 @@ Copy of the previous data: {copy}</translation>
   <context>
     <name>IdmTemplate</name>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>kode desa tidak ada dalam daftar wilayah: {codes}</source>
       <translation>village codes not in the region list: {codes}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>Skor IDM</source>
       <translation>IDM scores</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>Skor harus bilangan bulat 0–5</source>
       <translation>A score must be a whole number 0–5</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
-      <source>bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}</source>
-      <translation>not a readable IDM score template (XLSX): {detail}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>lembar 'Skor IDM &lt;tahun&gt;' tidak ada; lembar yang ada: {names}</source>
       <translation>sheet 'Skor IDM &lt;tahun&gt;' is missing; sheets present: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
+      <source>bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}</source>
+      <translation>not a readable IDM score template (XLSX): {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>judul kolom A–D harus {headers}</source>
       <translation>column headings A–D must be {headers}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>sel A{row}: harus indikator nomor {number}, ditemukan '{got}' (baris hilang atau tertukar?)</source>
       <translation>cell A{row}: should be indicator number {number}, found '{got}' (row missing or swapped?)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>sel {ref}1: kode desa kosong</source>
       <translation>cell {ref}1: empty village code</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah</source>
       <translation>cell {ref}1: village code {code} is not in the region list</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>sel {ref}1: desa {code} ganda (sudah di kolom {first})</source>
       <translation>cell {ref}1: village {code} appears twice (already in column {first})</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>sel {cell} ({code}, indikator {number}): '{value}' bukan skor bulat 0–5</source>
       <translation>cell {cell} ({code}, indicator {number}): '{value}' is not a whole score 0–5</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>Membaca templat…</source>
       <translation>Reading the template…</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>tidak ada kolom desa yang terisi</source>
       <translation>no village column is filled in</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>{file}, kolom {column}</source>
       <translation>{file}, column {column}</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/core/idm/template.py" />
+      <location filename="../../desktop_app/core/idm/imports/score_template.py" />
       <source>Menyimpan…</source>
       <translation>Saving…</translation>
     </message>
@@ -4896,6 +4871,34 @@ Monitoring officer,</translation>
       <location filename="../../desktop_app/ui/settings_dialog.py" />
       <source>Menyimpan pengaturan</source>
       <translation>Saving the settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>Spreadsheet</name>
+    <message>
+      <location filename="../../desktop_app/core/spreadsheet.py" />
+      <source>berkas tidak dapat dibaca: {detail}</source>
+      <translation>the file cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/spreadsheet.py" />
+      <source>bukan lembar kerja yang dapat dibaca: {detail}</source>
+      <translation>not a readable spreadsheet: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/spreadsheet.py" />
+      <source>bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)</source>
+      <translation>not a readable XLSX/XLS or CSV spreadsheet (empty or other content)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/spreadsheet.py" />
+      <source>bukan berkas CSV (isi biner)</source>
+      <translation>not a CSV file (binary content)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/core/spreadsheet.py" />
+      <source>format CSV rusak: {detail}</source>
+      <translation>damaged CSV format: {detail}</translation>
     </message>
   </context>
   <context>
