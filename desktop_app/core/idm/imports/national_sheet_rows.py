@@ -31,10 +31,6 @@ NAME_COLUMNS = ("NAMA_DESA", "DESA")
 _YEAR_COLUMN = re.compile(r"^NILAI_IDM_(\d{4})$")
 
 
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
-
-
 @dataclass(frozen=True)
 class SheetRow:
     """One scored village row, values as published text."""
@@ -117,7 +113,7 @@ class SheetReader:
             if any(code in names for code in CODE_COLUMNS):
                 years = [int(m.group(1)) for n in names if (m := _YEAR_COLUMN.match(n))]
                 if not years:
-                    raise InputFileError([Problem(self.name, position + 1, _t(
+                    raise InputFileError([Problem(self.name, position + 1, translate("IdmImport",
                         "kolom NILAI_IDM_<tahun> tidak ada; tahun tidak dapat ditentukan"))])
                 year = years[0]
                 columns = {n: i for i, n in reversed(list(enumerate(names))) if n}
@@ -126,11 +122,11 @@ class SheetReader:
                                                     "STATUS_IDM"))]
                 missing = [c for c in wanted if c not in columns]
                 if missing:
-                    raise InputFileError([Problem(self.name, position + 1, _t(
+                    raise InputFileError([Problem(self.name, position + 1, translate("IdmImport",
                         "kolom {missing} tidak ada; kolom yang ada: {found}").format(
                         missing=", ".join(missing), found=", ".join(n for n in names if n)))])
                 return position, columns, year
-        raise InputFileError([Problem(self.name, None, _t(
+        raise InputFileError([Problem(self.name, None, translate("IdmImport",
             "judul kolom KODE_DESA atau KODE_DESA_DAGRI tidak ditemukan di {count} baris "
             "pertama; bukan lembar IDM nasional").format(count=HEADER_SEARCH_ROWS))])
 
@@ -178,7 +174,8 @@ class SheetReader:
                 content.out_of_scope += 1
                 continue
             if code in first_line:
-                self.problem(line, _t("{where}: desa {code} ganda (sudah ada di baris {first})")
+                self.problem(line, translate(
+                    "IdmImport", "{where}: desa {code} ganda (sudah ada di baris {first})")
                              .format(where=ref(code_column, line), code=code,
                                      first=first_line[code]))
                 continue
@@ -195,17 +192,19 @@ class SheetReader:
                 published_code, code = code, found
             iks_text, iks = read_number(cells[values_at[0]])
             if iks is None:
-                reason = iks_text or _t("nilai IKS kosong")
+                reason = iks_text or translate("IdmImport", "nilai IKS kosong")
                 content.not_scored.append(NotScored(line, code, reason))
                 continue
             values: list[Decimal] = []
             for column, index in zip(value_columns, values_at, strict=True):
                 text, value = read_number(cells[index])
                 if value is None:
-                    self.problem(line, _t("{ref}: '{value}' bukan angka").format(
+                    self.problem(line, translate(
+                        "IdmImport", "{ref}: '{value}' bukan angka").format(
                         ref=ref(column, line), value=text or ""))
                 elif not 0 <= value <= 1:
-                    self.problem(line, _t("{ref}: {value} di luar rentang 0–1").format(
+                    self.problem(line, translate(
+                        "IdmImport", "{ref}: {value} di luar rentang 0–1").format(
                         ref=ref(column, line), value=text))
                 else:
                     values.append(value)
@@ -214,7 +213,8 @@ class SheetReader:
             if band is None:
                 band = bands[status_text] = self.catalogue.status_by_name(status_text)
             if band is None:
-                self.problem(line, _t("{ref}: status '{value}' tidak dikenal").format(
+                self.problem(line, translate(
+                    "IdmImport", "{ref}: status '{value}' tidak dikenal").format(
                     ref=ref(status_column, line), value=status_text))
                 continue
             if len(values) == 4:
@@ -232,19 +232,19 @@ class SheetReader:
         mapped = self.code_map.get(code) if self.code_map is not None else None
         if mapped is None:
             if code[:5] not in self.regencies:
-                self.problem(line, _t(
+                self.problem(line, translate("IdmImport",
                     "{where}: kode desa {code} tidak ada dalam daftar wilayah, dan kabupaten "
                     "{regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu")
                     .format(where=where, code=code, regency=code[:5]))
             return None
         if self.scope and not mapped.startswith(self.scope + "."):
-            self.problem(line, _t(
+            self.problem(line, translate("IdmImport",
                 "{where}: kode kini {new} untuk {code} (peta kode) berada di luar wilayah "
                 "yang dipilih ({scope})").format(where=where, new=mapped, code=code,
                                                  scope=self.scope))
             return None
         if mapped in first_line:
-            self.problem(line, _t(
+            self.problem(line, translate("IdmImport",
                 "{where}: desa {new} (kode kini untuk {code}, peta kode) ganda (sudah ada di "
                 "baris {first})").format(where=where, new=mapped, code=code,
                                          first=first_line[mapped]))
