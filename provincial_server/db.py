@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from desktop_app.core.ids import new_id
 from desktop_app.core.migrate import alembic_config as desktop_alembic_config
 from desktop_app.core.migrate import head_revision as desktop_head_revision
+from desktop_app.core.migrate import single_head
 from desktop_app.paths import app_root
 from provincial_server.models import server_state
 
@@ -129,7 +130,7 @@ def migrate(engine: Engine) -> tuple[str | None, str]:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return before, script.get_current_head()
+    return before, single_head(script)
 
 
 def init_db(engine: Engine) -> bool:
