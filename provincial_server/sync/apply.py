@@ -122,7 +122,7 @@ class Applier:
         row = {name: None for name in spec.fields}
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
-        if spec.scoped_by_parent or spec.scope_of is not None:
+        if spec.lies_in_parent or spec.scope_of is not None:
             row[spec.scope_column] = village_code
         self._check_unique(who, spec, row, None)
         self.state.rows[(spec.name, op.row_id)] = row
@@ -195,7 +195,7 @@ class Applier:
             return scope
         ref = spec.parent({**(row or {}), **values})
         if ref is None:
-            if spec.scoped_by_parent:
+            if spec.lies_in_parent:
                 raise Poison("data ini harus menyebut data induknya; lengkapi rujukan induknya")
             return scope
         parent_table, parent_id = ref
@@ -210,7 +210,7 @@ class Applier:
         if not who.covers(parent_scope):
             raise Poison(f"data induk ({parent_table}) tidak ditemukan di wilayah kerja "
                          f"pengguna {who.username}; pilih data induk di wilayah Anda")
-        if spec.scoped_by_parent and row is None:
+        if spec.lies_in_parent and row is None:
             return parent_scope
         if parent_scope != scope:
             what = "lampiran" if spec.name == "attachment" else "data"
