@@ -119,7 +119,7 @@ class Applier:
             self._hold(who, op, self._parent_key(spec, values), result)
             return
         self._check_file(who, values, None)
-        row = {name: None for name in spec.fields}
+        row: dict[str, Any] = dict.fromkeys(spec.fields)
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
         if spec.lies_in_parent or spec.scope_of is not None:

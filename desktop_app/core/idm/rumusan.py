@@ -299,11 +299,11 @@ class _Parser:
                     gain=gain,
                     actors=actors,
                 ))
-        for sub in catalogue.sub_indices:
-            missing = [i.section_number for i in catalogue.indicators_of(sub.code)
+        for sub_index in catalogue.sub_indices:
+            missing = [i.section_number for i in catalogue.indicators_of(sub_index.code)
                        if i.number not in seen]
             if missing:
-                self.problem(sub.code, "NO", _t("indikator NO {numbers} tidak ada",
+                self.problem(sub_index.code, "NO", _t("indikator NO {numbers} tidak ada",
                                                 numbers=", ".join(map(str, missing))))
         found.sort(key=lambda r: r.number)
         return found, summaries
