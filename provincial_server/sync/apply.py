@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from desktop_app.core.sync.registry import Place
 from provincial_server.auth import Principal
 from provincial_server.sync.operations import HeldEntry, Operation, OpResult, storable
 from provincial_server.sync.protocol import HLC_PATTERN, ROW_ID_PATTERN, clamp_hlc
@@ -227,7 +228,7 @@ class Applier:
             return None
 
     def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
-        if spec.name == "meeting":
+        if spec.place is Place.FIRST_VILLAGE:  # a meeting: a known village
             self._check_village(who, scope)
         else:
             self._check_scope(who, scope)

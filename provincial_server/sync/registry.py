@@ -61,6 +61,7 @@ class SyncedTable:
     scope_of: ScopeOf | None = None  # where it lies, from its own values
     scope_column: str = "village_code"  # the column saying where a row lies (scopes, log)
     village_is_scope: bool = True  # its village_code column (if any) is where it lies
+    place: Place = Place.VILLAGE  # how where it lies is told (the shared registry)
 
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Validated values of ``payload``; Poison names the first bad field."""
@@ -144,7 +145,7 @@ COMPUTED_PLACES: dict[Place, ScopeOf] = {
 }
 
 
-def _spec(rule: shared.SyncedTable) -> SyncedTable:
+def _spec(rule: shared.SyncedTableRule) -> SyncedTable:
     """The server's view of a table of the shared registry."""
     table = metadata.tables[rule.name]
     scope_column = shared.server_place_column(rule.name)
@@ -159,7 +160,7 @@ def _spec(rule: shared.SyncedTable) -> SyncedTable:
         parent.of if parent is not None else None,
         parent.columns if parent is not None else (),
         rule.place is Place.PARENT, COMPUTED_PLACES.get(rule.place),
-        scope_column, scope_column == "village_code")
+        scope_column, scope_column == "village_code", rule.place)
 
 
 SYNCED: dict[str, SyncedTable] = {rule.name: _spec(rule) for rule in shared.SYNCED_TABLES}

@@ -31,6 +31,15 @@ def test_every_registry_table_is_synced_on_both_sides_in_the_same_order():
         assert name in server_models.metadata.tables
 
 
+def test_parents_come_before_the_rows_that_hang_off_them():
+    order = shared.SYNCED_NAMES
+    for rule in shared.SYNCED_TABLES:
+        if rule.parent is not None and rule.parent.table is not None:
+            assert order.index(rule.parent.table) < order.index(rule.name), rule.name
+        if rule.place is shared.Place.PARENT:
+            assert rule.parent is not None and rule.parent.table is not None, rule.name
+
+
 @pytest.mark.parametrize("name", shared.SYNCED_NAMES)
 def test_the_same_synced_columns_of_the_same_kind(name):
     spec = SYNCED[name]
@@ -47,6 +56,7 @@ def test_the_same_synced_columns_of_the_same_kind(name):
 @pytest.mark.parametrize("name", shared.SYNCED_NAMES)
 def test_the_same_scope_rule(name):
     rule, spec = shared.BY_NAME[name], SYNCED[name]
+    assert spec.place is rule.place
     assert spec.lies_in_parent == (rule.place is shared.Place.PARENT)
     assert spec.parent_fields == (rule.parent.columns if rule.parent else ())
     assert spec.scope_column == shared.server_place_column(name)

@@ -48,7 +48,9 @@ class Parent:
 
 
 @dataclass(frozen=True)
-class SyncedTable:
+class SyncedTableRule:
+    """One synced table: its name, where its rows lie and what they hang off."""
+
     name: str
     place: Place
     parent: Parent | None = None
@@ -59,27 +61,29 @@ def _in(table: str, column: str) -> Parent:
 
 
 # Parent tables before the tables that refer to them (a refetch downloads in this order).
-SYNCED_TABLES: tuple[SyncedTable, ...] = (
-    SyncedTable("village_profile", Place.VILLAGE),
-    SyncedTable("village_population", Place.VILLAGE),
-    SyncedTable("idm_assessment", Place.VILLAGE),
-    SyncedTable("idm_target_village", Place.VILLAGE),
-    SyncedTable("apbdes_budget", Place.VILLAGE),
-    SyncedTable("apbdes_line", Place.PARENT, _in("apbdes_budget", "budget_id")),
-    SyncedTable("supervision_visit", Place.VILLAGE),
-    SyncedTable("supervision_finding", Place.VILLAGE, _in("supervision_visit", "visit_id")),
-    SyncedTable("supervision_finding_status", Place.PARENT,
-                _in("supervision_finding", "finding_id")),
-    SyncedTable("idm_target", Place.REGENCY),
-    SyncedTable("meeting", Place.FIRST_VILLAGE),
-    SyncedTable("meeting_participant", Place.PARENT, _in("meeting", "meeting_id")),
-    SyncedTable("meeting_agenda_item", Place.PARENT, _in("meeting", "meeting_id")),
-    SyncedTable("meeting_agreement", Place.PARENT, _in("meeting", "meeting_id")),
+SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
+    SyncedTableRule("village_profile", Place.VILLAGE),
+    SyncedTableRule("village_population", Place.VILLAGE),
+    SyncedTableRule("idm_assessment", Place.VILLAGE),
+    SyncedTableRule("idm_target_village", Place.VILLAGE),
+    SyncedTableRule("apbdes_budget", Place.VILLAGE),
+    SyncedTableRule("apbdes_line", Place.PARENT, _in("apbdes_budget", "budget_id")),
+    SyncedTableRule("supervision_visit", Place.VILLAGE),
+    SyncedTableRule("supervision_finding", Place.VILLAGE,
+                    _in("supervision_visit", "visit_id")),
+    SyncedTableRule("supervision_finding_status", Place.PARENT,
+                    _in("supervision_finding", "finding_id")),
+    SyncedTableRule("idm_target", Place.REGENCY),
+    SyncedTableRule("meeting", Place.FIRST_VILLAGE),
+    SyncedTableRule("meeting_participant", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_agenda_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_agreement", Place.PARENT, _in("meeting", "meeting_id")),
     # Its village_code names an actor, not where it lies.
-    SyncedTable("meeting_action_item", Place.PARENT, _in("meeting", "meeting_id")),
-    SyncedTable("attachment", Place.VILLAGE, Parent("record_id", table_column="record_table")),
+    SyncedTableRule("meeting_action_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("attachment", Place.VILLAGE,
+                    Parent("record_id", table_column="record_table")),
 )
-BY_NAME: dict[str, SyncedTable] = {rule.name: rule for rule in SYNCED_TABLES}
+BY_NAME: dict[str, SyncedTableRule] = {rule.name: rule for rule in SYNCED_TABLES}
 SYNCED_NAMES: tuple[str, ...] = tuple(BY_NAME)
 
 # Reference data both sides hold but never sync (the region list is imported on each).
