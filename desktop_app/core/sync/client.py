@@ -131,10 +131,6 @@ class ServerClient:
             params["after"] = after
         return self._json("GET", f"{API}/sync/snapshot", params=params)
 
-    def upload_bundle(self, data: bytes) -> dict[str, Any]:
-        return self._json("POST", f"{API}/bundles", content=data,
-                          headers={"Content-Type": "application/octet-stream"})
-
     def boundaries(self) -> list[dict[str, Any]]:
         """The boundary files the province admin published (one per level)."""
         return self._json("GET", f"{API}/boundaries")

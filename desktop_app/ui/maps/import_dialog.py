@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.maps.importing import CoverageReport, import_boundaries
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
@@ -78,7 +79,8 @@ class PetaImporter(ProgressTask):
             return (self.tr("Batas wilayah sudah diimpor: {count} poligon.").format(
                 count=report.shapes), report.summary())
 
-        super().start(work, describe, self.tr("Impor batas wilayah (tidak ada yang disimpan)"))
+        super().start(work, describe, self.tr("Impor batas wilayah (tidak ada yang disimpan)"),
+                      changes=ChangeSet.of(Change.MAP))
 
 
 def ask_and_import(workspace: Workspace, runner: TaskRunner, parent: Any,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.maps.store import load_map
 from desktop_app.core.maps.themes import THEMES, ThemeData, available_themes
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, follow_changes
 from desktop_app.ui.maps.canvas import MapCanvas
 from desktop_app.ui.maps.legend import MapLegend
 from desktop_app.ui.maps.paths import MapScene, build_scene
@@ -149,6 +150,12 @@ class MapPage(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.show_theme())
         for level, box in self.layers.items():
             box.toggled.connect(lambda on, level=level: self.canvas.set_level_visible(level, on))
+        # New layers, names or working area: read again; new data of a theme: recolour.
+        follow_changes(runner.changes, self, (Change.MAP, Change.VILLAGES, Change.SYNC_PULL,
+                                              Change.WORKING_AREA),
+                       lambda _changes: self.refresh(), lazy=True)
+        follow_changes(runner.changes, self, (Change.IDM, Change.APBDES, Change.SUPERVISION),
+                       lambda _changes: self.show_theme(), lazy=True)
         self.refresh()
 
     # -- loading -------------------------------------------------------------------
