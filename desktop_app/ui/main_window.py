@@ -188,14 +188,7 @@ class MainWindow(QMainWindow):
     def show_village(self, code: str) -> None:
         """Open a village's profile in its section (a click on the map)."""
         self.navigation.setCurrentRow(self._rows["villages"])
-        page, button = self.villages, QMessageBox.StandardButton
-        if code == page.current_code:
-            return
-        answer = ask_unsaved_changes(self) if page.form.dirty else button.Discard
-        if answer == button.Save:
-            page.form.save(after=lambda: page.open_village(code))
-        elif answer == button.Discard:
-            page.open_village(code)
+        self.villages.show_village(code)
 
     def import_peta(self, path: Path | None = None, credit: str = "") -> Any:
         """Berkas → Impor batas wilayah… (``path`` given: without asking, for tests)."""

@@ -105,7 +105,8 @@ def _declared_credit(document: dict[str, Any]) -> str | None:
 
 def _geojson_rings(path: Path, number: int, geometry: dict[str, Any]) -> list[Ring]:
     kind = geometry.get("type")
-    coordinates = geometry.get("coordinates")
+    coordinates: Any = geometry.get("coordinates")
+    polygons: Any
     try:
         if kind == "Polygon":
             polygons = [coordinates]

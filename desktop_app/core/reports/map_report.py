@@ -53,7 +53,7 @@ class MapReportData:
         }
 
     def box(self) -> Box | None:
-        prefix = (self.regency_code or "") and self.regency_code + "."
+        prefix = f"{self.regency_code}." if self.regency_code else ""
         boxes = [
             shape.box
             for shapes in self.map.layers.values()
