@@ -2318,6 +2318,10 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
         <translation>Whole map</translation>
     </message>
     <message>
+        <source>Lapisan</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
         <source>Belum ada batas wilayah untuk peta.
 Impor berkas batas (GeoJSON atau Shapefile dalam ZIP) lewat Berkas → Impor batas wilayah…, atau sinkronkan dengan server provinsi bila admin sudah menerbitkannya.</source>
         <translation>No boundaries for the map yet.

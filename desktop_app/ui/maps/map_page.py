@@ -75,7 +75,9 @@ class MapPage(QWidget):
 
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Tema"))
-        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(22)  # the list itself shows whole names
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("Tahun"))
         self.search = QLineEdit()
@@ -83,6 +85,7 @@ class MapPage(QWidget):
         self.search.setToolTip(self.tr("Nama atau kode desa, kecamatan atau kabupaten; "
                                        "peta memperbesar ke wilayah itu"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(150)
         self.search.returnPressed.connect(lambda: self.find(self.search.text()))
         self.layers = {level: QCheckBox(label) for level, label in (
             ("regency", self.tr("Kabupaten")), ("district", self.tr("Kecamatan")),
@@ -104,12 +107,7 @@ class MapPage(QWidget):
         bar.addWidget(QLabel(self.tr("Tahun")))
         bar.addWidget(self.year)
         bar.addWidget(self.search, 1)
-        for box in self.layers.values():
-            box.setChecked(True)
-            bar.addWidget(box)
         bar.addWidget(self.whole)
-        bar.addWidget(self.paper)
-        bar.addWidget(self.print_button)
 
         self.canvas = MapCanvas()
         self.canvas.village_clicked.connect(self.village_requested)
@@ -119,7 +117,14 @@ class MapPage(QWidget):
         self.credit.setObjectName("mapCredit")
         side = QVBoxLayout()
         side.addWidget(self.legend)
+        side.addSpacing(8)
+        side.addWidget(QLabel(self.tr("Lapisan")))
+        for box in self.layers.values():
+            box.setChecked(True)
+            side.addWidget(box)
         side.addStretch(1)
+        side.addWidget(self.paper)
+        side.addWidget(self.print_button)
         side.addWidget(self.credit)
         side_widget = QWidget()
         side_widget.setLayout(side)
