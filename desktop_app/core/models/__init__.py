@@ -1,5 +1,12 @@
 """All tables of the desktop database; importing this module registers them."""
 
+from desktop_app.core.models.action_plan import (
+    ActionActor,
+    ActionIntervention,
+    InterventionStatusChange,
+    PathUpState,
+    PathUpStep,
+)
 from desktop_app.core.models.apbdes import ApbdesBudget, ApbdesLine
 from desktop_app.core.models.base import Base, SyncedRow
 from desktop_app.core.models.idm import (
@@ -31,6 +38,8 @@ from desktop_app.core.models.village_profile import VillagePopulation, VillagePr
 __all__ = [
     "DRAFT",
     "OFFICIAL",
+    "ActionActor",
+    "ActionIntervention",
     "ApbdesBudget",
     "ApbdesLine",
     "Attachment",
@@ -42,6 +51,7 @@ __all__ = [
     "IdmIndicatorRow",
     "IdmTarget",
     "IdmTargetVillage",
+    "InterventionStatusChange",
     "LocalSetting",
     "Meeting",
     "MeetingActionItem",
@@ -49,6 +59,8 @@ __all__ = [
     "MeetingAgreement",
     "MeetingParticipant",
     "OutboxOperation",
+    "PathUpState",
+    "PathUpStep",
     "Province",
     "Regency",
     "SupervisionFinding",
