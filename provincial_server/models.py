@@ -33,16 +33,20 @@ SHARED_TABLES = (
     "idm_assessment", "idm_target_village", "apbdes_budget", "apbdes_line",
     "supervision_visit", "supervision_finding", "supervision_finding_status",
     "idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-    "meeting_agreement", "meeting_action_item",
+    "meeting_agreement", "meeting_action_item", "action_actor", "action_intervention",
+    "action_intervention_status",
 )
 # Tables whose rows lie in a village only through their parent: the server keeps that
 # village in a column of its own (set from the parent), so scopes work as for the rest.
-SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status")
+SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status", "action_intervention_status")
 # Tables without one village column of their own meaning "where the row lies": the server
 # keeps where it lies in a server-only ``scope_code`` column (see docs/server.md): a meeting
 # lies in its first village, its parts in their meeting's, an IDM target in its kabupaten.
+# An actor (pelaku) lies in the region it works in ("" nationwide, "64" the province); unlike
+# other rows it is also visible below that region (see ``VISIBLE_FROM_BELOW``).
 SCOPE_CODE_TABLES = ("idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-                     "meeting_agreement", "meeting_action_item")
+                     "meeting_agreement", "meeting_action_item", "action_actor")
+VISIBLE_FROM_BELOW = ("action_actor",)
 for _name in SHARED_TABLES:
     _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
     if _name in SCOPED_BY_PARENT:
@@ -71,6 +75,9 @@ meeting_participant = metadata.tables["meeting_participant"]
 meeting_agenda_item = metadata.tables["meeting_agenda_item"]
 meeting_agreement = metadata.tables["meeting_agreement"]
 meeting_action_item = metadata.tables["meeting_action_item"]
+action_actor = metadata.tables["action_actor"]
+action_intervention = metadata.tables["action_intervention"]
+action_intervention_status = metadata.tables["action_intervention_status"]
 
 
 def _sync_columns() -> list[Column]:

@@ -25,6 +25,9 @@ from sqlalchemy import (
 from provincial_server.models import (
     SCOPE_CODE_TABLES,
     SCOPED_BY_PARENT,
+    action_actor,
+    action_intervention,
+    action_intervention_status,
     apbdes_budget,
     apbdes_line,
     attachment,
@@ -168,6 +171,12 @@ def _target_region(row: dict[str, Any]) -> str:
     return code if isinstance(code, str) else ""
 
 
+def _actor_region(row: dict[str, Any]) -> str:
+    """An actor lies in the region it works in; a nationwide one ("") only admins write."""
+    code = row.get("region_code")
+    return code if isinstance(code, str) else ""
+
+
 def _parent_by(table_name: str, column: str) -> tuple[ParentRef, tuple[str, ...]]:
     """The parent named by ``column`` (absent or null: no parent)."""
     def parent(row: dict[str, Any]) -> tuple[str, str] | None:
@@ -201,6 +210,10 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
         _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
         _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
+        _spec(action_actor, scope_of=_actor_region),
+        _spec(action_intervention),
+        _spec(action_intervention_status,
+              _parent_by("action_intervention", "intervention_id")),
         _spec(attachment, (_attachment_parent, ("record_table", "record_id"))),
     )
 }

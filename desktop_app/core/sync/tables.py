@@ -27,6 +27,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "meeting_agenda_item",
     "meeting_agreement",
     "meeting_action_item",
+    "action_actor",
+    "action_intervention",
+    "action_intervention_status",
     "attachment",
 )
 # Tables without a village of their own: they lie in their parent's (table, column).
@@ -37,7 +40,10 @@ SCOPED_BY_PARENT = {
     "meeting_agenda_item": ("meeting", "meeting_id"),
     "meeting_agreement": ("meeting", "meeting_id"),
     "meeting_action_item": ("meeting", "meeting_id"),  # its village_code names an actor
+    "action_intervention_status": ("action_intervention", "intervention_id"),
 }
+# Tables whose rows are visible below where they lie too (a province-wide actor).
+VISIBLE_FROM_BELOW = frozenset({"action_actor"})
 META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
 
 
@@ -71,11 +77,14 @@ def from_wire(table_name: str, field: str, value: Any) -> Any:
 
 def _where_it_lies(name: str, tbl: Table) -> ColumnElement:
     """The code of where a row lies (as the server scopes it, docs/server.md): its village;
-    a meeting's first village; an IDM target's kabupaten ("" for the province)."""
+    a meeting's first village; an IDM target's kabupaten ("" for the province); an actor's
+    region ("" nationwide)."""
     if name == "meeting":
         return tbl.c.village_codes[0].as_string()
     if name == "idm_target":
         return func.coalesce(tbl.c.regency_code, "")
+    if name == "action_actor":
+        return func.coalesce(tbl.c.region_code, "")
     return tbl.c.village_code
 
 
@@ -97,3 +106,13 @@ def in_regions(village_code: str | None, regions: list[str]) -> bool:
     if not village_code:
         return False
     return any(village_code == r or village_code.startswith(r + ".") for r in regions)
+
+
+def visible_in(table_name: str, code: str | None, regions: list[str]) -> bool:
+    """True when a row of ``table_name`` lying at ``code`` is in the scope of ``regions``:
+    inside them, or (actors) above them."""
+    if in_regions(code, regions):
+        return True
+    if table_name not in VISIBLE_FROM_BELOW or code is None:
+        return False
+    return any(code == "" or r.startswith(code + ".") for r in regions)
