@@ -122,3 +122,27 @@ def test_effect_compares_the_next_assessment_with_the_baseline(workspace, actors
     assert [(t.key, t.counts["improved"], t.counts["unchanged"], t.counts["fell"],
              t.counts["not_assessed"]) for t in by_indicator] == [
         ("48", 1, 0, 0, 2), ("49", 0, 1, 0, 0), ("50", 0, 0, 1, 0)]
+
+
+def test_export_writes_the_four_views(workspace, actors, tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.core.action_plan.export import export_action_plan
+
+    setup_villages(workspace)
+    plan(workspace, A, "48", 2026, actors["dlh"], "selesai", budget="1.500,25",
+         budget_source="apbd_provinsi")
+    path = tmp_path / "rencana.xlsx"
+    with workspace.db.reading() as session:
+        export_action_plan(session, path, 2026, "64.01", "Kabupaten Paser", TODAY)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Cakupan", "Pelaku", "Indikator", "Dampak per pelaku",
+                               "Dampak per indikator"]
+    coverage_rows = list(book["Cakupan"].iter_rows(min_row=3, values_only=True))
+    assert [(r[1], r[4], r[7]) for r in coverage_rows][:1] == [("Batu Kajang", 49, 0)]
+    assert len(coverage_rows) == 5
+    (actor,) = list(book["Pelaku"].iter_rows(min_row=3, values_only=True))
+    assert actor[0] == "Dinas Lingkungan Hidup Provinsi Kaltim"
+    assert Decimal(str(actor[6])) == Decimal("1500.25")
+    (effect,) = list(book["Dampak per pelaku"].iter_rows(min_row=3, values_only=True))
+    assert effect[1:] == (0, 0, 0, 1, 1)
