@@ -242,7 +242,7 @@ class InterventionLine:
     status: str
 
 
-def _lines(session: Session, query) -> list[InterventionLine]:
+def query_lines(session: Session, query) -> list[InterventionLine]:
     rows = session.execute(
         query.add_columns(Village.name, ActionActor.name)
         .join(Village, Village.code == ActionIntervention.village_code)
@@ -258,12 +258,12 @@ def _lines(session: Session, query) -> list[InterventionLine]:
 
 def village_interventions(session: Session, village_code: str) -> list[InterventionLine]:
     """A village's interventions, newest year first."""
-    return _lines(session, select(ActionIntervention)
+    return query_lines(session, select(ActionIntervention)
                   .where(ActionIntervention.village_code == village_code)
                   .order_by(ActionIntervention.year.desc(), ActionIntervention.element_code))
 
 
 def meeting_interventions(session: Session, meeting_id: str) -> list[InterventionLine]:
-    return _lines(session, select(ActionIntervention)
+    return query_lines(session, select(ActionIntervention)
                   .where(ActionIntervention.meeting_id == meeting_id)
                   .order_by(ActionIntervention.village_code, ActionIntervention.element_code))
