@@ -165,3 +165,12 @@ def unresolved_names(session: Session, regency_code: str | None = None) -> list[
     return sorted((UnresolvedName(level, name, regency, len(villages))
                    for (level, name, regency), villages in found.items()),
                   key=lambda u: (-u.villages, u.regency_code, u.level, u.name))
+
+
+def user_scope(session: Session) -> list[str] | None:
+    """The regions this device's user may act in (from the last sync), None if unknown or
+    province-wide."""
+    from desktop_app.core.sync.state import REGIONS, get_json
+
+    regions = get_json(session, REGIONS)
+    return list(regions) if regions else None

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.action_plan.actors import in_region, visible_to
@@ -267,3 +267,29 @@ def meeting_interventions(session: Session, meeting_id: str) -> list[Interventio
     return query_lines(session, select(ActionIntervention)
                   .where(ActionIntervention.meeting_id == meeting_id)
                   .order_by(ActionIntervention.village_code, ActionIntervention.element_code))
+
+
+SORT_KEYS = {
+    "village": (Village.name, ActionIntervention.village_code),
+    "element": (ActionIntervention.element_code,),
+    "actor": (ActionActor.name,),
+    "activity": (ActionIntervention.activity,),
+    # 2-decimal text: shorter is smaller, then by text (exact, no float)
+    "budget": (func.length(ActionIntervention.budget), ActionIntervention.budget),
+    "deadline": (ActionIntervention.planned_end,),
+    "status": (ActionIntervention.status,),
+}
+
+
+def region_interventions(session: Session, year: int, region: str | None = None,
+                         sort_key: str = "village", descending: bool = False,
+                         status: str | None = None) -> list[InterventionLine]:
+    """A year's interventions in a kabupaten/kecamatan (None or "64": all), sorted in SQL."""
+    query = select(ActionIntervention).where(ActionIntervention.year == year)
+    if region and len(region) > 2:
+        query = query.where(ActionIntervention.village_code.startswith(region + "."))
+    if status:
+        query = query.where(ActionIntervention.status == status)
+    columns = SORT_KEYS.get(sort_key, SORT_KEYS["village"])  # joined by query_lines
+    order = [c.desc() if descending else c for c in columns]
+    return query_lines(session, query.order_by(*order, ActionIntervention.id))
