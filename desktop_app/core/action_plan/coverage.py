@@ -37,16 +37,14 @@ WITH base AS (
     AND a.scores IS NOT NULL AND {region}
 ), steps AS (
   SELECT b.village_code, b.year AS base_year, s.element_code, s.rank,
-    (SELECT count(*) FROM action_intervention i
-      WHERE i.village_code = b.village_code AND i.year = :year AND i.index_code = 'IDM'
-        AND i.element_code = s.element_code AND i.deleted = 0
-        AND i.status IN {agreed}) AS agreed,
-    (SELECT count(*) FROM action_intervention i
-      WHERE i.village_code = b.village_code AND i.year = :year AND i.index_code = 'IDM'
-        AND i.element_code = s.element_code AND i.deleted = 0
-        AND i.status = 'diusulkan') AS proposed
+    coalesce(sum(i.status IN {agreed}), 0) AS agreed,
+    coalesce(sum(i.status = 'diusulkan'), 0) AS proposed
   FROM base b JOIN path_up_step s ON s.assessment_id = b.id
+  LEFT JOIN action_intervention i
+    ON i.village_code = b.village_code AND i.year = :year AND i.index_code = 'IDM'
+       AND i.element_code = s.element_code AND i.deleted = 0
   WHERE b.rn = 1 {targets}
+  GROUP BY b.village_code, b.year, s.element_code, s.rank
 )
 """
 

@@ -54,36 +54,39 @@ def _filters(region: str | None, year: int | None) -> str:
     return f"{region_clause('i.village_code', region)} {year_sql}"
 
 
-def _tallies(session: Session, group_sql: str, label_sql: str, join: str,
-             region: str | None, year: int | None) -> list[EffectTally]:
-    sql = _EFFECT.format(filters=_filters(region, year)) + f"""
-SELECT {group_sql}, {label_sql}, outcome, count(*) FROM judged {join}
-GROUP BY {group_sql}, {label_sql}, outcome"""
-    tallies: dict[str, EffectTally] = {}
-    for key, label, outcome, count in session.execute(
+def effect_tallies(session: Session, region: str | None = None,
+                   year: int | None = None) -> tuple[list[EffectTally], list[EffectTally]]:
+    """Completed interventions by outcome, per actor (by name) and per indicator (by
+    number), from one pass over them."""
+    sql = _EFFECT.format(filters=_filters(region, year)) + """
+SELECT judged.actor_id, action_actor.name, judged.element_code, outcome, count(*)
+FROM judged LEFT JOIN action_actor ON action_actor.id = judged.actor_id
+GROUP BY judged.actor_id, action_actor.name, judged.element_code, outcome"""
+    actors: dict[str, EffectTally] = {}
+    indicators: dict[str, EffectTally] = {}
+    for actor_id, name, element, outcome, count in session.execute(
             text(sql), {"region": region or "", "year": year}):
-        tally = tallies.setdefault(key or "", EffectTally(key or "", label or "—"))
-        tally.counts[outcome] = count
-    return list(tallies.values())
+        for tallies, key, label in ((actors, actor_id or "", name or "—"),
+                                    (indicators, element, None)):
+            tally = tallies.get(key)
+            if tally is None:
+                tally = tallies[key] = EffectTally(
+                    key, label or element_label("IDM", key) or key)
+            tally.counts[outcome] += count
+    return (sorted(actors.values(), key=lambda t: (t.label, t.key)),
+            sorted(indicators.values(), key=lambda t: int(t.key) if t.key.isdigit() else 0))
 
 
 def effect_by_actor(session: Session, region: str | None = None,
                     year: int | None = None) -> list[EffectTally]:
     """Per actor (by name): completed interventions by outcome."""
-    found = _tallies(session, "judged.actor_id", "action_actor.name",
-                     "LEFT JOIN action_actor ON action_actor.id = judged.actor_id",
-                     region, year)
-    return sorted(found, key=lambda t: (t.label, t.key))
+    return effect_tallies(session, region, year)[0]
 
 
 def effect_by_indicator(session: Session, region: str | None = None,
                         year: int | None = None) -> list[EffectTally]:
     """Per indicator (by number): completed interventions by outcome."""
-    found = _tallies(session, "judged.element_code", "judged.element_code", "",
-                     region, year)
-    for tally in found:
-        tally.label = element_label("IDM", tally.key) or tally.key
-    return sorted(found, key=lambda t: int(t.key) if t.key.isdigit() else 0)
+    return effect_tallies(session, region, year)[1]
 
 
 @dataclass(frozen=True)

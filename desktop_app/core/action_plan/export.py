@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.action_plan.coverage import coverage
 from desktop_app.core.action_plan.delivery import actor_delivery, indicator_actors
-from desktop_app.core.action_plan.effect import OUTCOMES, effect_by_actor, effect_by_indicator
+from desktop_app.core.action_plan.effect import OUTCOMES, effect_tallies
 from desktop_app.core.action_plan.labels import effect_labels, kind_labels
 from desktop_app.core.i18n import translate
 
@@ -61,10 +61,10 @@ def export_action_plan(session: Session, path: Path, year: int, region: str | No
         sheet.append([int(cover.element_code), cover.element, cover.actor, cover.villages,
                       cover.interventions])
     labels = effect_labels()
-    for name, tallies in ((translate("ActionPlanExport", "Dampak per pelaku"),
-                           effect_by_actor(session, region)),
+    by_actor, by_indicator = effect_tallies(session, region)
+    for name, tallies in ((translate("ActionPlanExport", "Dampak per pelaku"), by_actor),
                           (translate("ActionPlanExport", "Dampak per indikator"),
-                           effect_by_indicator(session, region))):
+                           by_indicator)):
         sheet = book.create_sheet(name[:31])
         _sheet(sheet, translate("ActionPlanExport", "{region} — intervensi selesai, semua "
                                                     "tahun").format(region=region_name),

@@ -321,18 +321,20 @@ def _path_section(builder: ReportBuilder, data: VillageIdmData) -> None:
 
 def _interventions_section(builder: ReportBuilder, data: VillageIdmData) -> None:
     """Rencana aksi: every intervention on the village's indicators, newest year first."""
-    builder.heading(_t("Riwayat intervensi (rencana aksi)"))
+    builder.heading(translate("Reports", "Riwayat intervensi (rencana aksi)"))
     statuses, sources = status_labels(), source_labels()
     builder.table(
-        [_t("Tahun"), _t("Indikator"), _t("Pelaku"), _t("Kegiatan"), _t("Anggaran"),
-         _t("Status")],
+        [translate("Reports", "Tahun"), translate("Reports", "Indikator"),
+         translate("Reports", "Pelaku"), translate("Reports", "Kegiatan"),
+         translate("Reports", "Anggaran"), translate("Reports", "Status")],
         [[str(item.year), f"{item.element_code}. {item.element}", item.actor or "—",
           item.activity,
           f"{rupiah(item.budget)} ({sources.get(item.budget_source or '', '—')})"
           if item.budget is not None else "—", statuses.get(item.status, item.status)]
          for item in data.interventions],
         widths=[1.3, 3.0, 3.2, 3.6, 2.8, 1.6], align="LLLLRL",
-        placeholder=_t("Belum ada intervensi yang direncanakan untuk desa ini."))
+        placeholder=translate("Reports",
+                              "Belum ada intervensi yang direncanakan untuk desa ini."))
 
 
 def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,

@@ -36,8 +36,7 @@ from desktop_app.core.action_plan.delivery import (
 from desktop_app.core.action_plan.effect import (
     OUTCOMES,
     EffectTally,
-    effect_by_actor,
-    effect_by_indicator,
+    effect_tallies,
 )
 from desktop_app.core.action_plan.export import export_action_plan
 from desktop_app.core.action_plan.labels import effect_labels, kind_labels, status_labels
@@ -244,7 +243,7 @@ class ActionPlanPage(QWidget):
                     rows, region_interventions(session, year, region, sort_key, descending),
                     actor_delivery(session, today, year, region),
                     indicator_actors(session, year, region),
-                    effect_by_actor(session, region), effect_by_indicator(session, region))
+                    *effect_tallies(session, region))
 
         self.runner.submit(work, lambda views: self._show(generation, views),
                            lambda e: report_error(self, e, self.tr("Memuat rencana aksi")),
