@@ -75,3 +75,24 @@ def test_one_bad_row_saves_none_and_names_its_row(workspace, actors):
     assert caught.value.errors[0].message.startswith("Baris 2: ")
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(ActionIntervention)) == 0
+
+
+def test_minutes_and_official_record_print_the_agreed_interventions(workspace, actors,
+                                                                    tmp_path):
+    from desktop_app.core.reports.minutes import meeting_report_for
+    from tests.reports.pdfcheck import in_order, page_texts
+
+    db, editor = workspace.db, workspace.editor
+    meeting = save_meeting(db, editor, coordination_meeting())
+    save_meeting_interventions(db, editor, meeting, [agreed(actor_id=actors["dinkes_kubar"])],
+                               TODAY)
+    for official in (False, True):
+        pdf = meeting_report_for(db, meeting, official).write(tmp_path / f"{official}.pdf")
+        whole = "\n".join(page_texts(pdf))
+        assert in_order(whole, "Kesepakatan", "Perbaikan pompa sumur bor dianggarkan",
+                        "Kesepakatan Intervensi (Rencana Aksi)", "Long Iram",
+                        "Perbaikan pompa", "Rp 45.000.000", "30-11-2023",
+                        "Tindak Lanjut")
+    plain = save_meeting(db, editor, coordination_meeting(title="Rapat tanpa intervensi"))
+    whole = "\n".join(page_texts(meeting_report_for(db, plain).write(tmp_path / "p.pdf")))
+    assert "Rencana Aksi" not in whole

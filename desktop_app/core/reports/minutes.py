@@ -8,6 +8,10 @@ is printed as dots to complete by hand and listed in the result's warnings.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from desktop_app.core.action_plan.labels import source_labels
+from desktop_app.core.action_plan.store import InterventionLine, meeting_interventions
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.meetings.entry import (
@@ -31,6 +35,7 @@ from desktop_app.core.reports.formatting import (
     date_in_words,
     document_number,
     long_date,
+    rupiah,
 )
 from desktop_app.core.reports.settings import DEFAULT_NUMBER_PATTERN, load_report_settings
 
@@ -167,8 +172,30 @@ def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
                   align="CLLLLL", min_row_height_mm=11)
 
 
+def _interventions_table(builder: ReportBuilder,
+                         interventions: Sequence[InterventionLine]) -> None:
+    """The agreements entered as structured interventions (rencana aksi)."""
+    if not interventions:
+        return
+    builder.heading(translate("Reports", "Kesepakatan Intervensi (Rencana Aksi)"))
+    sources = source_labels()
+    builder.table(
+        [translate("Reports", "No"), translate("Reports", "Desa"),
+         translate("Reports", "Indikator"), translate("Reports", "Pelaku"),
+         translate("Reports", "Kegiatan"), translate("Reports", "Anggaran"),
+         translate("Reports", "Batas waktu")],
+        [[str(i), item.village_name, f"{item.element_code}. {item.element}",
+          item.actor or "—", item.activity,
+          f"{rupiah(item.budget)} ({sources.get(item.budget_source or '', '—')})"
+          if item.budget is not None else "—",
+          item.planned_end.strftime("%d-%m-%Y") if item.planned_end else "—"]
+         for i, item in enumerate(interventions, 1)],
+        widths=[0.6, 2.0, 2.4, 2.6, 3.3, 2.6, 2.3], align="CLLLLRL")
+
+
 def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper: str = "A4",
-                  progress: Progress | None = None) -> ReportResult:
+                  progress: Progress | None = None,
+                  interventions: Sequence[InterventionLine] = ()) -> ReportResult:
     """The notulen of ``view``, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
@@ -206,6 +233,7 @@ def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper
     builder.heading(translate("Reports", "Kesepakatan"))
     builder.numbered([a.text for a in meeting.agreements], translate(
         "Reports", "Belum ada kesepakatan."))
+    _interventions_table(builder, interventions)
     builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
@@ -226,7 +254,8 @@ def _record_subtitle(kind: str, title: str) -> str:
 
 def build_official_record(view: MeetingView, letterhead: Letterhead | None = None,
                           paper: str = "A4", progress: Progress | None = None,
-                          number_pattern: str = DEFAULT_NUMBER_PATTERN) -> ReportResult:
+                          number_pattern: str = DEFAULT_NUMBER_PATTERN,
+                          interventions: Sequence[InterventionLine] = ()) -> ReportResult:
     """The berita acara of ``view``, numbered, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
@@ -265,6 +294,7 @@ def build_official_record(view: MeetingView, letterhead: Letterhead | None = Non
         "Reports", "Dari pembahasan tersebut telah disepakati hal-hal sebagai berikut:"))
     builder.numbered([a.text for a in meeting.agreements], translate(
         "Reports", "Belum ada kesepakatan."))
+    _interventions_table(builder, interventions)
     builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
@@ -284,8 +314,10 @@ def meeting_report_for(db: Database, meeting_id: str, official_record: bool = Fa
     with db.reading() as session:
         view = load_meeting(session, meeting_id)
         settings = load_report_settings(session)
+        agreed = meeting_interventions(session, meeting_id)
     if official_record:
         return build_official_record(view, settings.letterhead, settings.paper, progress,
-                                     settings.number_pattern or DEFAULT_NUMBER_PATTERN)
-    return build_minutes(view, settings.letterhead, settings.paper, progress)
+                                     settings.number_pattern or DEFAULT_NUMBER_PATTERN,
+                                     agreed)
+    return build_minutes(view, settings.letterhead, settings.paper, progress, agreed)
 
