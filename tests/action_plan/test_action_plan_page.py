@@ -121,3 +121,29 @@ def test_export_writes_the_views(qtbot, page, tmp_path, monkeypatch):
     with qtbot.waitSignal(page.exported, timeout=10_000):
         page.export(target)
     assert load_workbook(target).sheetnames[:3] == ["Cakupan", "Pelaku", "Indikator"]
+
+
+def test_path_up_dialog_proposes_one_intervention_per_indicator(qtbot, workspace, actors):
+    from desktop_app.core.action_plan.store import village_interventions
+    from desktop_app.ui.action_plan.path_up_dialog import PathUpDialog
+
+    with workspace.db.writing() as session:
+        add_official(session, A, 2025, uniform(3), rows={
+            48: {"activity": "Bank sampah", "actor_kab": "DINKES"}})
+    runner = TaskRunner()
+    dialog = PathUpDialog(workspace, runner, A, "Batu Kajang")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5_000) as shown:
+        pass
+    assert shown.args == [3]
+    assert dialog.table.cellWidget(0, 2).text() == "Bank sampah"
+    assert dialog.table.cellWidget(0, 3).currentData() == actors["dinkes"]
+    dialog.table.cellWidget(2, 0).setChecked(False)
+    with qtbot.waitSignal(dialog.saved, timeout=5_000) as saved:
+        dialog.save()
+    assert len(saved.args[0]) == 2
+    with workspace.db.reading() as session:
+        made = village_interventions(session, A)
+    assert sorted((m.element_code, m.status, m.year) for m in made) == [
+        ("48", "diusulkan", 2027), ("49", "diusulkan", 2027)]
+    runner.wait_idle()

@@ -71,3 +71,14 @@ def path_up_proposals(session: Session, village_code: str, year: int) -> list[Pr
             line.name, line.score, {k: v for k, v in line.actors.items() if v},
             code in planned))
     return proposals
+
+
+def save_proposals(db, editor, drafts: list[InterventionDraft], today,
+                   scope: list[str] | None = None) -> list[str]:
+    """Store the chosen proposals as "diusulkan", all in one edit (all or nothing)."""
+    from desktop_app.core.action_plan.entry import clean_intervention
+    from desktop_app.core.action_plan.store import write_intervention
+
+    items = [clean_intervention(draft) for draft in drafts]
+    with db.writing() as session:
+        return [write_intervention(session, editor, item, today, scope) for item in items]
