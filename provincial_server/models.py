@@ -34,7 +34,8 @@ SHARED_TABLES = (
     "supervision_visit", "supervision_finding", "supervision_finding_status",
     "idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
     "meeting_agreement", "meeting_action_item", "action_actor", "action_intervention",
-    "action_intervention_status",
+    "action_intervention_status", "cooperation_agreement", "meeting_attendance",
+    "meeting_proposal",
 )
 # Tables whose rows lie in a village only through their parent: the server keeps that
 # village in a column of its own (set from the parent), so scopes work as for the rest.
@@ -45,7 +46,8 @@ SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status", "action_interve
 # An actor (pelaku) lies in the region it works in ("" nationwide, "64" the province); unlike
 # other rows it is also visible below that region (see ``VISIBLE_FROM_BELOW``).
 SCOPE_CODE_TABLES = ("idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-                     "meeting_agreement", "meeting_action_item", "action_actor")
+                     "meeting_agreement", "meeting_action_item", "action_actor",
+                     "cooperation_agreement", "meeting_attendance", "meeting_proposal")
 VISIBLE_FROM_BELOW = ("action_actor",)
 for _name in SHARED_TABLES:
     _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
@@ -78,6 +80,9 @@ meeting_action_item = metadata.tables["meeting_action_item"]
 action_actor = metadata.tables["action_actor"]
 action_intervention = metadata.tables["action_intervention"]
 action_intervention_status = metadata.tables["action_intervention_status"]
+cooperation_agreement = metadata.tables["cooperation_agreement"]
+meeting_attendance = metadata.tables["meeting_attendance"]
+meeting_proposal = metadata.tables["meeting_proposal"]
 
 
 def _sync_columns() -> list[Column]:

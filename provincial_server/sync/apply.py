@@ -227,7 +227,7 @@ class Applier:
             return None
 
     def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
-        if spec.name == "meeting":
+        if spec.name in ("meeting", "cooperation_agreement"):
             self._check_village(who, scope)
         else:
             self._check_scope(who, scope)

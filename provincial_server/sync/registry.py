@@ -31,6 +31,7 @@ from provincial_server.models import (
     apbdes_budget,
     apbdes_line,
     attachment,
+    cooperation_agreement,
     idm_assessment,
     idm_target,
     idm_target_village,
@@ -38,7 +39,9 @@ from provincial_server.models import (
     meeting_action_item,
     meeting_agenda_item,
     meeting_agreement,
+    meeting_attendance,
     meeting_participant,
+    meeting_proposal,
     supervision_finding,
     supervision_finding_status,
     supervision_visit,
@@ -158,10 +161,12 @@ def _spec(table: Table, parent: tuple[ParentRef, tuple[str, ...]] | None = None,
 
 
 def _first_village(row: dict[str, Any]) -> str:
-    """A meeting lies in its first village (where its attachments are kept too)."""
+    """A meeting (or a cooperation agreement) lies in its first village (where its
+    attachments are kept too)."""
     codes = row.get("village_codes")
     if not isinstance(codes, list) or not codes or not isinstance(codes[0], str):
-        raise Poison("rapat harus menyebut minimal satu desa agar dapat disinkronkan")
+        raise Poison("rapat atau kerja sama harus menyebut minimal satu desa agar dapat "
+                     "disinkronkan")
     return codes[0]
 
 
@@ -210,7 +215,10 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
         _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
         _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
+        _spec(meeting_attendance, _parent_by("meeting", "meeting_id")),
+        _spec(meeting_proposal, _parent_by("meeting", "meeting_id")),
         _spec(action_actor, scope_of=_actor_region),
+        _spec(cooperation_agreement, scope_of=_first_village),
         _spec(action_intervention),
         _spec(action_intervention_status,
               _parent_by("action_intervention", "intervention_id")),

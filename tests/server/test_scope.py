@@ -296,9 +296,11 @@ COMPUTED_PLACE = {
     "meeting": lambda village: {"village_codes": [village]},
     "idm_target": lambda village: {"regency_code": village[:5]},
     "action_actor": lambda village: {"region_code": village},  # a BUMDes, say
+    "cooperation_agreement": lambda village: {"village_codes": [village]},
 }
 COMPUTED_SCOPE = {"meeting": lambda village: village, "idm_target": lambda village: village[:5],
-                  "action_actor": lambda village: village}
+                  "action_actor": lambda village: village,
+                  "cooperation_agreement": lambda village: village}
 ATTACHMENT_PARENT = "village_population"  # the record a matrix attachment hangs off
 
 

@@ -111,6 +111,7 @@ class InterventionDraft:
     notes: str = ""
     meeting_id: str | None = None
     id: str | None = None
+    agreement_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,10 @@ class CleanIntervention:
     notes: str | None
     meeting_id: str | None = None
     id: str | None = None
+    agreement_id: str | None = None
 
 
-def _date(errors: list[FieldError], name: str, label: str, text: str) -> date | None:
+def date_field(errors: list[FieldError], name: str, label: str, text: str) -> date | None:
     if not text.strip():
         return None
     try:
@@ -145,7 +147,7 @@ def _date(errors: list[FieldError], name: str, label: str, text: str) -> date | 
         return None
 
 
-def _amount(errors: list[FieldError], name: str, label: str, text: str) -> Decimal | None:
+def amount_field(errors: list[FieldError], name: str, label: str, text: str) -> Decimal | None:
     if not text.strip():
         return None
     try:
@@ -191,8 +193,8 @@ def clean_intervention(draft: InterventionDraft) -> CleanIntervention:
         errors.append(FieldError("activity", translate(
             "ActionPlan", "Nama program/kegiatan terlalu panjang ({count} karakter; paling "
                           "banyak {limit}).").format(count=len(activity), limit=MAX_ACTIVITY)))
-    budget = _amount(errors, "budget", translate("ActionPlan", "Anggaran"), draft.budget)
-    realised = _amount(errors, "realised", translate("ActionPlan", "Realisasi"),
+    budget = amount_field(errors, "budget", translate("ActionPlan", "Anggaran"), draft.budget)
+    realised = amount_field(errors, "realised", translate("ActionPlan", "Realisasi"),
                        draft.realised)
     source = draft.budget_source or None
     if source is not None and source not in BUDGET_SOURCES:
@@ -201,13 +203,13 @@ def clean_intervention(draft: InterventionDraft) -> CleanIntervention:
     if budget is not None and source is None:
         errors.append(FieldError("budget_source", translate(
             "ActionPlan", "Sumber anggaran wajib diisi bila anggaran diisi.")))
-    planned_start = _date(errors, "planned_start", translate("ActionPlan", "Rencana mulai"),
+    planned_start = date_field(errors, "planned_start", translate("ActionPlan", "Rencana mulai"),
                           draft.planned_start)
-    planned_end = _date(errors, "planned_end", translate("ActionPlan", "Rencana selesai"),
+    planned_end = date_field(errors, "planned_end", translate("ActionPlan", "Rencana selesai"),
                         draft.planned_end)
-    actual_start = _date(errors, "actual_start", translate("ActionPlan", "Mulai (realisasi)"),
+    actual_start = date_field(errors, "actual_start", translate("ActionPlan", "Mulai (realisasi)"),
                          draft.actual_start)
-    actual_end = _date(errors, "actual_end", translate("ActionPlan", "Selesai (realisasi)"),
+    actual_end = date_field(errors, "actual_end", translate("ActionPlan", "Selesai (realisasi)"),
                        draft.actual_end)
     _order(errors, "planned_end", translate("ActionPlan", "Rencana selesai"), planned_start,
            planned_end)
@@ -222,7 +224,7 @@ def clean_intervention(draft: InterventionDraft) -> CleanIntervention:
         draft.village_code.strip(), draft.index_code, draft.element_code.strip(), year,
         draft.actor_id or None, activity, budget, source, realised, planned_start,
         planned_end, actual_start, actual_end, draft.notes.strip() or None, draft.meeting_id,
-        draft.id)
+        draft.id, draft.agreement_id)
 
 
 def check_status_step(current: str, wanted: str, reason: str, actor_id: str | None) -> None:

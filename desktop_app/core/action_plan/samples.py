@@ -138,7 +138,7 @@ def plan_rows(plans: list[SamplePlan], actor_ids: dict[str, str], user: str,
             "actual_start": plan.planned_start.isoformat()
             if plan.status in ("berjalan", "selesai") else None,
             "actual_end": plan.actual_end.isoformat() if plan.actual_end else None,
-            "status": plan.status, "meeting_id": None, "notes": None})
+            "status": plan.status, "meeting_id": None, "agreement_id": None, "notes": None})
         day = plan.planned_start
         for status in ("diusulkan", *STEPS_TO[plan.status]):
             when = plan.actual_end if status == "selesai" and plan.actual_end else day

@@ -116,7 +116,8 @@ def _values(item: CleanIntervention) -> dict[str, Any]:
             "budget_source": item.budget_source, "realised": _text(item.realised),
             "planned_start": _iso(item.planned_start), "planned_end": _iso(item.planned_end),
             "actual_start": _iso(item.actual_start), "actual_end": _iso(item.actual_end),
-            "meeting_id": item.meeting_id, "notes": item.notes}
+            "meeting_id": item.meeting_id, "agreement_id": item.agreement_id,
+            "notes": item.notes}
 
 
 def write_intervention(session: Session, editor: Editor, item: CleanIntervention,
@@ -202,7 +203,7 @@ def _clean(row: ActionIntervention) -> CleanIntervention:
         row.village_code, row.index_code, row.element_code, row.year, row.actor_id,
         row.activity, amount(row.budget), row.budget_source, amount(row.realised),
         day(row.planned_start), day(row.planned_end), day(row.actual_start),
-        day(row.actual_end), row.notes, row.meeting_id, row.id)
+        day(row.actual_end), row.notes, row.meeting_id, row.id, row.agreement_id)
 
 
 def load_intervention(db: Database, intervention_id: str) -> InterventionView:

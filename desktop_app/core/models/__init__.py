@@ -3,7 +3,10 @@
 from desktop_app.core.models.action_plan import (
     ActionActor,
     ActionIntervention,
+    CooperationAgreement,
     InterventionStatusChange,
+    MeetingAttendance,
+    MeetingProposal,
     PathUpState,
     PathUpStep,
 )
@@ -44,6 +47,7 @@ __all__ = [
     "ApbdesLine",
     "Attachment",
     "Base",
+    "CooperationAgreement",
     "District",
     "FieldChange",
     "FindingStatusChange",
@@ -57,7 +61,9 @@ __all__ = [
     "MeetingActionItem",
     "MeetingAgendaItem",
     "MeetingAgreement",
+    "MeetingAttendance",
     "MeetingParticipant",
+    "MeetingProposal",
     "OutboxOperation",
     "PathUpState",
     "PathUpStep",

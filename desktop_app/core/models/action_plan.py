@@ -76,8 +76,10 @@ class ActionIntervention(SyncedRow, Base):
     actual_start: Mapped[str | None] = mapped_column(String(10))
     actual_end: Mapped[str | None] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(12), nullable=False, default="diusulkan")
-    # The meeting that agreed it (meeting.id), if any.
+    # The meeting that agreed it (meeting.id) and the cooperation agreement it is carried
+    # out under (cooperation_agreement.id), if any.
     meeting_id: Mapped[str | None] = mapped_column(String(36))
+    agreement_id: Mapped[str | None] = mapped_column(String(36))
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -116,3 +118,57 @@ class PathUpStep(Base):
         ForeignKey("idm_assessment.id", ondelete="CASCADE"), primary_key=True)
     element_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     rank: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+AGREEMENT_KINDS = ("antar_desa", "bkad", "antar_kabupaten", "pihak_ketiga")
+PROPOSAL_OUTCOMES = ("terbuka", "intervensi", "dijawab")
+
+
+class CooperationAgreement(SyncedRow, Base):
+    """A kerja sama desa (Permendagri 96/2017): between villages (directly or through a
+    BKAD, across kabupaten) or with a third party (company, university). It lies in its
+    first village; interventions carried out under it name it (``agreement_id``)."""
+
+    __tablename__ = "cooperation_agreement"
+
+    number: Mapped[str] = mapped_column(String(100), nullable=False)
+    signed_on: Mapped[str] = mapped_column(String(10), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    parties: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    scope: Mapped[str] = mapped_column(Text, nullable=False)  # ruang lingkup
+    period_start: Mapped[str | None] = mapped_column(String(10))
+    period_end: Mapped[str | None] = mapped_column(String(10))
+    value: Mapped[str | None] = mapped_column(String(24))
+    village_codes: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    element_codes: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class MeetingAttendance(SyncedRow, Base):
+    """Attendance of a musyawarah desa or public consultation by group and sex."""
+
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (Index("ix_meeting_attendance_meeting_id", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), nullable=False)
+    group_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    men: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    women: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class MeetingProposal(SyncedRow, Base):
+    """A villagers' proposal (usulan) made in a musdes: it becomes an intervention or is
+    answered with a reason; until then it is open."""
+
+    __tablename__ = "meeting_proposal"
+    __table_args__ = (Index("ix_meeting_proposal_meeting_id", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), nullable=False)
+    ordinal: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    proposer: Mapped[str | None] = mapped_column(String(200))
+    village_code: Mapped[str | None] = mapped_column(String(13))
+    element_code: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(15), nullable=False, default="terbuka")
+    intervention_id: Mapped[str | None] = mapped_column(String(36))
+    answer: Mapped[str | None] = mapped_column(Text)

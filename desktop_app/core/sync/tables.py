@@ -27,7 +27,10 @@ SYNCED_TABLES: tuple[str, ...] = (
     "meeting_agenda_item",
     "meeting_agreement",
     "meeting_action_item",
+    "meeting_attendance",
+    "meeting_proposal",
     "action_actor",
+    "cooperation_agreement",
     "action_intervention",
     "action_intervention_status",
     "attachment",
@@ -41,6 +44,8 @@ SCOPED_BY_PARENT = {
     "meeting_agreement": ("meeting", "meeting_id"),
     "meeting_action_item": ("meeting", "meeting_id"),  # its village_code names an actor
     "action_intervention_status": ("action_intervention", "intervention_id"),
+    "meeting_attendance": ("meeting", "meeting_id"),
+    "meeting_proposal": ("meeting", "meeting_id"),
 }
 # Tables whose rows are visible below where they lie too (a province-wide actor).
 VISIBLE_FROM_BELOW = frozenset({"action_actor"})
@@ -79,7 +84,7 @@ def _where_it_lies(name: str, tbl: Table) -> ColumnElement:
     """The code of where a row lies (as the server scopes it, docs/server.md): its village;
     a meeting's first village; an IDM target's kabupaten ("" for the province); an actor's
     region ("" nationwide)."""
-    if name == "meeting":
+    if name in ("meeting", "cooperation_agreement"):
         return tbl.c.village_codes[0].as_string()
     if name == "idm_target":
         return func.coalesce(tbl.c.regency_code, "")

@@ -251,6 +251,7 @@ class InterventionDialog(QDialog):
             budget_source=self.source.currentData() or "", realised=self.realised.text(),
             notes=self.notes.text(), id=self.intervention_id,
             meeting_id=self.view.intervention.meeting_id if self.view else None,
+            agreement_id=self.view.intervention.agreement_id if self.view else None,
             **{name: field.text() for name, field in self.dates.items()})
 
     def save(self) -> None:

@@ -1,4 +1,5 @@
-"""Rencana aksi: actors (pelaku), interventions and their status history; a local cache of
+"""Rencana aksi: actors (pelaku), interventions and their status history, cooperation
+agreements (kerja sama), musdes attendance by sex and villagers' proposals; a local cache of
 each assessment's path to the next status.
 
 Revision ID: 0010
@@ -58,6 +59,7 @@ def upgrade() -> None:
         sa.Column("actual_end", sa.String(10)),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("meeting_id", sa.String(36)),
+        sa.Column("agreement_id", sa.String(36)),
         sa.Column("notes", sa.Text()),
         sa.PrimaryKeyConstraint("id", name="pk_action_intervention"),
         sa.ForeignKeyConstraint(["village_code"], ["village.code"],
@@ -83,6 +85,51 @@ def upgrade() -> None:
     op.create_index("ix_action_intervention_status_intervention_id",
                     "action_intervention_status", ["intervention_id"])
     op.create_table(
+        "cooperation_agreement",
+        *sync_columns(),
+        sa.Column("number", sa.String(100), nullable=False),
+        sa.Column("signed_on", sa.String(10), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("parties", sa.JSON(), nullable=False),
+        sa.Column("scope", sa.Text(), nullable=False),
+        sa.Column("period_start", sa.String(10)),
+        sa.Column("period_end", sa.String(10)),
+        sa.Column("value", sa.String(24)),
+        sa.Column("village_codes", sa.JSON(), nullable=False),
+        sa.Column("element_codes", sa.JSON(), nullable=False),
+        sa.Column("notes", sa.Text()),
+        sa.PrimaryKeyConstraint("id", name="pk_cooperation_agreement"),
+    )
+    op.create_table(
+        "meeting_attendance",
+        *sync_columns(),
+        sa.Column("meeting_id", sa.String(36), nullable=False),
+        sa.Column("group_name", sa.String(100), nullable=False),
+        sa.Column("men", sa.Integer(), nullable=False),
+        sa.Column("women", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_meeting_attendance"),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"],
+                                name="fk_meeting_attendance_meeting_id_meeting"),
+    )
+    op.create_index("ix_meeting_attendance_meeting_id", "meeting_attendance", ["meeting_id"])
+    op.create_table(
+        "meeting_proposal",
+        *sync_columns(),
+        sa.Column("meeting_id", sa.String(36), nullable=False),
+        sa.Column("ordinal", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("proposer", sa.String(200)),
+        sa.Column("village_code", sa.String(13)),
+        sa.Column("element_code", sa.String(20)),
+        sa.Column("outcome", sa.String(15), nullable=False),
+        sa.Column("intervention_id", sa.String(36)),
+        sa.Column("answer", sa.Text()),
+        sa.PrimaryKeyConstraint("id", name="pk_meeting_proposal"),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"],
+                                name="fk_meeting_proposal_meeting_id_meeting"),
+    )
+    op.create_index("ix_meeting_proposal_meeting_id", "meeting_proposal", ["meeting_id"])
+    op.create_table(
         "path_up_state",
         sa.Column("assessment_id", sa.String(36), nullable=False),
         sa.Column("hlc", sa.String(64), nullable=False),
@@ -105,6 +152,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("path_up_step")
     op.drop_table("path_up_state")
+    op.drop_table("meeting_proposal")
+    op.drop_table("meeting_attendance")
+    op.drop_table("cooperation_agreement")
     op.drop_table("action_intervention_status")
     op.drop_table("action_intervention")
     op.drop_table("action_actor")

@@ -1,7 +1,9 @@
-"""Rencana aksi syncs: actors (pelaku), interventions and their status history (copied from
-the desktop core). An actor lies where it works (server-only ``scope_code``: "" nationwide,
-"64" the province, a kabupaten or a village) and is visible below it too; a status change
-lies in its intervention's village (server-only ``village_code``).
+"""Rencana aksi syncs: actors (pelaku), interventions and their status history, cooperation
+agreements (kerja sama), musdes attendance and proposals (copied from the desktop core).
+An actor lies where it works (server-only ``scope_code``: "" nationwide, "64" the
+province, a kabupaten or a village) and is visible below it too; a status change lies in
+its intervention's village (server-only ``village_code``); an agreement in its first
+village; attendance and proposals in their meeting's.
 
 Revision ID: 0007
 Revises: 0006
@@ -60,6 +62,7 @@ def upgrade() -> None:
         sa.Column("actual_end", sa.String(10), nullable=True),
         sa.Column("status", sa.String(12), nullable=False),
         sa.Column("meeting_id", sa.String(36), nullable=True),
+        sa.Column("agreement_id", sa.String(36), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
         *sync_columns(),
         sa.ForeignKeyConstraint(["village_code"], ["village.code"],
@@ -90,7 +93,64 @@ def upgrade() -> None:
                     "action_intervention_status", ["village_code"])
 
 
+    op.create_table(
+        "cooperation_agreement",
+        sa.Column("number", sa.String(100), nullable=False),
+        sa.Column("signed_on", sa.String(10), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("parties", sa.JSON(), nullable=False),
+        sa.Column("scope", sa.Text(), nullable=False),
+        sa.Column("period_start", sa.String(10), nullable=True),
+        sa.Column("period_end", sa.String(10), nullable=True),
+        sa.Column("value", sa.String(24), nullable=True),
+        sa.Column("village_codes", sa.JSON(), nullable=False),
+        sa.Column("element_codes", sa.JSON(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=True),
+        *sync_columns(),
+        sa.Column("scope_code", sa.String(13), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_cooperation_agreement")),
+    )
+    op.create_index("ix_cooperation_agreement_scope_code", "cooperation_agreement",
+                    ["scope_code"])
+    op.create_table(
+        "meeting_attendance",
+        sa.Column("meeting_id", sa.String(36), nullable=False),
+        sa.Column("group_name", sa.String(100), nullable=False),
+        sa.Column("men", sa.Integer(), nullable=False),
+        sa.Column("women", sa.Integer(), nullable=False),
+        *sync_columns(),
+        sa.Column("scope_code", sa.String(13), nullable=False),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"],
+                                name=op.f("fk_meeting_attendance_meeting_id_meeting")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_attendance")),
+    )
+    op.create_index("ix_meeting_attendance_meeting_id", "meeting_attendance", ["meeting_id"])
+    op.create_index("ix_meeting_attendance_scope_code", "meeting_attendance", ["scope_code"])
+    op.create_table(
+        "meeting_proposal",
+        sa.Column("meeting_id", sa.String(36), nullable=False),
+        sa.Column("ordinal", sa.Integer(), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("proposer", sa.String(200), nullable=True),
+        sa.Column("village_code", sa.String(13), nullable=True),
+        sa.Column("element_code", sa.String(20), nullable=True),
+        sa.Column("outcome", sa.String(15), nullable=False),
+        sa.Column("intervention_id", sa.String(36), nullable=True),
+        sa.Column("answer", sa.Text(), nullable=True),
+        *sync_columns(),
+        sa.Column("scope_code", sa.String(13), nullable=False),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"],
+                                name=op.f("fk_meeting_proposal_meeting_id_meeting")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_proposal")),
+    )
+    op.create_index("ix_meeting_proposal_meeting_id", "meeting_proposal", ["meeting_id"])
+    op.create_index("ix_meeting_proposal_scope_code", "meeting_proposal", ["scope_code"])
+
+
 def downgrade() -> None:
+    op.drop_table("meeting_proposal")
+    op.drop_table("meeting_attendance")
+    op.drop_table("cooperation_agreement")
     op.drop_table("action_intervention_status")
     op.drop_table("action_intervention")
     op.drop_table("action_actor")
