@@ -23,7 +23,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
 from desktop_app.core.action_plan.actors import list_actors
+from desktop_app.core.action_plan.cooperation import list_agreements
 from desktop_app.core.action_plan.delivery import actor_delivery
+from desktop_app.core.action_plan.musdes import attendance_of, proposals_of
 from desktop_app.core.action_plan.store import load_intervention, village_interventions
 from desktop_app.core.apbdes.budgets import find_budget, totals
 from desktop_app.core.apbdes.importing import stored_lines
@@ -418,6 +420,17 @@ def test_actors_and_interventions_keep_their_meaning(upgraded):
     assert [(d.name, d.delivered, d.cancelled, d.budget_agreed) for d in delivery] == [
         (S.ACTORS["dinkes"][0], 0, 1, Decimal("0.00")),
         (S.ACTORS["dlh"][0], 1, 0, Decimal("125500000.50"))]
+    with workspace.db.reading() as session:
+        (agreement,) = list_agreements(session)
+        (meeting,) = list_meetings(session)
+        attendance = attendance_of(session, meeting.id)
+        (proposal,) = proposals_of(session, meeting.id)
+    assert (agreement.number, agreement.parties, agreement.value) == (
+        S.AGREEMENT["number"], S.AGREEMENT["parties"], Decimal("50000000.00"))
+    assert [(a.group_name, a.men, a.women) for a in attendance] == [
+        ("Kelompok perempuan", 0, 18), ("Perangkat desa", 6, 2)]
+    assert (proposal.text, proposal.outcome, proposal.answer) == (
+        S.MUSDES_PROPOSAL[0], "dijawab", S.MUSDES_PROPOSAL[2])
 
 
 @from_revision(7)

@@ -262,6 +262,13 @@ def test_actors_and_interventions_keep_their_meaning(started):
     assert {name: step._mapping[name] for name in S.SERVER_INTERVENTION_STEP} == \
         S.SERVER_INTERVENTION_STEP
     assert step.village_code == S.SERVER_VILLAGE
+    from provincial_server.models import cooperation_agreement
+
+    with engine.connect() as connection:
+        agreement = connection.execute(select(cooperation_agreement)).one()
+    assert {name: agreement._mapping[name] for name in S.SERVER_AGREEMENT} == \
+        S.SERVER_AGREEMENT
+    assert agreement.scope_code == S.SERVER_VILLAGE
 
 
 @from_revision(5)
