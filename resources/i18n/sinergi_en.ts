@@ -263,6 +263,114 @@
         <source>Intervensi tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Intervention not found (it may have been deleted).</translation>
     </message>
+    <message>
+        <source>Antar-desa</source>
+        <translation>Between villages</translation>
+    </message>
+    <message>
+        <source>Antar-desa melalui BKAD</source>
+        <translation>Between villages through a BKAD</translation>
+    </message>
+    <message>
+        <source>Antar-desa lintas kabupaten</source>
+        <translation>Between villages across regencies</translation>
+    </message>
+    <message>
+        <source>Dengan pihak ketiga</source>
+        <translation>With a third party</translation>
+    </message>
+    <message>
+        <source>Nomor kerja sama wajib diisi.</source>
+        <translation>The agreement number is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tanggal kerja sama wajib diisi.</source>
+        <translation>The agreement date is required.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kerja sama.</source>
+        <translation>Choose the kind of cooperation.</translation>
+    </message>
+    <message>
+        <source>Para pihak: isi paling sedikit dua pihak.</source>
+        <translation>Parties: give at least two parties.</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup kerja sama wajib diisi.</source>
+        <translation>The scope of the cooperation is required.</translation>
+    </message>
+    <message>
+        <source>Mulai berlaku</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Berakhir tidak boleh sebelum tanggal mulainya.</source>
+        <translation>The end cannot be before its start date.</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu desa yang disasar.</source>
+        <translation>Choose at least one targeted village.</translation>
+    </message>
+    <message>
+        <source>Indikator: &apos;{code}&apos; tidak dikenal.</source>
+        <translation>Indicator: &apos;{code}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>Desa: {codes} tidak dikenal.</source>
+        <translation>Village: {codes} unknown.</translation>
+    </message>
+    <message>
+        <source>Belum ditanggapi</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Menjadi intervensi</source>
+        <translation>Became an intervention</translation>
+    </message>
+    <message>
+        <source>Dijawab</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>Baris {row}: jumlah {label} &apos;{text}&apos; bukan bilangan bulat.</source>
+        <translation>Row {row}: the number of {label} &apos;{text}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: kelompok wajib diisi.</source>
+        <translation>Row {row}: the group is required.</translation>
+    </message>
+    <message>
+        <source>Isi usulan wajib diisi.</source>
+        <translation>The proposal text is required.</translation>
+    </message>
+    <message>
+        <source>Jawaban atau alasan wajib diisi.</source>
+        <translation>An answer or reason is required.</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Proposal not found.</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanExport</name>
@@ -2807,6 +2915,85 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
 </context>
 <context>
+    <name>MeetingInterventionsPanel</name>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai intervensi</source>
+        <translation>Save as interventions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Alasan perubahan status (wajib bila batal, melompat atau mundur)</source>
+        <translation>Reason for the status change (required to cancel, skip or go back)</translation>
+    </message>
+    <message>
+        <source>Kesepakatan sebagai intervensi</source>
+        <translation>Agreements as interventions</translation>
+    </message>
+    <message>
+        <source>Intervensi terbuka desa-desa rapat ini (tinjau)</source>
+        <translation>Open interventions of this meeting&apos;s villages (review)</translation>
+    </message>
+    <message>
+        <source>Memuat intervensi rapat</source>
+        <translation>Loading the meeting&apos;s interventions</translation>
+    </message>
+    <message>
+        <source>(pilih pelaku)</source>
+        <translation>(choose an actor)</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Menyimpan intervensi rapat</source>
+        <translation>Saving the meeting&apos;s interventions</translation>
+    </message>
+    <message>
+        <source>Mengubah status intervensi</source>
+        <translation>Changing the intervention status</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Rapat belum disimpan atau sudah dihapus: simpan rapat dulu, lalu tambahkan lampiran.</source>
@@ -3720,8 +3907,48 @@ OFFICE OF …</translation>
         <translation>Villages per IDM status per year</translation>
     </message>
     <message>
+        <source>Kerja Sama Desa {number}</source>
+        <translation>Village cooperation {number}</translation>
+    </message>
+    <message>
+        <source>KERJA SAMA DESA</source>
+        <translation>VILLAGE COOPERATION AGREEMENT</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Desa sasaran</source>
+        <translation>Target villages</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicators</translation>
+    </message>
+    <message>
+        <source>Intervensi dalam kerja sama ini</source>
+        <translation>Interventions under this agreement</translation>
+    </message>
+    <message>
         <source>Tahun</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Belum ada intervensi yang dicatat.</source>
+        <translation>No interventions recorded yet.</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -4182,6 +4409,38 @@ OFFICE OF …</translation>
     <message>
         <source>Kesepakatan Intervensi (Rencana Aksi)</source>
         <translation>Agreed interventions (action plan)</translation>
+    </message>
+    <message>
+        <source>Kehadiran menurut kelompok dan jenis kelamin</source>
+        <translation>Attendance by group and sex</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Usulan Warga</source>
+        <translation>Villagers&apos; proposals</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
     </message>
     <message>
         <source>Notulen {title}</source>
