@@ -562,6 +562,30 @@
         <translation>Effect</translation>
     </message>
     <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kerja sama baru…</source>
+        <translation>New cooperation agreement…</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
         <source>Memuat rencana aksi</source>
         <translation>Loading the action plan</translation>
     </message>
@@ -1300,6 +1324,101 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>nilai Anda (data induk dari server tidak ada di laptop ini; minta operator memeriksanya)</source>
         <translation>your value (the server&apos;s parent record is not on this laptop; ask an operator to check it)</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDialog</name>
+    <message>
+        <source>Kerja sama desa</source>
+        <translation>Village cooperation agreement</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Satu pihak per baris</source>
+        <translation>One party per line</translation>
+    </message>
+    <message>
+        <source>Nomor indikator IDM, mis. 8, 48</source>
+        <translation>IDM indicator numbers, e.g. 8, 48</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Mulai berlaku</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Desa sasaran</source>
+        <translation>Target villages</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicators</translation>
+    </message>
+    <message>
+        <source>Naskah kerja sama dan dokumen lain (PDF, JPEG, PNG).</source>
+        <translation>The signed agreement and other documents (PDF, JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Intervensi dalam kerja sama ini</source>
+        <translation>Interventions under this agreement</translation>
+    </message>
+    <message>
+        <source>Memuat kerja sama</source>
+        <translation>Loading the cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Menyimpan kerja sama</source>
+        <translation>Saving the cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Kerja sama {number}</source>
+        <translation>Cooperation agreement {number}</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3603,89 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Coba lagi; bila terulang, kirim berkas log kepada petugas TI.</source>
         <translation>Try again; if it happens again, send the log file to IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>MusdesPanel</name>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Tambah kelompok</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Simpan kehadiran</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Usulan warga</source>
+        <translation>Villagers&apos; proposals</translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <source>Jadikan intervensi</source>
+        <translation>Make an intervention</translation>
+    </message>
+    <message>
+        <source>Jawaban atau alasan bila tidak dilaksanakan</source>
+        <translation>Answer, or the reason when it will not be done</translation>
+    </message>
+    <message>
+        <source>Jawab</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Kehadiran menurut kelompok dan jenis kelamin</source>
+        <translation>Attendance by group and sex</translation>
+    </message>
+    <message>
+        <source>Memuat musyawarah</source>
+        <translation>Loading the village meeting</translation>
+    </message>
+    <message>
+        <source>Hadir: {men} laki-laki, {women} perempuan</source>
+        <translation>Present: {men} men, {women} women</translation>
+    </message>
+    <message>
+        <source>Menyimpan kehadiran</source>
+        <translation>Saving the attendance</translation>
+    </message>
+    <message>
+        <source>Menyimpan usulan</source>
+        <translation>Saving the proposals</translation>
+    </message>
+    <message>
+        <source>Menjawab usulan</source>
+        <translation>Answering the proposal</translation>
+    </message>
+    <message>
+        <source>Membuat intervensi</source>
+        <translation>Making the intervention</translation>
     </message>
 </context>
 <context>

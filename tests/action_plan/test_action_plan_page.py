@@ -147,3 +147,24 @@ def test_path_up_dialog_proposes_one_intervention_per_indicator(qtbot, workspace
     assert sorted((m.element_code, m.status, m.year) for m in made) == [
         ("48", "diusulkan", 2027), ("49", "diusulkan", 2027)]
     runner.wait_idle()
+
+
+def test_cooperation_agreement_from_the_section(qtbot, page):
+    dialog = page.open_agreement(None)
+    dialog.number.setText("01/KSD/2026")
+    dialog.signed_on.setText("12-02-2026")
+    dialog.parties.setPlainText("Desa Batu Kajang")
+    dialog.scope.setPlainText("Air bersih bersama")
+    dialog.save()
+    qtbot.waitUntil(lambda: "dua pihak" in dialog.errors.text(), timeout=5_000)
+    assert "Pilih paling sedikit satu desa" in dialog.errors.text()
+    dialog.parties.setPlainText("Desa Batu Kajang\nDesa Kasungai")
+    dialog.villages.add(A, "Batu Kajang")
+    dialog.elements.setText("8, 48")
+    with qtbot.waitSignal(page.loaded, timeout=10_000), \
+            qtbot.waitSignal(dialog.saved, timeout=5_000):
+        dialog.save()
+    assert cell(page.agreements_model, 0, 0) == "01/KSD/2026"
+    assert cell(page.agreements_model, 0, 3) == "Desa Batu Kajang; Desa Kasungai"
+    qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=5_000)
+    dialog.close()

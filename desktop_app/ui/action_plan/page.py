@@ -26,6 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.action_plan.cooperation import (
+    CleanAgreement,
+    agreement_kind_labels,
+    list_agreements,
+)
 from desktop_app.core.action_plan.coverage import CoverageRow, coverage
 from desktop_app.core.action_plan.delivery import (
     ActorDelivery,
@@ -45,6 +50,7 @@ from desktop_app.core.reports.action_matrix import action_matrix_for
 from desktop_app.core.reports.formatting import rupiah
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.action_plan.actors_dialog import ActorsDialog
+from desktop_app.ui.action_plan.cooperation_dialog import CooperationDialog
 from desktop_app.ui.action_plan.intervention_dialog import InterventionDialog
 from desktop_app.ui.action_plan.rows_model import RowsModel
 from desktop_app.ui.messages import notify, report_error
@@ -65,6 +71,7 @@ class PlanViews:
     covers: list[IndicatorCover]
     effect_actors: list[EffectTally]
     effect_indicators: list[EffectTally]
+    agreements: list[CleanAgreement]
 
 
 def _table(name: str, model: RowsModel, stretch: int) -> QTableView:
@@ -205,6 +212,25 @@ class ActionPlanPage(QWidget):
         self.tabs.addTab(self.delivery_table, self.tr("Per pelaku"))
         self.tabs.addTab(self.covers_table, self.tr("Per indikator"))
         self.tabs.addTab(effect, self.tr("Dampak"))
+        kinds_of_agreement = agreement_kind_labels()
+        self.agreements_model = RowsModel([
+            (self.tr("Nomor"), lambda a: a.number),
+            (self.tr("Tanggal"), lambda a: a.signed_on.strftime("%d-%m-%Y")),
+            (self.tr("Jenis"), lambda a: kinds_of_agreement.get(a.kind, a.kind)),
+            (self.tr("Para pihak"), lambda a: "; ".join(a.parties)),
+            (self.tr("Ruang lingkup"), lambda a: a.scope),
+        ], self)
+        self.agreements_table = _table("agreementTable", self.agreements_model, 4)
+        self.agreements_table.doubleClicked.connect(
+            lambda index: self.open_agreement(self.agreements_model.rows[index.row()].id))
+        new_agreement = QPushButton(self.tr("Kerja sama baru…"))
+        new_agreement.setObjectName("newAgreement")
+        new_agreement.clicked.connect(lambda: self.open_agreement(None))
+        agreements = QWidget()
+        agreements_layout = QVBoxLayout(agreements)
+        agreements_layout.addWidget(self.agreements_table, 1)
+        agreements_layout.addWidget(new_agreement, 0, Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(agreements, self.tr("Kerja sama"))
         self.summary = QLabel()
         self.summary.setObjectName("planSummary")
         layout = QVBoxLayout(self)
@@ -243,7 +269,8 @@ class ActionPlanPage(QWidget):
                     rows, region_interventions(session, year, region, sort_key, descending),
                     actor_delivery(session, today, year, region),
                     indicator_actors(session, year, region),
-                    *effect_tallies(session, region))
+                    *effect_tallies(session, region),
+                    list_agreements(session, region))
 
         self.runner.submit(work, lambda views: self._show(generation, views),
                            lambda e: report_error(self, e, self.tr("Memuat rencana aksi")),
@@ -259,6 +286,7 @@ class ActionPlanPage(QWidget):
         self.covers_model.set_rows(views.covers)
         self.effect_actor_model.set_rows(views.effect_actors)
         self.effect_indicator_model.set_rows(views.effect_indicators)
+        self.agreements_model.set_rows(views.agreements)
         uncovered = sum(not r.covered for r in views.coverage)
         villages = len({r.village_code for r in views.coverage})
         self.summary.setText(self.tr(
@@ -316,6 +344,13 @@ class ActionPlanPage(QWidget):
         picker.changed.connect(chosen)
         self._keep(picker)
         picker.show()
+
+    def open_agreement(self, agreement_id: str | None) -> CooperationDialog:
+        dialog = CooperationDialog(self.workspace, self.runner, agreement_id, parent=self)
+        dialog.saved.connect(lambda _id: self.reload())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
 
     def open_actors(self) -> ActorsDialog:
         dialog = ActorsDialog(self.workspace, self.runner, self.region(), parent=self)
