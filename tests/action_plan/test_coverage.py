@@ -9,9 +9,10 @@ Tertinggal needs > 0.4907: 48 (+3/45 -> 0.4667) and 49 (-> 0.5333).
 from datetime import date
 from decimal import Decimal
 
-from desktop_app.core.action_plan.coverage import coverage, coverage_share
+from desktop_app.core.action_plan.coverage import coverage, coverage_for, coverage_share
 from desktop_app.core.action_plan.delivery import actor_delivery, indicator_actors
 from desktop_app.core.action_plan.effect import effect_by_actor, effect_by_indicator
+from desktop_app.core.idm.path_cache import ensure_path_cache
 from desktop_app.core.models import IdmTargetVillage
 from tests.action_plan.conftest import TODAY, plan
 from tests.idm.factories import add_official, uniform
@@ -35,6 +36,7 @@ def test_coverage_lists_uncovered_path_indicators_first(workspace, actors):
     plan(workspace, B, "49", 2026, actors["dinkes"], "batal")  # cancelled: not covered
     plan(workspace, B, "49", 2025, actors["dinkes"], "disepakati")  # another year
     plan(workspace, C, "48", 2026, actors["dinkes_kubar"], "berjalan")
+    ensure_path_cache(workspace.db)
     with workspace.db.reading() as session:
         rows = coverage(session, 2026, "64.01")
         province = coverage(session, 2026, "64")
@@ -56,15 +58,17 @@ def test_coverage_of_target_villages_only_and_a_changed_assessment(workspace, ac
         session.add(IdmTargetVillage(id="t1", hlc="1", field_clocks={}, deleted=False,
                                      updated_at=TODAY, updated_by="x", year=2026,
                                      village_code=B))
-    with workspace.db.reading() as session:
-        assert {r.village_code for r in coverage(session, 2026, targets_only=True)} == {B}
+    assert {r.village_code for r in coverage_for(workspace.db, 2026,
+                                                 targets_only=True)} == {B}
     with workspace.db.writing() as session:  # B re-imported: 48 already at 5
         from desktop_app.core.models import IdmAssessment
         row = session.query(IdmAssessment).filter_by(village_code=B, year=2025).one()
         row.scores = {**row.scores, "48": 5}
         row.hlc = "0000000000002-00000-import"
-    with workspace.db.reading() as session:  # 0.4667: still needs 49 (0.5111 > 0.4907)
-        assert [r.element_code for r in coverage(session, 2026, B)] == ["49"]
+    with workspace.db.reading() as session:  # the cache is stale until brought up to date
+        assert [r.element_code for r in coverage(session, 2026, B)] == ["48", "49"]
+    # 0.4667: still needs 49 (0.5111 > 0.4907)
+    assert [r.element_code for r in coverage_for(workspace.db, 2026, B)] == ["49"]
 
 
 def test_delivery_per_actor_counts_late_and_adds_budgets_exactly(workspace, actors):
@@ -133,6 +137,7 @@ def test_export_writes_the_four_views(workspace, actors, tmp_path):
     plan(workspace, A, "48", 2026, actors["dlh"], "selesai", budget="1.500,25",
          budget_source="apbd_provinsi")
     path = tmp_path / "rencana.xlsx"
+    ensure_path_cache(workspace.db)
     with workspace.db.reading() as session:
         export_action_plan(session, path, 2026, "64.01", "Kabupaten Paser", TODAY)
     book = load_workbook(path)

@@ -1,10 +1,11 @@
 """Coverage: per village of a region and year, the weak indicators of its path up and whether
-someone has agreed to act on each (uncovered first). Asked of SQL over the path cache.
+someone has agreed to act on each (uncovered first). Asked of SQL over the path cache, which
+the caller brings up to date first (:func:`ensure_path_cache`, or use the ``*_for``
+functions that take the database).
 
 The plan of a year starts from the village's baseline: its latest official assessment
 before that year. An indicator is *covered* when an intervention of the year on it is agreed,
-running or done; *proposed* when one is only proposed. Callers refresh the path cache first
-(:func:`refresh_path_cache`, done by :func:`coverage`).
+running or done; *proposed* when one is only proposed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.core.action_plan.store import element_label
-from desktop_app.core.idm.path_cache import refresh_path_cache
+from desktop_app.core.db import Database
+from desktop_app.core.idm.path_cache import ensure_path_cache
 
 AGREED_SQL = "('disepakati','berjalan','selesai')"
 
@@ -81,7 +83,6 @@ def coverage(session: Session, year: int, region: str | None = None,
              targets_only: bool = False, uncovered_only: bool = False) -> list[CoverageRow]:
     """Path-up indicators of every village of ``region`` (kabupaten/kecamatan code; None or
     "64" for the province), uncovered first, then by kecamatan, village and rank."""
-    refresh_path_cache(session)
     where = "WHERE s.agreed = 0" if uncovered_only else ""
     rows = session.execute(text(_sql(region, targets_only, f"""
 SELECT s.village_code, v.name, v.district_name, s.base_year, s.element_code, s.rank,
@@ -111,8 +112,23 @@ class VillageCoverage:
 def coverage_share(session: Session, year: int,
                    region: str | None = None) -> dict[str, VillageCoverage]:
     """Per village (code): how many path-up indicators of ``year`` are covered (maps)."""
-    refresh_path_cache(session)
     rows = session.execute(text(_sql(region, False, """
 SELECT village_code, count(*), sum(agreed > 0) FROM steps GROUP BY village_code""")),
         _params(region, year)).all()
     return {code: VillageCoverage(code, total, covered or 0) for code, total, covered in rows}
+
+
+def coverage_for(db: Database, year: int, region: str | None = None,
+                 targets_only: bool = False, uncovered_only: bool = False) -> list[CoverageRow]:
+    """:func:`coverage` after bringing the path cache up to date (run in a worker)."""
+    ensure_path_cache(db)
+    with db.reading() as session:
+        return coverage(session, year, region, targets_only, uncovered_only)
+
+
+def coverage_share_for(db: Database, year: int,
+                       region: str | None = None) -> dict[str, VillageCoverage]:
+    """:func:`coverage_share` after bringing the path cache up to date (maps)."""
+    ensure_path_cache(db)
+    with db.reading() as session:
+        return coverage_share(session, year, region)

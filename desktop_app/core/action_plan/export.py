@@ -31,7 +31,8 @@ def _sheet(sheet: Worksheet, title: str, header: list[str], widths: list[int]) -
 
 def export_action_plan(session: Session, path: Path, year: int, region: str | None,
                        region_name: str, today: date) -> None:
-    """Write the four views of ``region`` and ``year`` to ``path``; amounts as numbers."""
+    """Write the four views of ``region`` and ``year`` to ``path``; amounts as numbers
+    (the path cache brought up to date first: :func:`ensure_path_cache`)."""
     book = Workbook()
     title = translate("ActionPlanExport", "{region} — Tahun {year}").format(
         region=region_name, year=year)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import insert_many
+from desktop_app.core.db import Database, insert_many
 from desktop_app.core.idm.weak_indicators import path_to_next_status
 from desktop_app.core.models import IdmAssessment, PathUpState, PathUpStep
 
@@ -57,3 +57,13 @@ def cache_is_fresh(session: Session) -> bool:
         .where(IdmAssessment.scores.is_not(None), IdmAssessment.deleted.is_(False),
                or_(PathUpState.hlc.is_(None),
                    and_(PathUpState.hlc != IdmAssessment.hlc))).limit(1)).first() is None
+
+
+def ensure_path_cache(db: Database) -> int:
+    """Bring the cache up to date in the writer (only when something is stale): call it
+    before asking :func:`coverage` and the like in a reading session."""
+    with db.reading() as session:
+        if cache_is_fresh(session):
+            return 0
+    with db.writing() as session:
+        return refresh_path_cache(session)

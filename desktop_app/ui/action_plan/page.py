@@ -46,6 +46,7 @@ from desktop_app.core.action_plan.effect import (
 from desktop_app.core.action_plan.export import export_action_plan
 from desktop_app.core.action_plan.labels import effect_labels, kind_labels, status_labels
 from desktop_app.core.action_plan.store import InterventionLine, region_interventions
+from desktop_app.core.idm.path_cache import ensure_path_cache
 from desktop_app.core.reports.action_matrix import action_matrix_for
 from desktop_app.core.reports.formatting import rupiah
 from desktop_app.core.workspace import Workspace
@@ -262,19 +263,18 @@ class ActionPlanPage(QWidget):
         sort_key, descending = self.intervention_sort
 
         def work(_control: Any) -> PlanViews:
-            with db.writing() as session:  # the first call fills the path-up cache
-                rows = coverage(session, year, region, targets, uncovered)
+            ensure_path_cache(db)  # in the writer, only when an assessment changed
             with db.reading() as session:
                 return PlanViews(
-                    rows, region_interventions(session, year, region, sort_key, descending),
+                    coverage(session, year, region, targets, uncovered),
+                    region_interventions(session, year, region, sort_key, descending),
                     actor_delivery(session, today, year, region),
                     indicator_actors(session, year, region),
                     *effect_tallies(session, region),
                     list_agreements(session, region))
 
         self.runner.submit(work, lambda views: self._show(generation, views),
-                           lambda e: report_error(self, e, self.tr("Memuat rencana aksi")),
-                           writes=True)
+                           lambda e: report_error(self, e, self.tr("Memuat rencana aksi")))
 
     def _show(self, generation: int, views: PlanViews) -> None:
         if generation != self._generation:
@@ -376,7 +376,8 @@ class ActionPlanPage(QWidget):
             self.year.value(), self.region_name(), self.today()
 
         def work(_control: Any) -> str:
-            with db.writing() as session:
+            ensure_path_cache(db)
+            with db.reading() as session:
                 export_action_plan(session, path, year, region, name, today)
             return str(path)
 
@@ -386,7 +387,7 @@ class ActionPlanPage(QWidget):
             self.exported.emit(saved)
 
         self.runner.submit(work, done, lambda e: report_error(
-            self, e, self.tr("Mengekspor rencana aksi")), writes=True)
+            self, e, self.tr("Mengekspor rencana aksi")))
 
     def print_matrix(self) -> ReportPreview:
         db, region, year, name, today = self.workspace.db, self.region(), \
