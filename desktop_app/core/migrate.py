@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.clock import SYSTEM_CLOCK
+from desktop_app.core.database_files import copy_database, rotate
 from desktop_app.core.i18n import translate
 from desktop_app.paths import migrations_dir
 
@@ -120,13 +121,8 @@ def backup_database(path: Path, backups_dir: Path, label: str,
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-rev{label}.sqlite"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source, sqlite3.connect(
-        target
-    ) as copy:
-        source.backup(copy)
-    old = sorted(backups_dir.glob(f"{BACKUP_PREFIX}*.sqlite"))[:-BACKUPS_KEPT]
-    for stale in old:
-        stale.unlink()
+    copy_database(path, target)
+    rotate(backups_dir, f"{BACKUP_PREFIX}*.sqlite", BACKUPS_KEPT)
     return target
 
 

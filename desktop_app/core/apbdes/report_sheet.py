@@ -24,8 +24,8 @@ from desktop_app.core.apbdes.catalogue import (
 )
 from desktop_app.core.apbdes.lines import DETAIL, BudgetLine, classify
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.spreadsheet import cell_text, column_letter
 
 HEADER_SEARCH_ROWS = 15
 MAX_PROBLEMS = 50
