@@ -30,14 +30,15 @@ def test_matrix_is_landscape_one_page_group_per_actor(workspace, actors, tmp_pat
     assert len(pages) == 3  # Dinkes, DLH, not yet assigned: each on its own pages
     dinkes, dlh, nobody = pages
     assert in_order(dinkes, "Matriks Rencana Aksi Percepatan", "Kabupaten Paser — Tahun 2026",
-                    "Dinas Kesehatan Kabupaten Paser (OPD kabupaten/kota)",
-                    "1 intervensi, anggaran Rp 80.000.001", "Tanjung Aru", "Poskesdes",
-                    "Rp 80.000.001", "APBD Kabupaten/Kota", "Berjalan",
+                    "Dinas Kesehatan Kabupaten Paser (OPD kabupaten/kota)", "Tanjung Aru",
+                    "Poskesdes", "Rp 80.000.001", "APBD Kabupaten/Kota", "Berjalan",
+                    "1 intervensi, anggaran Rp 80.000.001",
                     "Pimpinan Dinas Kesehatan Kabupaten Paser,")
     assert in_order(dlh, "Dinas Lingkungan Hidup Provinsi Kaltim", "Batu Kajang",
                     "(1)", "Bank sampah", "Rp 125.000.000", "APBD Provinsi",
                     "30-09-2026", "Disepakati", "26 November 2026")
     assert in_order(nobody, "Pelaku belum ditentukan", "Usulan warga: PAUD", "Diusulkan",
+                    "1 intervensi, anggaran Rp 0.",
                     "1 intervensi yang dibatalkan tidak dicantumkan.")
     assert "Pimpinan" not in nobody
     whole = "".join(pages)

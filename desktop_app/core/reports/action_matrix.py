@@ -119,10 +119,6 @@ def build_action_matrix(data: ActionMatrix, letterhead: Letterhead | None = None
             builder.title_block(title, subtitle)
         kind = kinds.get(group.kind or "", "")
         builder.heading(f"{group.name}" + (f" ({kind})" if kind else ""))
-        total = sum((line.budget or Decimal(0) for line in group.lines), Decimal(0))
-        builder.paragraph(translate(
-            "Reports", "{count} intervensi, anggaran {amount}.").format(
-            count=number(len(group.lines)), amount=rupiah(total)), style="muted")
         rows = []
         for n, line in enumerate(group.lines, 1):
             label = element_label("IDM", line.element_code) or line.element_code
@@ -136,6 +132,11 @@ def build_action_matrix(data: ActionMatrix, letterhead: Letterhead | None = None
                 statuses.get(line.status, line.status)])
         builder.table(header, rows, widths=[0.7, 3.0, 4.0, 4.5, 2.4, 3.3, 2.2, 1.7],
                       align="RLLLRLLL")
+        # After the table: the signatures keep this line, not the whole table, with them.
+        total = sum((line.budget or Decimal(0) for line in group.lines), Decimal(0))
+        builder.paragraph(translate(
+            "Reports", "{count} intervensi, anggaran {amount}.").format(
+            count=number(len(group.lines)), amount=rupiah(total)), style="muted")
         if group.actor_id is not None:
             place = long_date(printed_on, with_day_name=False) if printed_on else ""
             builder.signatures([SignatureBlock(
