@@ -2851,6 +2851,10 @@ Copy of the previous data: {copy}</translation>
         <translation>Villages &amp;&amp; Profiles</translation>
     </message>
     <message>
+        <source>Rencana Aksi</source>
+        <translation>Action Plan</translation>
+    </message>
+    <message>
         <source>Rapat &amp;&amp; Notulen</source>
         <translation>Meetings &amp;&amp; Minutes</translation>
     </message>
