@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -53,7 +54,7 @@ class CooperationDialog(QDialog):
         self.workspace, self.runner, self.agreement_id = workspace, runner, agreement_id
         self.previews: list[ReportPreview] = []
         self.setWindowTitle(self.tr("Kerja sama desa"))
-        self.resize(760, 700)
+        self.resize(1040, 560)
         self.number = QLineEdit()
         self.number.setObjectName("agreementNumber")
         self.signed_on = QLineEdit()
@@ -80,7 +81,7 @@ class CooperationDialog(QDialog):
         self.elements = QLineEdit()
         self.elements.setObjectName("agreementElements")
         self.elements.setPlaceholderText(self.tr("Nomor indikator IDM, mis. 8, 48"))
-        form = QFormLayout()
+        form = QFormLayout()  # two columns: the agreement, and what it targets
         form.addRow(self.tr("Nomor"), self.number)
         form.addRow(self.tr("Tanggal"), self.signed_on)
         form.addRow(self.tr("Jenis"), self.kind)
@@ -89,8 +90,9 @@ class CooperationDialog(QDialog):
         form.addRow(self.tr("Mulai berlaku"), self.period_start)
         form.addRow(self.tr("Berakhir"), self.period_end)
         form.addRow(self.tr("Nilai"), self.value)
-        form.addRow(self.tr("Desa sasaran"), self.villages)
-        form.addRow(self.tr("Indikator sasaran"), self.elements)
+        targets = QFormLayout()
+        targets.addRow(self.tr("Desa sasaran"), self.villages)
+        targets.addRow(self.tr("Indikator sasaran"), self.elements)
         self.errors = QLabel()
         self.errors.setObjectName("agreementErrors")
         self.errors.setStyleSheet("color: #c0392b")
@@ -111,13 +113,18 @@ class CooperationDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addLayout(targets)
+        right.addWidget(QLabel(self.tr("Dokumen")))
+        right.addWidget(self.attachments)
+        right.addWidget(QLabel(self.tr("Intervensi dalam kerja sama ini")))
+        right.addWidget(self.interventions)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(self.errors)
-        layout.addWidget(QLabel(self.tr("Dokumen")))
-        layout.addWidget(self.attachments)
-        layout.addWidget(QLabel(self.tr("Intervensi dalam kerja sama ini")))
-        layout.addWidget(self.interventions)
         layout.addWidget(buttons)
         self.print_button.setEnabled(agreement_id is not None)
         self.attachments.show_record(None, None)

@@ -146,6 +146,7 @@ class InterventionDialog(QDialog):
         self.history.setMaximumHeight(90)
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason = QLineEdit()
         self.reason.setObjectName("statusReason")
         self.reason.setPlaceholderText(self.tr("Alasan (wajib bila batal, melompat atau mundur)"))
@@ -237,7 +238,12 @@ class InterventionDialog(QDialog):
             line = f"{_dmy(step.changed_on)}  {labels[step.status]}  ({step.changed_by})"
             self.history.addItem(line + (f": {step.note}" if step.note else ""))
         self.next_status.clear()
-        for status in INTERVENTION_STATUSES:
+        # the step forward first, then cancelling, then the rest (they need a reason)
+        order = list(INTERVENTION_STATUSES)
+        forward = order.index(view.status) + 1
+        if view.status not in ("selesai", "batal"):
+            order = [order[forward], "batal", *order]
+        for status in dict.fromkeys(order):
             if status != view.status:
                 self.next_status.addItem(labels[status], status)
         self.attachments.show_record(item.id, item.village_code)
