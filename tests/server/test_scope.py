@@ -604,7 +604,7 @@ def test_actors_are_visible_below_where_they_work_and_written_only_there(backend
     admin = enrol(backend.url, "admin")
     batu, operator = enrol(backend.url, "fac_batu"), enrol(backend.url, "op_paser")
     kubar = enrol(backend.url, "fac_kubar")
-    start = admin.pull_all()[1]
+    start = admin.cursor_now()
     places = {"": "Kementerian Desa", "64": "Dinas PMD Provinsi", "64.01": "Dinkes Paser",
               "64.07": "Dinkes Kutai Barat", "64.01.02.2004": "BUMDes Random"}
     ids = {}
