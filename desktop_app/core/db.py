@@ -74,6 +74,12 @@ def driver_connection(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
+def table_of(model: type[Any]) -> Table:
+    """The Table an ORM class is mapped to, typed as one (to mypy ``__table__`` is a
+    FromClause)."""
+    return model.__table__
+
+
 def insert_many(session: Session, table: Table,
                 rows: Sequence[Mapping[str, Any]] | Sequence[Sequence[Any]],
                 shared: Mapping[str, Any] | None = None,

@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, false, or_, select
 
+from desktop_app.core.sync.registry import VISIBLE_FROM_BELOW
 from provincial_server.auth import Principal
-from provincial_server.models import VISIBLE_FROM_BELOW, change_log, server_state
+from provincial_server.models import change_log, server_state
 from provincial_server.sync.registry import SYNCED, to_wire
 
 
@@ -40,7 +41,7 @@ def scope_filter(principal: Principal, table, region: str | None) -> ColumnEleme
         return None
     within = _within(table, regions)
     if "district_code" in table.c:  # the change log
-        return or_(within, and_(table.c.table_name.in_(VISIBLE_FROM_BELOW),
+        return or_(within, and_(table.c.table_name.in_(sorted(VISIBLE_FROM_BELOW)),
                                 table.c.district_code.in_(above(regions))))
     if table.name in VISIBLE_FROM_BELOW:
         return or_(within, table.c.scope_code.in_(above(regions)))

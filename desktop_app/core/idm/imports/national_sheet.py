@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import update
 
-from desktop_app.core.db import Database, driver_connection, insert_many
+from desktop_app.core.db import Database, driver_connection, insert_many, table_of
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
@@ -57,7 +57,7 @@ from desktop_app.core.sync.changes import Editor
 CHUNK = 5_000
 SUMMARY = ("regency_code", "published_iks", "published_ike", "published_ikl",
            "published_idm", "published_status", "status", "idm", "published_code")
-_ASSESSMENT = IdmAssessment.__table__
+_ASSESSMENT = table_of(IdmAssessment)
 _INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY)
 
 

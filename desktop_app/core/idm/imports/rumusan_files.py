@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database, driver_connection, insert_many
+from desktop_app.core.db import Database, driver_connection, insert_many, table_of
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.imports.published_rows import departs_from_catalogue
@@ -70,8 +70,8 @@ COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "publish
             "published_idm", "published_status", "status", "idm", "published_code")
 ROW_COLUMNS = ("number", "score", "criterion", "activity",
                *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
-_ASSESSMENT = IdmAssessment.__table__
-_ROW = IdmIndicatorRow.__table__
+_ASSESSMENT = table_of(IdmAssessment)
+_ROW = table_of(IdmIndicatorRow)
 _INSERT_COLUMNS = ("id", "village_code", "year", "kind", *COMPARED, "source")
 _ROW_INSERT_COLUMNS = ("assessment_id", *ROW_COLUMNS)
 
