@@ -42,7 +42,7 @@ def path_up_proposals(session: Session, village_code: str, year: int) -> list[Pr
     """Proposals for ``year`` from the baseline assessment's path up (empty when the village
     has no baseline or already has the top status)."""
     assessment = baseline_assessment(session, village_code, year)
-    if assessment is None:
+    if assessment is None or not assessment.scores:
         return []
     scores = {int(n): int(s) for n, s in assessment.scores.items()}
     path = path_to_next_status(scores)

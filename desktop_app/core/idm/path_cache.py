@@ -8,10 +8,12 @@ recomputes what changed since. It is local and derived: never synced, rebuilt at
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database, insert_many
+from desktop_app.core.db import Database, insert_many, table_of
 from desktop_app.core.idm.weak_indicators import path_to_next_status
 from desktop_app.core.models import IdmAssessment, PathUpState, PathUpStep
 
@@ -25,7 +27,7 @@ def refresh_path_cache(session: Session, assessment_ids: list[str] | None = None
              .outerjoin(PathUpState, PathUpState.assessment_id == IdmAssessment.id)
              .where(IdmAssessment.scores.is_not(None), IdmAssessment.deleted.is_(False),
                     or_(PathUpState.hlc.is_(None), PathUpState.hlc != IdmAssessment.hlc)))
-    stale = []
+    stale: list[Any] = []
     for start in range(0, len(assessment_ids or [None]), 500):
         chunk = query if assessment_ids is None else query.where(
             IdmAssessment.id.in_(assessment_ids[start:start + 500]))
@@ -37,15 +39,16 @@ def refresh_path_cache(session: Session, assessment_ids: list[str] | None = None
         part = ids[start:start + 500]
         session.execute(delete(PathUpStep).where(PathUpStep.assessment_id.in_(part)))
         session.execute(delete(PathUpState).where(PathUpState.assessment_id.in_(part)))
-    steps, states = [], []
+    steps: list[dict[str, Any]] = []
+    states: list[dict[str, Any]] = []
     for assessment_id, hlc, scores in stale:
         path = path_to_next_status({int(n): int(s) for n, s in scores.items()})
         states.append({"assessment_id": assessment_id, "hlc": hlc})
         for rank, step in enumerate(path.improvements if path else (), start=1):
             steps.append({"assessment_id": assessment_id,
                           "element_code": str(step.indicator.number), "rank": rank})
-    insert_many(session, PathUpState.__table__, states)
-    insert_many(session, PathUpStep.__table__, steps)
+    insert_many(session, table_of(PathUpState), states)
+    insert_many(session, table_of(PathUpStep), steps)
     return len(stale)
 
 

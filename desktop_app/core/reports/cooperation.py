@@ -30,8 +30,9 @@ def cooperation_report_for(db: Database, agreement_id: str, progress: Progress |
                            printed_on: date | None = None) -> ReportResult:
     with db.reading() as session:
         agreement = next(a for a in list_agreements(session) if a.id == agreement_id)
-        names = {code: (session.get(Village, code).name if session.get(Village, code)
-                        else code) for code in agreement.village_codes}
+        villages = {code: session.get(Village, code) for code in agreement.village_codes}
+        names = {code: village.name if village is not None else code
+                 for code, village in villages.items()}
         done = agreement_interventions(session, agreement_id)
         settings = load_report_settings(session)
     title = translate("Reports", "Kerja Sama Desa {number}").format(number=agreement.number)
