@@ -47,3 +47,31 @@ def test_agreements_entered_as_interventions_and_open_ones_reviewed(qtbot, works
     qtbot.waitUntil(lambda: "Alasan pembatalan" in panel.errors.text(), timeout=5_000)
     assert load_intervention(workspace.db, earlier).status == "berjalan"
     runner.wait_idle()
+
+
+def test_the_meeting_form_shows_the_plan_tabs_for_the_meeting(qtbot, workspace, actors):
+    from desktop_app.core.meetings.store import load_meeting
+    from desktop_app.ui.meetings.form import MeetingForm
+
+    plan(workspace, LONG_IRAM, "12", 2026, actors["dinkes_kubar"], "disepakati")
+    meeting = save_meeting(workspace.db, workspace.editor, coordination_meeting())
+    musdes = save_meeting(workspace.db, workspace.editor, coordination_meeting(
+        kind="musyawarah_desa", title="Musdes RKPDes"))
+    runner = TaskRunner()
+    form = MeetingForm(workspace, runner)
+    qtbot.addWidget(form)
+    tabs, panel = form.tabs, form.plan_tabs
+    assert not panel.interventions.isEnabled()  # a new meeting is not saved yet
+    labels = [tabs.tabText(i) for i in range(tabs.count())]
+    assert labels[-3:] == ["Intervensi", "Musdes", "Lampiran"]
+    with workspace.db.reading() as session:
+        view = load_meeting(session, meeting)
+        musdes_view = load_meeting(session, musdes)
+    with qtbot.waitSignal(panel.interventions.loaded, timeout=5_000):
+        form.show_meeting(view)
+    assert panel.interventions.isEnabled() and panel.interventions.review.rowCount() == 1
+    assert not tabs.isTabVisible(tabs.indexOf(panel.musdes))
+    with qtbot.waitSignal(panel.musdes.loaded, timeout=5_000):
+        form.show_meeting(musdes_view)
+    assert tabs.isTabVisible(tabs.indexOf(panel.musdes))
+    runner.wait_idle()

@@ -35,6 +35,7 @@ from desktop_app.core.action_plan.entry import ActorDraft, CleanActor
 from desktop_app.core.action_plan.labels import kind_labels
 from desktop_app.core.idm.export import LEVEL_NAMES
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.action_plan.rows_model import RowsModel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -210,7 +211,8 @@ class ActorsDialog(QDialog):
                 self.errors.setText("\n".join(e.message for e in messages))
 
         self.runner.submit(lambda _c: save_actor(db, editor, draft, scope), done, failed,
-                           writes=True)
+                           writes=True,
+                           changes=PLAN_CHANGED)
 
     def map_selected(self) -> None:
         rows = self.unresolved_table.selectionModel().selectedRows()
@@ -226,4 +228,5 @@ class ActorsDialog(QDialog):
 
         self.runner.submit(lambda _c: add_alias(db, editor, actor_id, name), done,
                            lambda e: report_error(self, e, self.tr("Memetakan nama")),
-                           writes=True)
+                           writes=True,
+                           changes=PLAN_CHANGED)

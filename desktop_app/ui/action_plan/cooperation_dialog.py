@@ -33,11 +33,12 @@ from desktop_app.core.action_plan.store import InterventionLine
 from desktop_app.core.models import Village
 from desktop_app.core.reports.cooperation import cooperation_report_for
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_picker import VillagePicker
+from desktop_app.ui.villages.picker import VillagePicker
 
 
 def _dmy(day: Any) -> str:
@@ -198,7 +199,8 @@ class CooperationDialog(QDialog):
                 self.errors.setText("\n".join(e.message for e in messages))
 
         self.runner.submit(lambda _c: save_agreement(db, editor, draft), done, failed,
-                           writes=True)
+                           writes=True,
+                           changes=PLAN_CHANGED)
 
     def print_record(self) -> ReportPreview | None:
         if self.agreement_id is None:

@@ -36,6 +36,7 @@ from desktop_app.core.action_plan.store import (
 from desktop_app.core.idm.catalogue import idm_catalogue
 from desktop_app.core.models.action_plan import INTERVENTION_STATUSES
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -266,7 +267,8 @@ class InterventionDialog(QDialog):
         scope = self.scope
         self.errors.clear()
         self.runner.submit(lambda _c: save_intervention(db, editor, draft, today, scope),
-                           self._saved, self._failed, writes=True)
+                           self._saved, self._failed, writes=True,
+                           changes=PLAN_CHANGED)
 
     def _saved(self, intervention_id: str) -> None:
         self.intervention_id = intervention_id
@@ -296,4 +298,5 @@ class InterventionDialog(QDialog):
             self.reason.clear()
             self._saved(saved)
 
-        self.runner.submit(work, done, self._failed, writes=True)
+        self.runner.submit(work, done, self._failed, writes=True,
+                           changes=PLAN_CHANGED)

@@ -35,6 +35,7 @@ from desktop_app.core.action_plan.store import (
 from desktop_app.core.idm.catalogue import idm_catalogue
 from desktop_app.core.models.action_plan import INTERVENTION_STATUSES
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -241,7 +242,8 @@ class MeetingInterventionsPanel(QWidget):
                 self.errors.setText("\n".join(e.message for e in messages))
 
         self.runner.submit(lambda _c: save_meeting_interventions(
-            db, editor, meeting_id, drafts, today, scope), done, failed, writes=True)
+            db, editor, meeting_id, drafts, today, scope), done, failed, writes=True,
+                           changes=PLAN_CHANGED)
 
     # -- review ----------------------------------------------------------------------
     def set_status(self, line: InterventionLine, status: str) -> None:
@@ -267,4 +269,5 @@ class MeetingInterventionsPanel(QWidget):
                 self.errors.setText("\n".join(e.message for e in messages))
             self.reload()  # the combo goes back to the stored status
 
-        self.runner.submit(work, done, failed, writes=True)
+        self.runner.submit(work, done, failed, writes=True,
+                           changes=PLAN_CHANGED)

@@ -34,6 +34,7 @@ from desktop_app.core.action_plan.musdes import (
 )
 from desktop_app.core.idm.catalogue import idm_catalogue
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -187,7 +188,8 @@ class MusdesPanel(QWidget):
             self.saved.emit()
             self.reload()
 
-        self.runner.submit(work, done, failed, writes=True)
+        self.runner.submit(work, done, failed, writes=True,
+                           changes=PLAN_CHANGED)
 
     def save_attendance(self) -> None:
         rows = []

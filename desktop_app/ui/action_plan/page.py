@@ -54,11 +54,12 @@ from desktop_app.ui.action_plan.actors_dialog import ActorsDialog
 from desktop_app.ui.action_plan.cooperation_dialog import CooperationDialog
 from desktop_app.ui.action_plan.intervention_dialog import InterventionDialog
 from desktop_app.ui.action_plan.rows_model import RowsModel
+from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.messages import notify, report_error
-from desktop_app.ui.region_combo import load_regencies
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_picker import VillagePicker
+from desktop_app.ui.villages.picker import VillagePicker
+from desktop_app.ui.villages.region_combo import load_regencies
 
 INTERVENTION_SORTS = ("village", "element", "actor", "activity", "budget", "deadline",
                       "status")
@@ -244,7 +245,16 @@ class ActionPlanPage(QWidget):
         self.year.valueChanged.connect(self.reload)
         self.targets.toggled.connect(self.reload)
         self.uncovered.toggled.connect(self.reload)
+        follow_changes(runner.changes, self, (
+            Change.ACTION_PLAN, Change.IDM, Change.MEETINGS, Change.SYNC_PULL,
+            Change.VILLAGES, Change.WORKING_AREA), self._changed, lazy=True)
         self.refresh()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches((Change.VILLAGES, Change.WORKING_AREA)):
+            self.refresh()
+        else:
+            self.reload()
 
     # -- loading -------------------------------------------------------------------
     def region(self) -> str | None:
@@ -313,8 +323,7 @@ class ActionPlanPage(QWidget):
         dialog = InterventionDialog(self.workspace, self.runner, village_code, village_name,
                                     intervention_id, element_code, year or self.year.value(),
                                     parent=self)
-        dialog.saved.connect(lambda _id: self.reload())
-        self._keep(dialog)
+        self._keep(dialog)  # its saves reach this page through the change signal
         dialog.open()
         return dialog
 
@@ -347,14 +356,12 @@ class ActionPlanPage(QWidget):
 
     def open_agreement(self, agreement_id: str | None) -> CooperationDialog:
         dialog = CooperationDialog(self.workspace, self.runner, agreement_id, parent=self)
-        dialog.saved.connect(lambda _id: self.reload())
         self._keep(dialog)
         dialog.open()
         return dialog
 
     def open_actors(self) -> ActorsDialog:
         dialog = ActorsDialog(self.workspace, self.runner, self.region(), parent=self)
-        dialog.changed.connect(self.reload)
         self._keep(dialog)
         dialog.open()
         return dialog

@@ -26,6 +26,7 @@ from desktop_app.core.action_plan.actors import list_actors, user_scope
 from desktop_app.core.action_plan.entry import CleanActor
 from desktop_app.core.action_plan.planning import Proposal, path_up_proposals, save_proposals
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -167,4 +168,5 @@ class PathUpDialog(QDialog):
                 self.errors.setText("\n".join(e.message for e in messages))
 
         self.runner.submit(lambda _c: save_proposals(db, editor, drafts, today, scope), done,
-                           failed, writes=True)
+                           failed, writes=True,
+                           changes=PLAN_CHANGED)
