@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QApplication
 
 from tests.action_plan.conftest import plan
 from tests.idm.factories import add_official, uniform
-from tests.ui.test_real_window import check, check_and_close, settle
+from tests.ui.test_real_window import (  # noqa: F401 - long_workspace is a fixture
+    check,
+    check_and_close,
+    long_workspace,
+    open_long_meeting,
+    settle,
+)
 
 pytestmark = pytest.mark.real_window
 
@@ -76,3 +82,29 @@ def test_the_path_up_planner_fits(qtbot, plan_workspace, open_window):
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.show()
     check_and_close(qtbot, dialog, "action-plan-path-up")
+
+
+def test_the_meeting_agreement_entry_fits(qtbot, long_workspace, open_window):  # noqa: F811
+    from desktop_app.core.action_plan.actors import save_actor
+    from desktop_app.core.action_plan.entry import ActorDraft
+
+    save_actor(long_workspace.db, long_workspace.editor, ActorDraft(
+        "Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat Kabupaten Paser",
+        "opd_kabupaten", "64.01", "", ["PU"]))
+    plan(long_workspace, "64.01.01.2001", "12", 2026, None, activity=LONG_ACTIVITY)
+    window = open_window(long_workspace)
+    window.showMaximized()
+    form = open_long_meeting(qtbot, window)
+    panel = form.plan_tabs.interventions
+    qtbot.waitUntil(lambda: panel.isEnabled() and panel.plans is not None, timeout=10_000)
+    form.tabs.setCurrentWidget(panel)
+    row = panel.add_row("64.01.01.2001")
+    panel.entry.cellWidget(row, 3).setText(LONG_ACTIVITY)
+    panel.entry.cellWidget(row, 4).setText("1.250.000.000")
+    assert panel.review.rowCount() == 1
+    tabs = form.tabs
+    bar = tabs.tabBar()
+    for index in range(tabs.count()):  # every tab in view, no scroll arrows
+        if tabs.isTabVisible(index):
+            assert bar.tabRect(index).right() <= bar.width(), tabs.tabText(index)
+    check(qtbot, window, "meeting-agreement-entry")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,6 +40,8 @@ from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
 ENTRY_COLUMNS = 7
+# Desa, Indikator, Pelaku, Kegiatan, Anggaran, Sumber, Batas waktu
+ENTRY_SHARES = (0.12, 0.16, 0.17, 0.25, 0.11, 0.10, 0.09)
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,9 @@ class MeetingInterventionsPanel(QWidget):
         self.entry.verticalHeader().hide()
         header = self.entry.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 170), (2, 180), (4, 110), (5, 120), (6, 95)):
-            self.entry.setColumnWidth(column, width)
+        self.entry.horizontalScrollBar().setEnabled(False)
+        self.entry.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry.viewport().installEventFilter(self)
         self.add_button = QPushButton(self.tr("Tambah baris"))
         self.add_button.setObjectName("addAgreementRow")
         self.add_button.clicked.connect(lambda: self.add_row())
@@ -124,6 +126,15 @@ class MeetingInterventionsPanel(QWidget):
         layout.addWidget(entry_box, 3)
         layout.addWidget(review_box, 2)
         self.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The entry's columns share its width (the pane is narrow at 1366 px): the
+        activity gets the most, nothing scrolls sideways."""
+        if watched is self.entry.viewport() and event.type() == QEvent.Type.Resize:
+            width = self.entry.viewport().width()
+            for column, share in enumerate(ENTRY_SHARES):
+                self.entry.setColumnWidth(column, int(width * share))
+        return False
 
     # -- loading -------------------------------------------------------------------
     def show_meeting(self, meeting_id: str | None, villages: list[tuple[str, str]],
