@@ -1,9 +1,10 @@
 """Map themes: each colours villages by one measure, computed in SQL.
 
 A theme is registered in ``THEMES`` (``register_theme``); the map lists the registered
-themes that have data (``available``). Work being built elsewhere (Indeks Desa status,
-intervention coverage of the path up) adds its theme by registering one more object with
-the ``Theme`` shape; nothing here needs to change.
+themes that have data (``available``). Work being built elsewhere (Indeks Desa status)
+adds its theme by registering one more object with the ``Theme`` shape; nothing here needs
+to change. A theme that reads a cache kept by the writer (intervention coverage reads the
+path-up cache) also has ``prepare(db)``; callers compute through :func:`compute_theme`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Protocol
 from sqlalchemy import Float, and_, cast, func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.queries import LAGGING, status_name
@@ -79,8 +81,21 @@ class Theme(Protocol):
 
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData: ...
 
+    # Optional: ``def prepare(self, db: Database) -> None`` brings what ``compute`` reads up
+    # to date in the writer (before the reading session); see :func:`compute_theme`.
+
 
 THEMES: dict[str, Theme] = {}
+
+
+def compute_theme(db: Database, theme: Theme, year: int | None, today: date) -> ThemeData:
+    """The theme's data of ``year``: its ``prepare`` step first where it has one, then
+    ``compute`` in a reading session (run in a worker: it may write a cache)."""
+    prepare: Callable[[Database], object] | None = getattr(theme, "prepare", None)
+    if prepare is not None:
+        prepare(db)
+    with db.reading() as session:
+        return theme.compute(session, year, today)
 
 
 def register_theme(theme: Theme) -> Theme:
@@ -395,3 +410,7 @@ class RealisationTheme:
 
 
 register_theme(RealisationTheme())
+
+
+# Themes of other packages register themselves on import (kept last: they use the above).
+from desktop_app.core.maps import coverage_theme  # noqa: E402, F401

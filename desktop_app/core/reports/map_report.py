@@ -18,7 +18,7 @@ from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.maps.geometry import Box
 from desktop_app.core.maps.store import MapData, load_map
-from desktop_app.core.maps.themes import THEMES, ThemeData
+from desktop_app.core.maps.themes import THEMES, ThemeData, compute_theme
 from desktop_app.core.models import Province, Regency
 from desktop_app.core.reports.document import F4, Progress, ReportResult
 from desktop_app.core.reports.fonts import BOLD, REGULAR, register_fonts
@@ -178,9 +178,9 @@ def map_report_for(
     the paper of the report settings (A4 or F4)."""
     if progress is not None:
         progress(0, 0, translate("MapReport", "Membaca peta"))
+    theme = compute_theme(db, THEMES[theme_key], year, today)
     with db.reading() as session:
         data = load_map(session)
-        theme = THEMES[theme_key].compute(session, year, today)
         settings = load_report_settings(session)
         area = _area_name(session, data, regency_code)
     report = MapReportData(data, theme, area, today, regency_code)

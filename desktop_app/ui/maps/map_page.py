@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.maps.store import load_map
-from desktop_app.core.maps.themes import THEMES, ThemeData, available_themes
+from desktop_app.core.maps.themes import THEMES, ThemeData, available_themes, compute_theme
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.changes import Change, follow_changes
 from desktop_app.ui.maps.canvas import MapCanvas
@@ -46,13 +46,14 @@ def load_scene(workspace: Workspace, theme_key: str | None, year: int | None) ->
         data = load_map(session)
         themes = available_themes(session)
         listed = [(theme.key, theme.label, theme.years(session)) for theme in themes]
-        first = None
+        chosen = None
         if not data.empty and themes:
             chosen = next((t for t in themes if t.key == theme_key), themes[0])
             years = dict((key, found) for key, _label, found in listed)[chosen.key]
             if year not in years:
                 year = years[-1] if years else None
-            first = chosen.compute(session, year, workspace.clock.today())
+    first = None if chosen is None else compute_theme(
+        workspace.db, chosen, year, workspace.clock.today())
     scene = build_scene(data)
     for shapes in data.layers.values():  # the paths hold the shapes now
         for shape in shapes:
@@ -240,8 +241,7 @@ class MapPage(QWidget):
         token = self._theme_token
 
         def work(_control: Any) -> ThemeData:
-            with db.reading() as session:
-                return theme.compute(session, year, today)
+            return compute_theme(db, theme, year, today)
 
         def done(data: ThemeData) -> None:
             if shiboken6.isValid(self) and token == self._theme_token:
