@@ -3447,6 +3447,38 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <source>{share} % terealisasi</source>
         <translation>{share} % realised</translation>
     </message>
+    <message>
+        <source>Cakupan intervensi jalur naik</source>
+        <translation>Intervention coverage of the path up</translation>
+    </message>
+    <message>
+        <source>Semua indikator jalur naik ditangani</source>
+        <translation>Every path-up indicator covered</translation>
+    </message>
+    <message>
+        <source>Sebagian ditangani (≥ 50 %)</source>
+        <translation>Partly covered (≥ 50 %)</translation>
+    </message>
+    <message>
+        <source>Sebagian ditangani (&lt; 50 %)</source>
+        <translation>Partly covered (&lt; 50 %)</translation>
+    </message>
+    <message>
+        <source>Belum ada yang ditangani</source>
+        <translation>None covered yet</translation>
+    </message>
+    <message>
+        <source>Tidak di jalur naik / tidak ada data</source>
+        <translation>No path up / no data</translation>
+    </message>
+    <message>
+        <source>Cakupan intervensi jalur naik {year}</source>
+        <translation>Intervention coverage of the path up {year}</translation>
+    </message>
+    <message>
+        <source>{covered} dari {total} indikator jalur naik ditangani ({share} %)</source>
+        <translation>{covered} of {total} path-up indicators covered ({share} %)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
