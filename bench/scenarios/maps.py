@@ -115,6 +115,29 @@ def run(ctx: Context) -> list[Figure]:
                               median(changes), target=0.050, runs=changes,
                               note=cpu_note(change_year)))
 
+        from desktop_app.core.maps.themes import compute_theme
+
+        coverage = THEMES["coverage"]
+        with workspace.db.reading() as session:
+            coverage_years = coverage.years(session)[-3:] or [None]
+        began = time.perf_counter()  # the first one may fill the path-up cache
+        compute_theme(workspace.db, coverage, coverage_years[-1], workspace.clock.today())
+        first_coverage = time.perf_counter() - began
+
+        def change_coverage() -> None:
+            year = coverage_years[next(turn) % len(coverage_years)]
+            page.apply_theme(compute_theme(workspace.db, coverage, year,
+                                           workspace.clock.today()))
+            page.canvas.repaint()
+
+        change_coverage = with_cpu(change_coverage)
+        changes = sample(change_coverage, ctx.runs * 3)
+        figures.append(Figure(
+            "maps", "coverage theme: year change (path-up coverage SQL, recolour, render)",
+            median(changes), target=0.050, runs=changes,
+            note=f"{cpu_note(change_coverage)}; first after opening (path-up cache filled "
+                 f"if stale) {first_coverage * 1000:.0f} ms"))
+
         canvas = page.canvas
         steps = iter(range(10**6))
 
