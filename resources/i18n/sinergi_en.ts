@@ -3456,11 +3456,11 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <translation>Every path-up indicator covered</translation>
     </message>
     <message>
-        <source>Sebagian ditangani (≥ 50 %)</source>
+        <source>Sebagian (≥ 50 %)</source>
         <translation>Partly covered (≥ 50 %)</translation>
     </message>
     <message>
-        <source>Sebagian ditangani (&lt; 50 %)</source>
+        <source>Sebagian (&lt; 50 %)</source>
         <translation>Partly covered (&lt; 50 %)</translation>
     </message>
     <message>

@@ -11,8 +11,8 @@ from desktop_app.core.reports.map_report import map_report_for
 from tests.maps.coverage_samples import ALL, EXPECTED, HALF, SOME, coverage_case
 from tests.maps.samples import village_geojson
 
-LABELS = ["Semua indikator jalur naik ditangani", "Sebagian ditangani (≥ 50 %)",
-          "Sebagian ditangani (< 50 %)", "Belum ada yang ditangani",
+LABELS = ["Semua indikator jalur naik ditangani", "Sebagian (≥ 50 %)",
+          "Sebagian (< 50 %)", "Belum ada yang ditangani",
           "Tidak di jalur naik / tidak ada data"]
 
 

@@ -25,8 +25,8 @@ def test_switching_to_coverage_counts_villages_and_hover_shows_the_share(
         page.year.setCurrentIndex(page.year.findText("2026"))
     assert page.legend.title.text() == "Cakupan intervensi jalur naik 2026"
     assert page.legend.entries == [
-        ("Semua indikator jalur naik ditangani", 1), ("Sebagian ditangani (≥ 50 %)", 1),
-        ("Sebagian ditangani (< 50 %)", 1), ("Belum ada yang ditangani", 1),
+        ("Semua indikator jalur naik ditangani", 1), ("Sebagian (≥ 50 %)", 1),
+        ("Sebagian (< 50 %)", 1), ("Belum ada yang ditangani", 1),
         ("Tidak di jalur naik / tidak ada data", 1)]
     canvas = page.canvas
     qtbot.mouseMove(canvas, pixel_of(page, HALF))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.ids import new_id
 from desktop_app.core.maps.importing import import_boundaries
-from desktop_app.core.models import OFFICIAL, IdmAssessment, Village
+from desktop_app.core.models import OFFICIAL, ActionIntervention, IdmAssessment, Village
 from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.supervision.entry import FindingDraft
 from desktop_app.core.supervision.store import save_finding
@@ -82,3 +82,33 @@ def test_map_in_two_themes_and_on_paper(qtbot, kaltim, open_window, tmp_path):
                     str(SHOTS / "map-report-page")], check=True)
     check(qtbot, preview, "map-report-preview")
     preview.close()
+
+
+def test_map_coloured_by_intervention_coverage(qtbot, kaltim, open_window):
+    """Made-up scores (paths of two or three indicators) and 0–3 agreed interventions of
+    2025 per village (a stable hash), only to colour the coverage theme."""
+    from tests.idm.factories import uniform
+
+    with kaltim.db.writing() as session:
+        for row in session.query(IdmAssessment).all():
+            spread = zlib.crc32(row.village_code.encode())
+            if spread % 9:  # every ninth village has no scores: no path up
+                row.scores = uniform(2 if spread % 2 else 3)
+            for element in ("48", "49", "50")[:spread // 2 % 4]:
+                session.add(ActionIntervention(
+                    id=new_id(), hlc="0000000000001-00000-contoh", field_clocks={},
+                    deleted=False, updated_at=datetime(2025, 3, 1), updated_by="contoh",
+                    village_code=row.village_code, index_code="IDM", element_code=element,
+                    year=2025, activity="Kegiatan contoh", status="disepakati"))
+    window = open_window(kaltim)
+    window.showMaximized()
+    page = open_map(qtbot, window)
+    with qtbot.waitSignal(page.theme_shown, timeout=30_000):
+        page.theme.setCurrentIndex(page.theme.findData("coverage"))
+    QApplication.processEvents()
+    with qtbot.waitSignal(page.canvas.rendered, timeout=5_000):
+        page.canvas.render_now()
+    check(qtbot, window, "map-intervention-coverage")
+    assert page.legend.title.text() == "Cakupan intervensi jalur naik 2025"
+    counts = [count for _label, count in page.legend.entries]
+    assert sum(counts) == 1038 and all(counts), counts

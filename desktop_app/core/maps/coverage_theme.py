@@ -63,8 +63,8 @@ class PathCoverageTheme:
         classes = [
             ThemeClass("all", translate("MapTheme", "Semua indikator jalur naik ditangani"),
                        "#1a9641"),
-            ThemeClass("half", translate("MapTheme", "Sebagian ditangani (≥ 50 %)"), "#a6d96a"),
-            ThemeClass("some", translate("MapTheme", "Sebagian ditangani (< 50 %)"), "#fdae61"),
+            ThemeClass("half", translate("MapTheme", "Sebagian (≥ 50 %)"), "#a6d96a"),
+            ThemeClass("some", translate("MapTheme", "Sebagian (< 50 %)"), "#fdae61"),
             ThemeClass("none", translate("MapTheme", "Belum ada yang ditangani"), "#d7191c"),
             ThemeClass(NO_DATA, translate("MapTheme", "Tidak di jalur naik / tidak ada data"),
                        NO_DATA_COLOUR),
