@@ -10,6 +10,12 @@ from desktop_app.core.models.idm import (
     IdmTarget,
     IdmTargetVillage,
 )
+from desktop_app.core.models.index_questionnaire import (
+    IndexAnswer,
+    IndexOfficialResult,
+    IndexQuestionnaire,
+    IndexReviewStep,
+)
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
 from desktop_app.core.models.meeting import (
     Meeting,
@@ -42,6 +48,10 @@ __all__ = [
     "IdmIndicatorRow",
     "IdmTarget",
     "IdmTargetVillage",
+    "IndexAnswer",
+    "IndexOfficialResult",
+    "IndexQuestionnaire",
+    "IndexReviewStep",
     "LocalSetting",
     "Meeting",
     "MeetingActionItem",

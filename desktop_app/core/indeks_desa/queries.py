@@ -1,0 +1,91 @@
+"""What the views, recaps and maps read about Indeks Desa, filtered in SQL."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.core.index.definitions import INDEKS_DESA
+from desktop_app.core.models import IndexOfficialResult, IndexQuestionnaire, Village
+
+OFFICIAL_SOURCE, QUESTIONNAIRE_SOURCE = "resmi", "kuesioner"
+
+
+@dataclass(frozen=True)
+class VillageIndexStatus:
+    """A village's Indeks Desa of a year: the official result where one is known, else its
+    own questionnaire's computed one (provisional while the cut-offs are unverified)."""
+
+    village_code: str
+    total: Decimal | None
+    status: str | None
+    source: str  # OFFICIAL_SOURCE or QUESTIONNAIRE_SOURCE
+    provisional: bool
+    complete: bool = True
+
+
+def _in(prefix: str | None, column):
+    if not prefix:
+        return True
+    return (column == prefix) | column.startswith(prefix + ".")
+
+
+def status_per_village(session: Session, year: int, region: str | None = None
+                       ) -> dict[str, VillageIndexStatus]:
+    """Every village of ``region`` (kabupaten/kecamatan code; None: all) with an Indeks Desa
+    result in ``year``: the official one wins over the questionnaire."""
+    found: dict[str, VillageIndexStatus] = {}
+    for code, total, status, answered in session.execute(
+            select(IndexQuestionnaire.village_code, IndexQuestionnaire.total,
+                   IndexQuestionnaire.status, IndexQuestionnaire.status_provisional)
+            .where(IndexQuestionnaire.year == year,
+                   IndexQuestionnaire.index_code == INDEKS_DESA,
+                   IndexQuestionnaire.deleted.is_(False),
+                   _in(region, IndexQuestionnaire.village_code))):
+        found[code] = VillageIndexStatus(code, Decimal(total) if total else None, status,
+                                         QUESTIONNAIRE_SOURCE, bool(answered))
+    for code, total, status in session.execute(
+            select(IndexOfficialResult.village_code, IndexOfficialResult.total,
+                   IndexOfficialResult.status)
+            .where(IndexOfficialResult.year == year,
+                   IndexOfficialResult.index_code == INDEKS_DESA,
+                   _in(region, IndexOfficialResult.village_code))):
+        found[code] = VillageIndexStatus(code, _decimal(total), status, OFFICIAL_SOURCE,
+                                         False)
+    return found
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ".")) if text else None
+    except ArithmeticError:
+        return None
+
+
+@dataclass(frozen=True)
+class RegencyOverview:
+    regency_code: str
+    regency_name: str
+    villages: int
+    by_status: dict[str, int]
+    provisional: int  # villages whose status is a provisional computed one
+
+
+def regional_overview(session: Session, year: int, region: str | None = None
+                      ) -> list[RegencyOverview]:
+    """Villages per status and kabupaten in ``year`` (official first, else questionnaire)."""
+    statuses = status_per_village(session, year, region)
+    names = dict(session.execute(select(Village.regency_code, Village.regency_name)
+                                 .distinct()).all())
+    counts: dict[str, Counter[str]] = {}
+    provisional: Counter[str] = Counter()
+    for code, item in statuses.items():
+        regency = code[:5]
+        counts.setdefault(regency, Counter())[item.status or ""] += 1
+        provisional[regency] += item.provisional
+    return [RegencyOverview(regency, names.get(regency) or regency, sum(c.values()), dict(c),
+                            provisional[regency]) for regency, c in sorted(counts.items())]
