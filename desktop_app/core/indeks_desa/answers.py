@@ -100,8 +100,10 @@ class LiveScore:
 def live_score(catalogue: IndexCatalogue, scores: Mapping[str, int | None]) -> LiveScore:
     """Score what is answered (valid scores only; call :func:`answer_problems` first)."""
     low = catalogue.min_score
-    by_number = {item.number: low if scores.get(item.key) is None else int(scores[item.key])
-                 for item in catalogue.indicators}
+    by_number: dict[int, object] = {}
+    for item in catalogue.indicators:
+        score = scores.get(item.key)
+        by_number[item.number] = low if score is None else score
     result = score_village(by_number, catalogue)
     dimensions = []
     for sub in catalogue.sub_indices:
