@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_app.core.column_mapping import ColumnLayout
-from desktop_app.core.index.definitions import indeks_desa_catalogue
 from desktop_app.core.indeks_desa.answers import Answer
 from desktop_app.core.indeks_desa.compare import differences
 from desktop_app.core.indeks_desa.official_import import import_official_results
 from desktop_app.core.indeks_desa.queries import status_per_village
 from desktop_app.core.indeks_desa.store import save_questionnaire
+from desktop_app.core.index.definitions import indeks_desa_catalogue
 from desktop_app.core.models import IndexOfficialResult
 from desktop_app.core.problems import InputFileError
 

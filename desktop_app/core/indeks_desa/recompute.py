@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 from sqlalchemy import select
@@ -22,17 +23,19 @@ def recompute_questionnaires(db: Database, editor: Editor,
     with db.writing() as session:
         rows = session.scalars(select(IndexQuestionnaire).where(
             IndexQuestionnaire.deleted.is_(False))).all()
+        answers: dict[str, dict[str, int | None]] = defaultdict(dict)
+        for questionnaire_id, key, score in session.execute(
+                select(IndexAnswer.questionnaire_id, IndexAnswer.aspect_key, IndexAnswer.score)
+                .where(IndexAnswer.deleted.is_(False))):
+            answers[questionnaire_id][key] = score
         for row in rows:
             catalogue = indeks_desa_catalogue(row.year, data_dir)
-            scores = {key: score for key, score in session.execute(
-                select(IndexAnswer.aspect_key, IndexAnswer.score).where(
-                    IndexAnswer.questionnaire_id == row.id, IndexAnswer.deleted.is_(False)))}
+            scores = answers[row.id]
             problems = answer_problems(catalogue, {k: Answer(v) for k, v in scores.items()})
             if problems:
                 skipped.append(f"{row.village_code} {row.year}: {problems[0]}")
                 continue
-            known = {key: score for key, score in scores.items()}
-            values = computed_values(catalogue, live_score(catalogue, known))
+            values = computed_values(catalogue, live_score(catalogue, scores))
             delta = {name: (getattr(row, name), value) for name, value in values.items()
                      if getattr(row, name) != value}
             if delta:

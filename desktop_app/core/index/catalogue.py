@@ -37,6 +37,7 @@ import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -159,7 +160,14 @@ class IndexCatalogue:
         raise KeyError(code)
 
     def indicators_of(self, sub_index: str) -> tuple[IndicatorDefinition, ...]:
-        return tuple(i for i in self.indicators if i.sub_index == sub_index)
+        return self._members[sub_index]
+
+    @cached_property
+    def _members(self) -> dict[str, tuple[IndicatorDefinition, ...]]:
+        members: dict[str, list[IndicatorDefinition]] = {s.code: [] for s in self.sub_indices}
+        for item in self.indicators:
+            members.setdefault(item.sub_index, []).append(item)
+        return {code: tuple(items) for code, items in members.items()}
 
     def indicator_in_section(self, sub_index: str, section_number: int) -> IndicatorDefinition:
         for indicator in self.indicators:
@@ -167,14 +175,18 @@ class IndexCatalogue:
                 return indicator
         raise KeyError((sub_index, section_number))
 
-    @property
+    @cached_property
     def total_weight(self) -> Fraction:
         return sum((sub.weight for sub in self.sub_indices), Fraction(0))
 
     def composite_weight(self, sub_index: str) -> Fraction:
         """How much one point of the sub-index value moves the composite."""
-        sub = self.sub_index(sub_index)
-        return sub.weight * self.composite_scale / self.total_weight
+        return self._composite_weights[sub_index]
+
+    @cached_property
+    def _composite_weights(self) -> dict[str, Fraction]:
+        return {sub.code: sub.weight * self.composite_scale / self.total_weight
+                for sub in self.sub_indices}
 
     def point_gain(self, indicator: IndicatorDefinition) -> Fraction:
         """Composite increase from one more score point of ``indicator`` (IDM: 1/(max × 3))."""
