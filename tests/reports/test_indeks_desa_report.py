@@ -1,0 +1,83 @@
+"""The village Indeks Desa report read back from the PDF: dimensions, aspects, weak aspects,
+path up, review trail; the status marked provisional with its source wherever printed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from desktop_app.core.index.definition_files import install_status_rule
+from desktop_app.core.index.definitions import indeks_desa_catalogue, shipped_folder
+from desktop_app.core.indeks_desa.answers import Answer
+from desktop_app.core.indeks_desa.store import CHECKED, advance_review, save_questionnaire
+from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
+from tests.reports.pdfcheck import (
+    assert_clean_layout,
+    in_order,
+    ink_outside_text_area,
+    overlapping_words,
+    page_texts,
+    render_pages,
+)
+
+VILLAGE = "64.07.05.2001"
+DAY = date(2026, 11, 26)
+
+
+def read_back(result, pdf: Path, report_dir: Path) -> str:
+    result.write(pdf)
+    pngs = render_pages(pdf, report_dir / "png")
+    assert len(pngs) == result.page_count
+    assert all(ink_outside_text_area(png) == 0 for png in pngs)
+    assert overlapping_words(pdf) == []
+    assert_clean_layout(pdf)
+    return "\n".join(page_texts(pdf))
+
+
+def fill(workspace) -> None:
+    cat = indeks_desa_catalogue(2025)
+    answers = {item.key: Answer(4 if item.sub_index != "IV" else 2, "Musdes 2025")
+               for item in cat.indicators}
+    answers["43.2"] = Answer(1, "Pengamatan", "Sinyal hanya di dermaga")
+    save_questionnaire(workspace.db, workspace.editor, VILLAGE, 2025, answers,
+                       "Tim data kampung")
+    advance_review(workspace.db, workspace.editor, VILLAGE, 2025, CHECKED, "Rahmat",
+                   "Sesuai dokumen")
+
+
+def test_report_marks_the_status_provisional_and_names_the_source(workspace,
+                                                                  report_dir: Path) -> None:
+    fill(workspace)
+    steps = []
+    result = indeks_desa_report_for(workspace.db, VILLAGE, 2025, workspace.data_dir,
+                                    progress=lambda *s: steps.append(s), printed_on=DAY)
+    text = read_back(result, report_dir / "indeks-desa.pdf", report_dir)
+    assert in_order(
+        text, "LAPORAN INDEKS DESA 2025", "Long Iram Bayan", "64.07.05.2001",
+        "Batas status", "belum terverifikasi", "S4",
+        "Hasil Indeks Desa 2025", "Layanan Dasar", "26,77", "34/34", "80,00",
+        "Lingkungan", "14,17", "40,00",
+        "Status dihitung", "(sementara)", "Status sementara: batas status 2025 belum",
+        "Skor per dimensi", "Skor 126 aspek penilaian", "43.2",
+        "Aspek lemah menurut tambahan", "Jalan ke status berikutnya", "(sementara)",
+        "Pengisian dan pemeriksaan", "Tim data kampung", "Diperiksa pendamping", "Rahmat")
+    # (26.77 + 13.39 + 25.2 + 12.6) × 0.8 + 14.17 × 0.4 + 7.87 × 37/50 = 73.8598
+    assert "Indeks Desa (jumlah berbobot)" in text and "73,86" in text
+    assert "Maju (sementara)" in text
+    assert steps[0][2] == "Membaca data Indeks Desa"
+
+
+def test_verified_cut_offs_print_no_provisional_mark(workspace, report_dir: Path,
+                                                     tmp_path: Path) -> None:
+    fill(workspace)
+    rule = json.loads((shipped_folder() / "status" / "2025.json").read_text(encoding="utf-8"))
+    rule.update(verified=True, source="Kepmendesa 343/2025 (uji)")
+    path = tmp_path / "2025.json"
+    path.write_text(json.dumps(rule), encoding="utf-8")
+    install_status_rule(workspace.data_dir, path)
+    result = indeks_desa_report_for(workspace.db, VILLAGE, 2025, workspace.data_dir,
+                                    printed_on=DAY)
+    text = read_back(result, report_dir / "indeks-desa-resmi.pdf", report_dir)
+    assert "sementara" not in text
+    assert "terverifikasi: Kepmendesa 343/2025 (uji)" in text
