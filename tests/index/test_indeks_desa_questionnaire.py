@@ -16,7 +16,11 @@ from sqlalchemy import func, select
 from desktop_app.core.first_run import WorkingArea, save_working_area
 from desktop_app.core.indeks_desa.answers import Answer, QuestionnaireError, live_score
 from desktop_app.core.indeks_desa.profile_checks import profile_warnings
-from desktop_app.core.indeks_desa.queries import regional_overview, status_per_village
+from desktop_app.core.indeks_desa.queries import (
+    regional_overview,
+    status_per_village,
+    weak_aspect_matrix,
+)
 from desktop_app.core.indeks_desa.recompute import recompute_questionnaires
 from desktop_app.core.indeks_desa.store import (
     APPROVED,
@@ -205,3 +209,15 @@ def test_installed_definition_is_used(workspace, tmp_path: Path) -> None:
     assert cat.sub_index("IV").max_total == 90
     save_questionnaire(workspace.db, workspace.editor, VILLAGE, 2025, {"35.4": Answer(5)},
                        data_dir=workspace.data_dir)
+
+
+def test_weak_aspect_matrix_lists_villages_per_weak_aspect(workspace) -> None:
+    db, editor = workspace.db, workspace.editor
+    save_questionnaire(db, editor, VILLAGE, 2025, {"43.2": Answer(1), "1.1": Answer(5)})
+    save_questionnaire(db, editor, "64.07.05.2002", 2025, {"43.2": Answer(2), "12.3": Answer(0)})
+    save_questionnaire(db, editor, "64.01.01.2001", 2025, {"43.2": Answer(0)})
+    with db.reading() as session:
+        cells = weak_aspect_matrix(session, 2025, "64.07")
+    assert [(c.aspect_key, c.villages) for c in cells] == [
+        ("43.2", ("Long Iram Bayan (64.07.05.2001)", "Sukomulyo (64.07.05.2002)")),
+        ("12.3", ("Sukomulyo (64.07.05.2002)",))]

@@ -7,10 +7,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from desktop_app.core.index.definition_files import install_status_rule
-from desktop_app.core.index.definitions import indeks_desa_catalogue, shipped_folder
 from desktop_app.core.indeks_desa.answers import Answer
 from desktop_app.core.indeks_desa.store import CHECKED, advance_review, save_questionnaire
+from desktop_app.core.index.definition_files import install_status_rule
+from desktop_app.core.index.definitions import indeks_desa_catalogue, shipped_folder
 from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
 from tests.reports.pdfcheck import (
     assert_clean_layout,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.index.definitions import INDEKS_DESA
-from desktop_app.core.models import IndexOfficialResult, IndexQuestionnaire, Village
+from desktop_app.core.models import IndexAnswer, IndexOfficialResult, IndexQuestionnaire, Village
 
 OFFICIAL_SOURCE, QUESTIONNAIRE_SOURCE = "resmi", "kuesioner"
 
@@ -89,3 +89,36 @@ def regional_overview(session: Session, year: int, region: str | None = None
         provisional[regency] += item.provisional
     return [RegencyOverview(regency, names.get(regency) or regency, sum(c.values()), dict(c),
                             provisional[regency]) for regency, c in sorted(counts.items())]
+
+
+@dataclass(frozen=True)
+class WeakAspectCell:
+    """One aspect weak (score at most ``weak_up_to``) in several villages: a row of the
+    synergy matrix for the Indeks Desa, where a coordination meeting names who acts."""
+
+    aspect_key: str
+    villages: tuple[str, ...]  # "Name (code)"
+
+
+def weak_aspect_matrix(session: Session, year: int, region: str | None = None,
+                       weak_up_to: int = 2) -> list[WeakAspectCell]:
+    """Weak aspects of the villages' questionnaires of ``year``, most villages first (the
+    definition gives no actors per aspect: who acts is agreed in the meeting)."""
+    rows = session.execute(
+        select(IndexAnswer.aspect_key, Village.code, Village.name)
+        .join(IndexQuestionnaire, IndexQuestionnaire.id == IndexAnswer.questionnaire_id)
+        .join(Village, Village.code == IndexQuestionnaire.village_code)
+        .where(IndexQuestionnaire.year == year, IndexQuestionnaire.index_code == INDEKS_DESA,
+               IndexQuestionnaire.deleted.is_(False), IndexAnswer.deleted.is_(False),
+               IndexAnswer.score.is_not(None), IndexAnswer.score <= weak_up_to,
+               _in(region, IndexQuestionnaire.village_code))
+        .order_by(Village.code))
+    cells: dict[str, list[str]] = {}
+    for key, code, name in rows:
+        cells.setdefault(key, []).append(f"{name} ({code})")
+    return sorted((WeakAspectCell(key, tuple(villages)) for key, villages in cells.items()),
+                  key=lambda cell: (-len(cell.villages), _order(cell.aspect_key)))
+
+
+def _order(key: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else 0 for part in key.split("."))
