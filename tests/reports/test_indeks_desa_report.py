@@ -4,13 +4,17 @@ path up, review trail; the status marked provisional with its source wherever pr
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from desktop_app.core.idm.queries import RegionScope
 from desktop_app.core.indeks_desa.answers import Answer
+from desktop_app.core.indeks_desa.official_import import import_official_results
 from desktop_app.core.indeks_desa.store import CHECKED, advance_review, save_questionnaire
 from desktop_app.core.index.definition_files import install_status_rule
 from desktop_app.core.index.definitions import indeks_desa_catalogue, shipped_folder
+from desktop_app.core.reports.idm_recap import idm_recap_for
+from desktop_app.core.reports.idm_report import idm_report_for
 from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
 from tests.reports.pdfcheck import (
     assert_clean_layout,
@@ -81,3 +85,31 @@ def test_verified_cut_offs_print_no_provisional_mark(workspace, report_dir: Path
     text = read_back(result, report_dir / "indeks-desa-resmi.pdf", report_dir)
     assert "sementara" not in text
     assert "terverifikasi: Kepmendesa 343/2025 (uji)" in text
+
+
+def test_village_idm_report_and_recap_show_the_indeks_desa_apart(workspace, idm_data,
+                                                                 report_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    batu_kajang = "64.01.01.2001"
+    cat = indeks_desa_catalogue(2025)
+    save_questionnaire(workspace.db, workspace.editor, batu_kajang, 2025,
+                       {item.key: Answer(3) for item in cat.indicators})  # 60,00
+    sheet = tmp_path / "hasil.csv"
+    sheet.write_text("Kode Desa,Nilai ID,Status\n6401012002,48.50,Sangat Tertinggal\n",
+                     encoding="utf-8")
+    import_official_results(workspace.db, sheet, 2025, datetime(2026, 1, 5))
+    village = read_back(idm_report_for(workspace.db, batu_kajang, printed_on=DAY),
+                        report_dir / "idm-dan-id.pdf", report_dir)
+    assert in_order(village, "Hasil IDM per tahun", "0,8000", "IDM per tahun",
+                    "Jalan ke status berikutnya",
+                    "Indeks Desa (indeks tersendiri, skala 0–100)",
+                    "tidak disambung dengan seri IDM", "2025", "Kuesioner desa", "60,00",
+                    "Berkembang (sementara)", "Status sementara", "S4",
+                    "Indeks Desa per tahun (0–100)")
+    recap = read_back(idm_recap_for(workspace.db, RegionScope("64.01"), printed_on=DAY),
+                      report_dir / "rekap-idm-dan-id.pdf", report_dir)
+    assert in_order(recap, "Jumlah desa per status IDM per tahun",
+                    "Indeks Desa: jumlah desa per status per tahun", "tidak disambung",
+                    "MD = Mandiri; M = Maju; B = Berkembang; T = Tertinggal; ST = Sangat "
+                    "Tertinggal", "Sementara", "2025", "Kabupaten/Kota 2025", "Kabupaten Paser",
+                    "Kolom Sementara", "S4")

@@ -21,11 +21,11 @@ class VillageIndexStatus:
     own questionnaire's computed one (provisional while the cut-offs are unverified)."""
 
     village_code: str
+    year: int
     total: Decimal | None
     status: str | None
     source: str  # OFFICIAL_SOURCE or QUESTIONNAIRE_SOURCE
     provisional: bool
-    complete: bool = True
 
 
 def _in(prefix: str | None, column):
@@ -39,23 +39,23 @@ def status_per_village(session: Session, year: int, region: str | None = None
     """Every village of ``region`` (kabupaten/kecamatan code; None: all) with an Indeks Desa
     result in ``year``: the official one wins over the questionnaire."""
     found: dict[str, VillageIndexStatus] = {}
-    for code, total, status, answered in session.execute(
+    for code, total, status, provisional in session.execute(
             select(IndexQuestionnaire.village_code, IndexQuestionnaire.total,
                    IndexQuestionnaire.status, IndexQuestionnaire.status_provisional)
             .where(IndexQuestionnaire.year == year,
                    IndexQuestionnaire.index_code == INDEKS_DESA,
                    IndexQuestionnaire.deleted.is_(False),
                    _in(region, IndexQuestionnaire.village_code))):
-        found[code] = VillageIndexStatus(code, Decimal(total) if total else None, status,
-                                         QUESTIONNAIRE_SOURCE, bool(answered))
+        found[code] = VillageIndexStatus(code, year, Decimal(total) if total else None,
+                                         status, QUESTIONNAIRE_SOURCE, bool(provisional))
     for code, total, status in session.execute(
             select(IndexOfficialResult.village_code, IndexOfficialResult.total,
                    IndexOfficialResult.status)
             .where(IndexOfficialResult.year == year,
                    IndexOfficialResult.index_code == INDEKS_DESA,
                    _in(region, IndexOfficialResult.village_code))):
-        found[code] = VillageIndexStatus(code, _decimal(total), status, OFFICIAL_SOURCE,
-                                         False)
+        found[code] = VillageIndexStatus(code, year, _decimal(total), status,
+                                         OFFICIAL_SOURCE, False)
     return found
 
 
@@ -122,3 +122,24 @@ def weak_aspect_matrix(session: Session, year: int, region: str | None = None,
 
 def _order(key: str) -> tuple[int, ...]:
     return tuple(int(part) if part.isdigit() else 0 for part in key.split("."))
+
+
+def result_years(session: Session, region: str | None = None) -> list[int]:
+    """Years with an Indeks Desa result (official or questionnaire) in the region, ascending."""
+    years = set(session.scalars(select(IndexOfficialResult.year).where(
+        IndexOfficialResult.index_code == INDEKS_DESA,
+        _in(region, IndexOfficialResult.village_code)).distinct()))
+    years |= set(session.scalars(select(IndexQuestionnaire.year).where(
+        IndexQuestionnaire.index_code == INDEKS_DESA, IndexQuestionnaire.deleted.is_(False),
+        _in(region, IndexQuestionnaire.village_code)).distinct()))
+    return sorted(years)
+
+
+def village_results(session: Session, code: str) -> list[VillageIndexStatus]:
+    """The village's Indeks Desa per year (official first, else questionnaire), ascending."""
+    found = []
+    for year in result_years(session, code):
+        item = status_per_village(session, year, code).get(code)
+        if item is not None:
+            found.append(item)
+    return found
