@@ -39,6 +39,7 @@ from desktop_app.core.idm.importing_report import (
 from desktop_app.core.idm.importing_sheet_read import column_letter
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.idm.scoring import published_form, score_village
+from desktop_app.core.index.scoring import whole_score
 from desktop_app.core.models import DRAFT, IdmAssessment, Village
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
 from desktop_app.core.sync.changes import Editor, record_upsert
@@ -213,19 +214,7 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
 
 
 def _score(cell: Any) -> int | None:
-    if isinstance(cell, bool) or cell is None:
-        return None
-    if isinstance(cell, int | float):
-        value = float(cell)
-    else:
-        text = str(cell).strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            return None
-    if not value.is_integer() or not 0 <= value <= 5:
-        return None
-    return int(value)
+    return whole_score(cell, 0, 5)
 
 
 def import_score_template(

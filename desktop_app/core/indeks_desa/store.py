@@ -107,11 +107,12 @@ def computed_values(catalogue: IndexCatalogue, live: LiveScore) -> dict[str, obj
 
 
 def save_questionnaire(db: Database, editor: Editor, village_code: str, year: int,
-                       answers: Mapping[str, Answer], filled_by: str = "",
+                       answers: Mapping[str, Answer], filled_by: str | None = None,
                        data_dir: Path | None = None) -> str:
     """Store the answers of a village and year (only what changed); returns its id.
 
-    A changed score after the review began sends the questionnaire back to "diisi".
+    A changed score after the review began sends the questionnaire back to "diisi";
+    ``filled_by`` None keeps who filled it.
     """
     _check_year(year)
     catalogue = indeks_desa_catalogue(year, data_dir)
@@ -119,53 +120,63 @@ def save_questionnaire(db: Database, editor: Editor, village_code: str, year: in
     if problems:
         raise QuestionnaireError(problems)
     with db.writing() as session:
-        village = _village(session, village_code)
-        row = _find(session, village_code, year)
-        existing: dict[str, IndexAnswer] = {}
-        if row is None:
-            row = IndexQuestionnaire(field_clocks={}, deleted=False)
-            changes: dict[str, tuple[object, object]] = {
-                "village_code": (None, village_code), "year": (None, year),
-                "index_code": (None, INDEKS_DESA), "regency_code": (None, village.regency_code),
-                "review_state": (None, FILLED)}
+        return store_answers(session, editor, catalogue, village_code, year, answers,
+                             filled_by)
+
+
+def store_answers(session: Session, editor: Editor, catalogue: IndexCatalogue,
+                  village_code: str, year: int, answers: Mapping[str, Answer],
+                  filled_by: str | None = None) -> str:
+    """:func:`save_questionnaire` inside the caller's transaction (answers already checked
+    against ``catalogue``); the village must exist and lie in the working area."""
+    village = _village(session, village_code)
+    row = _find(session, village_code, year)
+    existing: dict[str, IndexAnswer] = {}
+    if row is None:
+        row = IndexQuestionnaire(field_clocks={}, deleted=False)
+        changes: dict[str, tuple[object, object]] = {
+            "village_code": (None, village_code), "year": (None, year),
+            "index_code": (None, INDEKS_DESA), "regency_code": (None, village.regency_code),
+            "review_state": (None, FILLED)}
+    else:
+        changes = {"deleted": (True, False)} if row.deleted else {}
+        existing = {a.aspect_key: a for a in session.scalars(
+            select(IndexAnswer).where(IndexAnswer.questionnaire_id == row.id))}
+    scores = {key: a.score for key, a in existing.items()}
+    scores.update({key: a.score for key, a in answers.items()})
+    rescored = any(existing[key].score != a.score if key in existing else a.score is not None
+                   for key, a in answers.items())
+    if rescored and row.review_state not in (None, FILLED):
+        changes["review_state"] = (row.review_state, FILLED)
+    values = computed_values(catalogue, live_score(catalogue, scores))
+    if filled_by is not None:
+        values["filled_by"] = filled_by or None
+    changes.update({name: (getattr(row, name), value) for name, value in values.items()
+                    if getattr(row, name) != value})
+    history = f"Indeks Desa {year}"
+    record_upsert(session, editor, row, changes, village_code, history_key=history)
+    session.flush()
+    for key, answer in answers.items():
+        stored = existing.get(key)
+        wanted = {"score": answer.score, "data_source": answer.data_source or None,
+                  "note": answer.note or None}
+        if stored is None:
+            if all(value is None for value in wanted.values()):
+                continue
+            stored = IndexAnswer(field_clocks={}, deleted=False)
+            delta: dict[str, tuple[object, object]] = {
+                "questionnaire_id": (None, row.id), "village_code": (None, village_code),
+                "aspect_key": (None, key)}
         else:
-            changes = {"deleted": (True, False)} if row.deleted else {}
-            existing = {a.aspect_key: a for a in session.scalars(
-                select(IndexAnswer).where(IndexAnswer.questionnaire_id == row.id))}
-        scores = {key: a.score for key, a in existing.items()}
-        scores.update({key: a.score for key, a in answers.items()})
-        rescored = any(existing[key].score != a.score if key in existing else a.score is not None
-                       for key, a in answers.items())
-        if rescored and row.review_state not in (None, FILLED):
-            changes["review_state"] = (row.review_state, FILLED)
-        values = {"filled_by": filled_by or None,
-                  **computed_values(catalogue, live_score(catalogue, scores))}
-        changes.update({name: (getattr(row, name), value) for name, value in values.items()
-                        if getattr(row, name) != value})
-        history = f"Indeks Desa {year}"
-        record_upsert(session, editor, row, changes, village_code, history_key=history)
-        session.flush()
-        for key, answer in answers.items():
-            stored = existing.get(key)
-            wanted = {"score": answer.score, "data_source": answer.data_source or None,
-                      "note": answer.note or None}
-            if stored is None:
-                if all(value is None for value in wanted.values()):
-                    continue
-                stored = IndexAnswer(field_clocks={}, deleted=False)
-                delta: dict[str, tuple[object, object]] = {
-                    "questionnaire_id": (None, row.id), "village_code": (None, village_code),
-                    "aspect_key": (None, key)}
-            else:
-                delta = {}
-            delta.update({name: (getattr(stored, name), value) for name, value in wanted.items()
-                          if getattr(stored, name) != value})
-            record_upsert(session, editor, stored, delta, village_code,
-                          history_key=f"{history} aspek {key}")
-        if "review_state" in changes and changes["review_state"][0] not in (None, FILLED):
-            _add_step(session, editor, row, FILLED, editor.user,
-                      _message("Skor diubah setelah pemeriksaan"))
-        return row.id
+            delta = {}
+        delta.update({name: (getattr(stored, name), value) for name, value in wanted.items()
+                      if getattr(stored, name) != value})
+        record_upsert(session, editor, stored, delta, village_code,
+                      history_key=f"{history} aspek {key}")
+    if "review_state" in changes and changes["review_state"][0] not in (None, FILLED):
+        _add_step(session, editor, row, FILLED, editor.user,
+                  _message("Skor diubah setelah pemeriksaan"))
+    return row.id
 
 
 def _add_step(session: Session, editor: Editor, row: IndexQuestionnaire, step: str,

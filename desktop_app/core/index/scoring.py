@@ -51,6 +51,7 @@ __all__ = [
     "round_half_up",
     "score_village",
     "validate_scores",
+    "whole_score",
 ]
 
 PUBLISHED_SIGNIFICANT_DIGITS = 14
@@ -98,6 +99,22 @@ def published_form(value: Fraction, digits: int = PUBLISHED_SIGNIFICANT_DIGITS) 
     """``value`` as the rumusan publishes it: ``digits`` significant digits, no trailing zeros."""
     context = Context(prec=digits)
     return context.divide(Decimal(value.numerator), Decimal(value.denominator)).normalize()
+
+
+def whole_score(cell: object, low: int = 0, high: int = 5) -> int | None:
+    """A spreadsheet cell as a whole score in ``low``–``high`` ('4', 4.0, '4,0'), else None."""
+    if isinstance(cell, bool) or cell is None:
+        return None
+    if isinstance(cell, int | float):
+        value = float(cell)
+    else:
+        try:
+            value = float(str(cell).strip().replace(",", "."))
+        except ValueError:
+            return None
+    if not value.is_integer() or not low <= value <= high:
+        return None
+    return int(value)
 
 
 def _message(text: str, **values: object) -> str:
