@@ -27,28 +27,34 @@ class Answer:
     note: str = ""
 
 
-def _message(text: str, **values: object) -> str:
-    return translate("IndeksDesaAnswers", text).format(**values)
-
 
 def answer_problems(catalogue: IndexCatalogue, answers: Mapping[str, Answer]) -> list[str]:
     """Every unknown aspect and every score that is not a whole number in range."""
     known = {item.key for item in catalogue.indicators}
     low, high = catalogue.min_score, catalogue.max_score
-    problems = [_message("Aspek {key} tidak dikenal dalam definisi {version}", key=key,
-                         version=catalogue.version or catalogue.name)
-                for key in sorted(set(answers) - known)]
+    problems = [
+        translate("IndeksDesaAnswers", "Aspek {key} tidak dikenal dalam definisi {version}").format(
+            key=key, version=catalogue.version or catalogue.name
+        )
+        for key in sorted(set(answers) - known)
+    ]
     for key, answer in answers.items():
         score = answer.score
         if key not in known or score is None:
             continue
         if isinstance(score, bool) or not isinstance(score, int):
-            problems.append(_message("Skor aspek {key} harus bilangan bulat {low}–{high}, "
-                                     "bukan '{value}'", key=key, low=low, high=high,
-                                     value=score))
+            problems.append(
+                translate(
+                    "IndeksDesaAnswers",
+                    "Skor aspek {key} harus bilangan bulat {low}–{high}, bukan '{value}'",
+                ).format(key=key, low=low, high=high, value=score)
+            )
         elif not low <= score <= high:
-            problems.append(_message("Skor aspek {key} = {value} di luar rentang {low}–{high}",
-                                     key=key, value=score, low=low, high=high))
+            problems.append(
+                translate(
+                    "IndeksDesaAnswers", "Skor aspek {key} = {value} di luar rentang {low}–{high}"
+                ).format(key=key, value=score, low=low, high=high)
+            )
     return problems
 
 
@@ -109,9 +115,15 @@ def live_score(catalogue: IndexCatalogue, scores: Mapping[str, int | None]) -> L
     for sub in catalogue.sub_indices:
         items = catalogue.indicators_of(sub.code)
         answered = sum(1 for item in items if scores.get(item.key) is not None)
-        dimensions.append(DimensionProgress(
-            sub.code, sub.name, answered, len(items),
-            round_half_up(result.sub_index(sub.code) * 100, 2)))
+        dimensions.append(
+            DimensionProgress(
+                sub.code,
+                sub.name,
+                answered,
+                len(items),
+                round_half_up(result.sub_index(sub.code) * 100, 2),
+            )
+        )
     return LiveScore(result, tuple(dimensions))
 
 
@@ -129,7 +141,9 @@ def provisional_note(catalogue: IndexCatalogue) -> str:
     if not catalogue.status_provisional:
         return ""
     return translate(
-        "IndeksDesaAnswers", "Status sementara: batas status {year} belum terverifikasi "
-        "(sumber: {source}). Skor dihitung dari definisi {version}.").format(
-        year=catalogue.status_year or "", source=catalogue.status_source,
-        version=catalogue.version)
+        "IndeksDesaAnswers",
+        "Status sementara: batas status {year} belum terverifikasi "
+        "(sumber: {source}). Skor dihitung dari definisi {version}.",
+    ).format(
+        year=catalogue.status_year or "", source=catalogue.status_source, version=catalogue.version
+    )

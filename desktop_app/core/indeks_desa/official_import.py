@@ -45,21 +45,30 @@ DIMENSION_HEADERS = {
 }
 COLUMN_SPEC = ColumnSpec(
     "indeks_desa_mapping:",
-    {"village_code": ("KODE DESA", "KODE WILAYAH", "KODE KEMENDAGRI", "KODE DESA/KEL",
-                      "KODE"),
-     "village_name": ("NAMA DESA", "DESA", "DESA/KELURAHAN", "NAMA"),
-     "total": ("NILAI ID", "SKOR ID", "INDEKS DESA", "NILAI INDEKS DESA", "NILAI", "SKOR",
-               "TOTAL"),
-     "status": ("STATUS", "STATUS DESA", "STATUS ID", "STATUS INDEKS DESA"),
-     **DIMENSION_HEADERS},
+    {
+        "village_code": ("KODE DESA", "KODE WILAYAH", "KODE KEMENDAGRI", "KODE DESA/KEL", "KODE"),
+        "village_name": ("NAMA DESA", "DESA", "DESA/KELURAHAN", "NAMA"),
+        "total": (
+            "NILAI ID",
+            "SKOR ID",
+            "INDEKS DESA",
+            "NILAI INDEKS DESA",
+            "NILAI",
+            "SKOR",
+            "TOTAL",
+        ),
+        "status": ("STATUS", "STATUS DESA", "STATUS ID", "STATUS INDEKS DESA"),
+        **DIMENSION_HEADERS,
+    },
     ("village_code", "status"),
 )
-FIELD_NAMES = {"village_code": "Kode desa", "village_name": "Nama desa", "total": "Nilai ID",
-               "status": "Status"}
+FIELD_NAMES = {
+    "village_code": "Kode desa",
+    "village_name": "Nama desa",
+    "total": "Nilai ID",
+    "status": "Status",
+}
 
-
-def _t(text: str) -> str:
-    return translate("IndeksDesaOfficialImport", text)
 
 
 @dataclass
@@ -72,8 +81,10 @@ class OfficialImportReport:
     warnings: list[Problem] = field(default_factory=list)
 
     def summary(self) -> str:
-        return _t("{file}: {added} hasil baru, {replaced} diganti (tahun {year})").format(
-            file=self.file, added=self.added, replaced=self.replaced, year=self.year)
+        return translate(
+            "IndeksDesaOfficialImport",
+            "{file}: {added} hasil baru, {replaced} diganti (tahun {year})",
+        ).format(file=self.file, added=self.added, replaced=self.replaced, year=self.year)
 
 
 def _decimal(text: str) -> Decimal:
@@ -100,12 +111,20 @@ class _Reader:
         try:
             value = _decimal(text)
         except (InvalidOperation, ValueError):
-            self.problem(line, _t("sel {cell}: '{value}' bukan angka").format(
-                cell=cell, value=text))
+            self.problem(
+                line,
+                translate("IndeksDesaOfficialImport", "sel {cell}: '{value}' bukan angka").format(
+                    cell=cell, value=text
+                ),
+            )
             return None
         if not 0 <= value <= 100:
-            self.problem(line, _t("sel {cell}: {value} di luar rentang 0–100").format(
-                cell=cell, value=text))
+            self.problem(
+                line,
+                translate(
+                    "IndeksDesaOfficialImport", "sel {cell}: {value} di luar rentang 0–100"
+                ).format(cell=cell, value=text),
+            )
         return text
 
     def rows(self, table: list[list[Any]], layout: ColumnLayout) -> list[dict[str, Any]]:
@@ -130,66 +149,128 @@ class _Reader:
             try:
                 code = normalise_code(raw_code or "", Level.VILLAGE)
             except ValueError:
-                self.problem(line, _t("sel {cell}: '{value}' bukan kode desa").format(
-                    cell=code_cell, value=raw_code or ""))
+                self.problem(
+                    line,
+                    translate(
+                        "IndeksDesaOfficialImport", "sel {cell}: '{value}' bukan kode desa"
+                    ).format(cell=code_cell, value=raw_code or ""),
+                )
                 continue
             if code not in self.villages:
-                self.problem(line, _t("kode desa {code} tidak ada dalam daftar wilayah")
-                             .format(code=code))
+                self.problem(
+                    line,
+                    translate(
+                        "IndeksDesaOfficialImport",
+                        "kode desa {code} tidak ada dalam daftar wilayah",
+                    ).format(code=code),
+                )
                 continue
             if code in seen:
-                self.problem(line, _t("desa {code} sudah ada di baris {first}").format(
-                    code=code, first=seen[code]))
+                self.problem(
+                    line,
+                    translate(
+                        "IndeksDesaOfficialImport", "desa {code} sudah ada di baris {first}"
+                    ).format(code=code, first=seen[code]),
+                )
                 continue
             seen[code] = line
             status_text = text("status")
             band = self.catalogue.status_by_name(status_text or "")
             if band is None:
-                self.problem(line, _t("sel {cell}: status '{value}' tidak dikenal").format(
-                    cell=f"{column_letter(columns['status'])}{line}", value=status_text or ""))
+                self.problem(
+                    line,
+                    translate(
+                        "IndeksDesaOfficialImport", "sel {cell}: status '{value}' tidak dikenal"
+                    ).format(
+                        cell=f"{column_letter(columns['status'])}{line}", value=status_text or ""
+                    ),
+                )
             total = None
             if "total" in columns:
-                total = self.score(text("total"), f"{column_letter(columns['total'])}{line}",
-                                   line)
+                total = self.score(text("total"), f"{column_letter(columns['total'])}{line}", line)
             scores = {}
             for dim in dimensions:
                 value = self.score(text(dim), f"{column_letter(columns[dim])}{line}", line)
                 if value is not None:
                     scores[dim] = value
-            out.append({"village_code": code, "regency_code": code[:5], "total": total,
-                        "dimension_scores": scores or None,
-                        "status": band.name if band else None})
+            out.append(
+                {
+                    "village_code": code,
+                    "regency_code": code[:5],
+                    "total": total,
+                    "dimension_scores": scores or None,
+                    "status": band.name if band else None,
+                }
+            )
         return out
 
 
-def read_official_results(name: str, table: list[list[Any]], catalogue: IndexCatalogue,
-                          villages: set[str], layout: ColumnLayout | None
-                          ) -> list[dict[str, Any]]:
+def read_official_results(
+    name: str,
+    table: list[list[Any]],
+    catalogue: IndexCatalogue,
+    villages: set[str],
+    layout: ColumnLayout | None,
+) -> list[dict[str, Any]]:
     """Checked rows of a results sheet; ``InputFileError`` lists every problem."""
     if layout is None:
-        raise InputFileError([Problem(name, None, _t(
-            "judul kolom Kode Desa dan Status tidak ditemukan; tunjukkan kolomnya"))])
-    missing = [FIELD_NAMES.get(key, key) for key in COLUMN_SPEC.required
-               if key not in layout.columns]
+        raise InputFileError(
+            [
+                Problem(
+                    name,
+                    None,
+                    translate(
+                        "IndeksDesaOfficialImport",
+                        "judul kolom Kode Desa dan Status tidak ditemukan; tunjukkan kolomnya",
+                    ),
+                )
+            ]
+        )
+    missing = [
+        FIELD_NAMES.get(key, key) for key in COLUMN_SPEC.required if key not in layout.columns
+    ]
     if missing:
-        raise InputFileError([Problem(name, None, _t(
-            "pemetaan kolom tidak lengkap: {missing}").format(missing=", ".join(missing)))])
+        raise InputFileError(
+            [
+                Problem(
+                    name,
+                    None,
+                    translate(
+                        "IndeksDesaOfficialImport", "pemetaan kolom tidak lengkap: {missing}"
+                    ).format(missing=", ".join(missing)),
+                )
+            ]
+        )
     reader = _Reader(name, catalogue, villages)
     rows = reader.rows(table, layout)
     if reader.problems:
         if reader.count > len(reader.problems):
-            reader.problems.append(Problem(name, None, _t(
-                "… {count} masalah lain tidak ditampilkan").format(
-                count=reader.count - len(reader.problems))))
+            reader.problems.append(
+                Problem(
+                    name,
+                    None,
+                    translate(
+                        "IndeksDesaOfficialImport", "… {count} masalah lain tidak ditampilkan"
+                    ).format(count=reader.count - len(reader.problems)),
+                )
+            )
         raise InputFileError(reader.problems)
     if not rows:
-        raise InputFileError([Problem(name, None, _t("tidak ada baris hasil"))])
+        raise InputFileError(
+            [Problem(name, None, translate("IndeksDesaOfficialImport", "tidak ada baris hasil"))]
+        )
     return rows
 
 
-def import_official_results(db: Database, path: Path, year: int, imported_at: datetime,
-                            layout: ColumnLayout | None = None, remember: bool = False,
-                            data_dir: Path | None = None) -> OfficialImportReport:
+def import_official_results(
+    db: Database,
+    path: Path,
+    year: int,
+    imported_at: datetime,
+    layout: ColumnLayout | None = None,
+    remember: bool = False,
+    data_dir: Path | None = None,
+) -> OfficialImportReport:
     """Read, check and store one file of official results for ``year``, all or nothing.
 
     ``layout`` is the user's column choice for an unfamiliar header (remembered when
@@ -198,8 +279,9 @@ def import_official_results(db: Database, path: Path, year: int, imported_at: da
     catalogue = indeks_desa_catalogue(year, data_dir)
     with db.reading() as session:
         villages = set(session.scalars(select(Village.code)))
-        chosen = layout or known_layout(COLUMN_SPEC, remembered_layouts(session, COLUMN_SPEC),
-                                        table)
+        chosen = layout or known_layout(
+            COLUMN_SPEC, remembered_layouts(session, COLUMN_SPEC), table
+        )
     rows = read_official_results(path.name, table, catalogue, villages, chosen)
     report = OfficialImportReport(path.name, year, layout=chosen)
     codes = [row["village_code"] for row in rows]
@@ -208,20 +290,36 @@ def import_official_results(db: Database, path: Path, year: int, imported_at: da
             remember_layout(session, COLUMN_SPEC, table, layout)
         existing: set[str] = set()
         for start in range(0, len(codes), 900):
-            part = codes[start:start + 900]
-            existing.update(session.scalars(select(IndexOfficialResult.village_code).where(
-                IndexOfficialResult.year == year, IndexOfficialResult.index_code == INDEKS_DESA,
-                IndexOfficialResult.village_code.in_(part))))
+            part = codes[start : start + 900]
+            existing.update(
+                session.scalars(
+                    select(IndexOfficialResult.village_code).where(
+                        IndexOfficialResult.year == year,
+                        IndexOfficialResult.index_code == INDEKS_DESA,
+                        IndexOfficialResult.village_code.in_(part),
+                    )
+                )
+            )
             if existing:
-                session.execute(delete(IndexOfficialResult).where(
-                    IndexOfficialResult.year == year,
-                    IndexOfficialResult.index_code == INDEKS_DESA,
-                    IndexOfficialResult.village_code.in_(part)))
+                session.execute(
+                    delete(IndexOfficialResult).where(
+                        IndexOfficialResult.year == year,
+                        IndexOfficialResult.index_code == INDEKS_DESA,
+                        IndexOfficialResult.village_code.in_(part),
+                    )
+                )
         ids = new_ids(len(rows))
-        insert_many(session, Base.metadata.tables["index_official_result"], [
-            {**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)],
-            {"year": year, "index_code": INDEKS_DESA, "source": path.name[:300],
-             "imported_at": imported_at})
+        insert_many(
+            session,
+            Base.metadata.tables["index_official_result"],
+            [{**row, "id": row_id} for row, row_id in zip(rows, ids, strict=True)],
+            {
+                "year": year,
+                "index_code": INDEKS_DESA,
+                "source": path.name[:300],
+                "imported_at": imported_at,
+            },
+        )
     report.replaced = len(existing)
     report.added = len(rows) - report.replaced
     return report

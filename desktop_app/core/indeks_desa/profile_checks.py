@@ -18,8 +18,7 @@ from desktop_app.core.models import VillagePopulation, VillageProfile
 
 # aspect id -> (profile field, values meaning "absent", values meaning "present")
 PROFILE_RULES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
-    "32.2": ("bumdes_legal_status", frozenset({"none", "registered"}),
-             frozenset({"legal_entity"})),
+    "32.2": ("bumdes_legal_status", frozenset({"none", "registered"}), frozenset({"legal_entity"})),
     "42.1": ("electricity", frozenset({"none"}), frozenset({"pln24"})),
     "43.1": ("phone_signal", frozenset({"none"}), frozenset({"strong"})),
     "43.2": ("internet", frozenset({"none"}), frozenset({"good"})),
@@ -27,15 +26,20 @@ PROFILE_RULES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 BUMDES_ASPECT = "32.1"
 
 
-def _message(text: str, **values: object) -> str:
-    return translate("IndeksDesaChecks", text).format(**values)
 
-
-def profile_warnings(session: Session, catalogue: IndexCatalogue, village_code: str,
-                     year: int, scores: Mapping[str, int | None]) -> list[str]:
+def profile_warnings(
+    session: Session,
+    catalogue: IndexCatalogue,
+    village_code: str,
+    year: int,
+    scores: Mapping[str, int | None],
+) -> list[str]:
     """Warnings about answers the profile contradicts, and profile data the answers need."""
-    profile = session.scalar(select(VillageProfile).where(
-        VillageProfile.village_code == village_code, VillageProfile.deleted.is_(False)))
+    profile = session.scalar(
+        select(VillageProfile).where(
+            VillageProfile.village_code == village_code, VillageProfile.deleted.is_(False)
+        )
+    )
     keys = {item.key for item in catalogue.indicators}
     low, high = catalogue.min_score, catalogue.max_score
     warnings: list[str] = []
@@ -46,28 +50,49 @@ def profile_warnings(session: Session, catalogue: IndexCatalogue, village_code: 
                 continue
             label = catalogue.item_by_key(key).label
             if (value in absent and score >= high - 1) or (value in present and score <= low):
-                warnings.append(_message(
-                    "Aspek {key} ({label}) diberi skor {score}, padahal profil desa mencatat "
-                    "'{value}'", key=key, label=label, score=score, value=value))
+                warnings.append(
+                    translate(
+                        "IndeksDesaChecks",
+                        "Aspek {key} ({label}) diberi skor {score}, padahal profil desa mencatat "
+                        "'{value}'",
+                    ).format(key=key, label=label, score=score, value=value)
+                )
         score = scores.get(BUMDES_ASPECT)
         if BUMDES_ASPECT in keys and score is not None:
             has_bumdes = bool((profile.bumdes_name or "").strip())
             if not has_bumdes and score >= high - 1:
-                warnings.append(_message("Aspek {key} (BUM Desa) diberi skor {score}, padahal "
-                                         "profil desa tidak mencatat BUMDes",
-                                         key=BUMDES_ASPECT, score=score))
+                warnings.append(
+                    translate(
+                        "IndeksDesaChecks",
+                        "Aspek {key} (BUM Desa) diberi skor {score}, padahal "
+                        "profil desa tidak mencatat BUMDes",
+                    ).format(key=BUMDES_ASPECT, score=score)
+                )
             elif has_bumdes and score <= low:
-                warnings.append(_message("Aspek {key} (BUM Desa) diberi skor {score}, padahal "
-                                         "profil desa mencatat BUMDes {name}",
-                                         key=BUMDES_ASPECT, score=score,
-                                         name=profile.bumdes_name))
-    population = session.scalar(select(VillagePopulation.population).where(
-        VillagePopulation.village_code == village_code, VillagePopulation.year.in_(
-            (year, year - 1)), VillagePopulation.deleted.is_(False),
-        VillagePopulation.population.is_not(None)).limit(1))
+                warnings.append(
+                    translate(
+                        "IndeksDesaChecks",
+                        "Aspek {key} (BUM Desa) diberi skor {score}, padahal "
+                        "profil desa mencatat BUMDes {name}",
+                    ).format(key=BUMDES_ASPECT, score=score, name=profile.bumdes_name)
+                )
+    population = session.scalar(
+        select(VillagePopulation.population)
+        .where(
+            VillagePopulation.village_code == village_code,
+            VillagePopulation.year.in_((year, year - 1)),
+            VillagePopulation.deleted.is_(False),
+            VillagePopulation.population.is_not(None),
+        )
+        .limit(1)
+    )
     if population is None:
-        warnings.append(_message("Jumlah penduduk tahun {year} atau {before} belum tercatat "
-                                 "di profil desa; aspek persentase (misalnya rumah tidak "
-                                 "layak huni) tidak dapat diperiksa", year=year,
-                                 before=year - 1))
+        warnings.append(
+            translate(
+                "IndeksDesaChecks",
+                "Jumlah penduduk tahun {year} atau {before} belum tercatat "
+                "di profil desa; aspek persentase (misalnya rumah tidak "
+                "layak huni) tidak dapat diperiksa",
+            ).format(year=year, before=year - 1)
+        )
     return warnings

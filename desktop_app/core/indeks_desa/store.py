@@ -35,9 +35,11 @@ STEPS = (FILLED, CHECKED, APPROVED)
 
 
 def step_name(step: str) -> str:
-    names = {FILLED: translate("IndeksDesaStore", "Diisi tim data desa"),
-             CHECKED: translate("IndeksDesaStore", "Diperiksa pendamping"),
-             APPROVED: translate("IndeksDesaStore", "Disahkan kepala desa")}
+    names = {
+        FILLED: translate("IndeksDesaStore", "Diisi tim data desa"),
+        CHECKED: translate("IndeksDesaStore", "Diperiksa pendamping"),
+        APPROVED: translate("IndeksDesaStore", "Disahkan kepala desa"),
+    }
     return names.get(step, step)
 
 
@@ -65,33 +67,47 @@ class Questionnaire:
         return {key: answer.score for key, answer in self.answers.items()}
 
 
-def _message(text: str, **values: object) -> str:
-    return translate("IndeksDesaStore", text).format(**values)
-
 
 def _village(session: Session, code: str) -> Village:
     village = session.get(Village, code)
     if village is None:
-        raise QuestionnaireError([_message("Desa {code} tidak ada.", code=code)])
+        raise QuestionnaireError(
+            [translate("IndeksDesaStore", "Desa {code} tidak ada.").format(code=code)]
+        )
     area = working_regency(session)
     if area and village.regency_code != area:
-        raise QuestionnaireError([_message(
-            "Desa {name} ({code}) di luar wilayah kerja ({area}); kuesioner tidak disimpan.",
-            name=village.name, code=code, area=area)])
+        raise QuestionnaireError(
+            [
+                translate(
+                    "IndeksDesaStore",
+                    "Desa {name} ({code}) di luar wilayah kerja ({area}); "
+                    "kuesioner tidak disimpan.",
+                ).format(name=village.name, code=code, area=area)
+            ]
+        )
     return village
 
 
 def _check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= 2100:
-        raise QuestionnaireError([_message(
-            "Tahun {year} tidak berlaku: Indeks Desa dinilai mulai tahun {first}.",
-            year=year, first=FIRST_YEAR)])
+        raise QuestionnaireError(
+            [
+                translate(
+                    "IndeksDesaStore",
+                    "Tahun {year} tidak berlaku: Indeks Desa dinilai mulai tahun {first}.",
+                ).format(year=year, first=FIRST_YEAR)
+            ]
+        )
 
 
 def _find(session: Session, village_code: str, year: int) -> IndexQuestionnaire | None:
-    return session.scalar(select(IndexQuestionnaire).where(
-        IndexQuestionnaire.village_code == village_code, IndexQuestionnaire.year == year,
-        IndexQuestionnaire.index_code == INDEKS_DESA))
+    return session.scalar(
+        select(IndexQuestionnaire).where(
+            IndexQuestionnaire.village_code == village_code,
+            IndexQuestionnaire.year == year,
+            IndexQuestionnaire.index_code == INDEKS_DESA,
+        )
+    )
 
 
 def computed_values(catalogue: IndexCatalogue, live: LiveScore) -> dict[str, object]:
@@ -106,9 +122,15 @@ def computed_values(catalogue: IndexCatalogue, live: LiveScore) -> dict[str, obj
     }
 
 
-def save_questionnaire(db: Database, editor: Editor, village_code: str, year: int,
-                       answers: Mapping[str, Answer], filled_by: str | None = None,
-                       data_dir: Path | None = None) -> str:
+def save_questionnaire(
+    db: Database,
+    editor: Editor,
+    village_code: str,
+    year: int,
+    answers: Mapping[str, Answer],
+    filled_by: str | None = None,
+    data_dir: Path | None = None,
+) -> str:
     """Store the answers of a village and year (only what changed); returns its id.
 
     A changed score after the review began sends the questionnaire back to "diisi";
@@ -120,13 +142,18 @@ def save_questionnaire(db: Database, editor: Editor, village_code: str, year: in
     if problems:
         raise QuestionnaireError(problems)
     with db.writing() as session:
-        return store_answers(session, editor, catalogue, village_code, year, answers,
-                             filled_by)
+        return store_answers(session, editor, catalogue, village_code, year, answers, filled_by)
 
 
-def store_answers(session: Session, editor: Editor, catalogue: IndexCatalogue,
-                  village_code: str, year: int, answers: Mapping[str, Answer],
-                  filled_by: str | None = None) -> str:
+def store_answers(
+    session: Session,
+    editor: Editor,
+    catalogue: IndexCatalogue,
+    village_code: str,
+    year: int,
+    answers: Mapping[str, Answer],
+    filled_by: str | None = None,
+) -> str:
     """:func:`save_questionnaire` inside the caller's transaction (answers already checked
     against ``catalogue``); the village must exist and lie in the working area."""
     village = _village(session, village_code)
@@ -135,88 +162,162 @@ def store_answers(session: Session, editor: Editor, catalogue: IndexCatalogue,
     if row is None:
         row = IndexQuestionnaire(field_clocks={}, deleted=False)
         changes: dict[str, tuple[object, object]] = {
-            "village_code": (None, village_code), "year": (None, year),
-            "index_code": (None, INDEKS_DESA), "regency_code": (None, village.regency_code),
-            "review_state": (None, FILLED)}
+            "village_code": (None, village_code),
+            "year": (None, year),
+            "index_code": (None, INDEKS_DESA),
+            "regency_code": (None, village.regency_code),
+            "review_state": (None, FILLED),
+        }
     else:
         changes = {"deleted": (True, False)} if row.deleted else {}
-        existing = {a.aspect_key: a for a in session.scalars(
-            select(IndexAnswer).where(IndexAnswer.questionnaire_id == row.id))}
+        existing = {
+            a.aspect_key: a
+            for a in session.scalars(
+                select(IndexAnswer).where(IndexAnswer.questionnaire_id == row.id)
+            )
+        }
     scores = {key: a.score for key, a in existing.items()}
     scores.update({key: a.score for key, a in answers.items()})
-    rescored = any(existing[key].score != a.score if key in existing else a.score is not None
-                   for key, a in answers.items())
+    rescored = any(
+        existing[key].score != a.score if key in existing else a.score is not None
+        for key, a in answers.items()
+    )
     if rescored and row.review_state not in (None, FILLED):
         changes["review_state"] = (row.review_state, FILLED)
     values = computed_values(catalogue, live_score(catalogue, scores))
     if filled_by is not None:
         values["filled_by"] = filled_by or None
-    changes.update({name: (getattr(row, name), value) for name, value in values.items()
-                    if getattr(row, name) != value})
+    changes.update(
+        {
+            name: (getattr(row, name), value)
+            for name, value in values.items()
+            if getattr(row, name) != value
+        }
+    )
     history = f"Indeks Desa {year}"
     record_upsert(session, editor, row, changes, village_code, history_key=history)
     session.flush()
     for key, answer in answers.items():
         stored = existing.get(key)
-        wanted = {"score": answer.score, "data_source": answer.data_source or None,
-                  "note": answer.note or None}
+        wanted = {
+            "score": answer.score,
+            "data_source": answer.data_source or None,
+            "note": answer.note or None,
+        }
         if stored is None:
             if all(value is None for value in wanted.values()):
                 continue
             stored = IndexAnswer(field_clocks={}, deleted=False)
             delta: dict[str, tuple[object, object]] = {
-                "questionnaire_id": (None, row.id), "village_code": (None, village_code),
-                "aspect_key": (None, key)}
+                "questionnaire_id": (None, row.id),
+                "village_code": (None, village_code),
+                "aspect_key": (None, key),
+            }
         else:
             delta = {}
-        delta.update({name: (getattr(stored, name), value) for name, value in wanted.items()
-                      if getattr(stored, name) != value})
-        record_upsert(session, editor, stored, delta, village_code,
-                      history_key=f"{history} aspek {key}")
+        delta.update(
+            {
+                name: (getattr(stored, name), value)
+                for name, value in wanted.items()
+                if getattr(stored, name) != value
+            }
+        )
+        record_upsert(
+            session, editor, stored, delta, village_code, history_key=f"{history} aspek {key}"
+        )
     if "review_state" in changes and changes["review_state"][0] not in (None, FILLED):
-        _add_step(session, editor, row, FILLED, editor.user,
-                  _message("Skor diubah setelah pemeriksaan"))
+        _add_step(
+            session,
+            editor,
+            row,
+            FILLED,
+            editor.user,
+            translate("IndeksDesaStore", "Skor diubah setelah pemeriksaan"),
+        )
     return row.id
 
 
-def _add_step(session: Session, editor: Editor, row: IndexQuestionnaire, step: str,
-              by_name: str, note: str) -> None:
-    record_upsert(session, editor, IndexReviewStep(field_clocks={}, deleted=False), {
-        "questionnaire_id": (None, row.id), "village_code": (None, row.village_code),
-        "step": (None, step), "by_name": (None, by_name),
-        "at": (None, editor.now().isoformat(timespec="seconds")),
-        "note": (None, note or None)}, row.village_code,
-        history_key=f"Indeks Desa {row.year} {step}")
+def _add_step(
+    session: Session, editor: Editor, row: IndexQuestionnaire, step: str, by_name: str, note: str
+) -> None:
+    record_upsert(
+        session,
+        editor,
+        IndexReviewStep(field_clocks={}, deleted=False),
+        {
+            "questionnaire_id": (None, row.id),
+            "village_code": (None, row.village_code),
+            "step": (None, step),
+            "by_name": (None, by_name),
+            "at": (None, editor.now().isoformat(timespec="seconds")),
+            "note": (None, note or None),
+        },
+        row.village_code,
+        history_key=f"Indeks Desa {row.year} {step}",
+    )
 
 
-def advance_review(db: Database, editor: Editor, village_code: str, year: int, step: str,
-                   by_name: str, note: str = "", data_dir: Path | None = None) -> None:
+def advance_review(
+    db: Database,
+    editor: Editor,
+    village_code: str,
+    year: int,
+    step: str,
+    by_name: str,
+    note: str = "",
+    data_dir: Path | None = None,
+) -> None:
     """Record the next review step: diisi → diperiksa pendamping → disahkan kepala desa.
 
     Checking and approving need every aspect answered and the steps in order."""
     if step not in STEPS:
-        raise QuestionnaireError([_message("Langkah {step} tidak dikenal", step=step)])
+        raise QuestionnaireError(
+            [translate("IndeksDesaStore", "Langkah {step} tidak dikenal").format(step=step)]
+        )
     if not by_name.strip():
-        raise QuestionnaireError([_message("Nama yang {step} harus diisi",
-                                           step=step_name(step).lower())])
+        raise QuestionnaireError(
+            [
+                translate("IndeksDesaStore", "Nama yang {step} harus diisi").format(
+                    step=step_name(step).lower()
+                )
+            ]
+        )
     with db.writing() as session:
         _village(session, village_code)
         row = _find(session, village_code, year)
         if row is None or row.deleted:
-            raise QuestionnaireError([_message("Kuesioner {year} belum diisi", year=year)])
+            raise QuestionnaireError(
+                [translate("IndeksDesaStore", "Kuesioner {year} belum diisi").format(year=year)]
+            )
         current = STEPS.index(row.review_state)
         wanted = STEPS.index(step)
         if wanted != current + 1 and not (wanted == 0 and current == 0):
-            raise QuestionnaireError([_message(
-                "Langkah '{step}' tidak dapat dicatat: status sekarang '{state}'",
-                step=step_name(step), state=step_name(row.review_state))])
+            raise QuestionnaireError(
+                [
+                    translate(
+                        "IndeksDesaStore",
+                        "Langkah '{step}' tidak dapat dicatat: status sekarang '{state}'",
+                    ).format(step=step_name(step), state=step_name(row.review_state))
+                ]
+            )
         total = len(indeks_desa_catalogue(year, data_dir).indicators)
         if step != FILLED and row.answered < total:
-            raise QuestionnaireError([_message(
-                "Baru {answered} dari {total} aspek terisi; lengkapi sebelum '{step}'",
-                answered=row.answered, total=total, step=step_name(step))])
-        record_upsert(session, editor, row, {"review_state": (row.review_state, step)},
-                      village_code, history_key=f"Indeks Desa {year}")
+            raise QuestionnaireError(
+                [
+                    translate(
+                        "IndeksDesaStore",
+                        "Baru {answered} dari {total} aspek terisi; lengkapi sebelum '{step}'",
+                    ).format(answered=row.answered, total=total, step=step_name(step))
+                ]
+            )
+        record_upsert(
+            session,
+            editor,
+            row,
+            {"review_state": (row.review_state, step)},
+            village_code,
+            history_key=f"Indeks Desa {year}",
+        )
         _add_step(session, editor, row, step, by_name.strip(), note)
 
 
@@ -226,38 +327,64 @@ def load_questionnaire(db: Database, village_code: str, year: int) -> Questionna
         row = _find(session, village_code, year)
         if row is None or row.deleted:
             return Questionnaire(None, village_code, year)
-        answers = {a.aspect_key: Answer(a.score, a.data_source or "", a.note or "")
-                   for a in session.scalars(select(IndexAnswer).where(
-                       IndexAnswer.questionnaire_id == row.id,
-                       IndexAnswer.deleted.is_(False)))}
-        steps = [ReviewStep(s.step, s.by_name, s.at, s.note or "")
-                 for s in session.scalars(select(IndexReviewStep).where(
-                     IndexReviewStep.questionnaire_id == row.id,
-                     IndexReviewStep.deleted.is_(False)).order_by(IndexReviewStep.at,
-                                                                  IndexReviewStep.id))]
-        return Questionnaire(row.id, village_code, year, row.filled_by or "",
-                             row.review_state, answers, steps)
+        answers = {
+            a.aspect_key: Answer(a.score, a.data_source or "", a.note or "")
+            for a in session.scalars(
+                select(IndexAnswer).where(
+                    IndexAnswer.questionnaire_id == row.id, IndexAnswer.deleted.is_(False)
+                )
+            )
+        }
+        steps = [
+            ReviewStep(s.step, s.by_name, s.at, s.note or "")
+            for s in session.scalars(
+                select(IndexReviewStep)
+                .where(
+                    IndexReviewStep.questionnaire_id == row.id, IndexReviewStep.deleted.is_(False)
+                )
+                .order_by(IndexReviewStep.at, IndexReviewStep.id)
+            )
+        ]
+        return Questionnaire(
+            row.id, village_code, year, row.filled_by or "", row.review_state, answers, steps
+        )
 
 
-def answer_id(db: Database, editor: Editor, village_code: str, year: int, key: str,
-              data_dir: Path | None = None) -> str:
+def answer_id(
+    db: Database,
+    editor: Editor,
+    village_code: str,
+    year: int,
+    key: str,
+    data_dir: Path | None = None,
+) -> str:
     """The id of an aspect's answer (made, empty, if needed), to attach evidence to."""
     with db.reading() as session:
         row = _find(session, village_code, year)
         if row is not None:
-            found = session.scalar(select(IndexAnswer.id).where(
-                IndexAnswer.questionnaire_id == row.id, IndexAnswer.aspect_key == key))
+            found = session.scalar(
+                select(IndexAnswer.id).where(
+                    IndexAnswer.questionnaire_id == row.id, IndexAnswer.aspect_key == key
+                )
+            )
             if found:
                 return found
-    save_questionnaire(db, editor, village_code, year, {key: Answer(note="")},
-                       data_dir=data_dir)
+    save_questionnaire(db, editor, village_code, year, {key: Answer(note="")}, data_dir=data_dir)
     with db.writing() as session:
         row = _find(session, village_code, year)
         assert row is not None
         answer = IndexAnswer(field_clocks={}, deleted=False)
-        record_upsert(session, editor, answer, {
-            "questionnaire_id": (None, row.id), "village_code": (None, village_code),
-            "aspect_key": (None, key)}, village_code,
-            history_key=f"Indeks Desa {year} aspek {key}")
+        record_upsert(
+            session,
+            editor,
+            answer,
+            {
+                "questionnaire_id": (None, row.id),
+                "village_code": (None, village_code),
+                "aspect_key": (None, key),
+            },
+            village_code,
+            history_key=f"Indeks Desa {year} aspek {key}",
+        )
         session.flush()
         return answer.id

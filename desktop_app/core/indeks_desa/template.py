@@ -40,29 +40,30 @@ SHEET_PREFIX = "Indeks Desa "
 _SHEET_NAME = re.compile(r"^\s*Indeks Desa (\d{4})\s*$", re.IGNORECASE)
 
 
-def _t(text: str) -> str:
-    return translate("IndeksDesaTemplate", text)
-
 
 def stored_scores(db: Database, codes: Sequence[str], year: int) -> dict[str, dict[str, int]]:
     found: dict[str, dict[str, int]] = {}
     with db.reading() as session:
         for start in range(0, len(codes), 500):
             for code, key, score in session.execute(
-                    select(IndexQuestionnaire.village_code, IndexAnswer.aspect_key,
-                           IndexAnswer.score)
-                    .join(IndexAnswer, IndexAnswer.questionnaire_id == IndexQuestionnaire.id)
-                    .where(IndexQuestionnaire.village_code.in_(codes[start:start + 500]),
-                           IndexQuestionnaire.year == year,
-                           IndexQuestionnaire.index_code == INDEKS_DESA,
-                           IndexQuestionnaire.deleted.is_(False),
-                           IndexAnswer.deleted.is_(False), IndexAnswer.score.is_not(None))):
+                select(IndexQuestionnaire.village_code, IndexAnswer.aspect_key, IndexAnswer.score)
+                .join(IndexAnswer, IndexAnswer.questionnaire_id == IndexQuestionnaire.id)
+                .where(
+                    IndexQuestionnaire.village_code.in_(codes[start : start + 500]),
+                    IndexQuestionnaire.year == year,
+                    IndexQuestionnaire.index_code == INDEKS_DESA,
+                    IndexQuestionnaire.deleted.is_(False),
+                    IndexAnswer.deleted.is_(False),
+                    IndexAnswer.score.is_not(None),
+                )
+            ):
                 found.setdefault(code, {})[key] = score
     return found
 
 
-def write_questionnaire_template(db: Database, path: Path, village_codes: Sequence[str],
-                                 year: int, data_dir: Path | None = None) -> Path:
+def write_questionnaire_template(
+    db: Database, path: Path, village_codes: Sequence[str], year: int, data_dir: Path | None = None
+) -> Path:
     """Write the workbook for ``village_codes`` (in that order), pre-filled where answered."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -71,20 +72,31 @@ def write_questionnaire_template(db: Database, path: Path, village_codes: Sequen
     catalogue = indeks_desa_catalogue(year, data_dir)
     codes = list(dict.fromkeys(village_codes))
     with db.reading() as session:
-        names = dict(session.execute(select(Village.code, Village.name)
-                                     .where(Village.code.in_(codes))).all())
+        names = dict(
+            session.execute(select(Village.code, Village.name).where(Village.code.in_(codes))).all()
+        )
     unknown = [code for code in codes if code not in names]
     if unknown:
-        raise ValueError(_t("kode desa tidak ada dalam daftar wilayah: {codes}").format(
-            codes=", ".join(unknown)))
+        raise ValueError(
+            translate(
+                "IndeksDesaTemplate", "kode desa tidak ada dalam daftar wilayah: {codes}"
+            ).format(codes=", ".join(unknown))
+        )
     scores = stored_scores(db, codes, year)
     book = Workbook()
     sheet = book.active
     sheet.title = f"{SHEET_PREFIX}{year}"
     sheet.append([*HEADERS, *(f"{code} {names[code]}" for code in codes)])
     for item in catalogue.indicators:
-        sheet.append([item.key, item.dimension, f"{item.group_code} {item.group_name}",
-                      item.label, *(scores.get(code, {}).get(item.key) for code in codes)])
+        sheet.append(
+            [
+                item.key,
+                item.dimension,
+                f"{item.group_code} {item.group_name}",
+                item.label,
+                *(scores.get(code, {}).get(item.key) for code in codes),
+            ]
+        )
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -93,11 +105,17 @@ def write_questionnaire_template(db: Database, path: Path, village_codes: Sequen
     if codes:
         low, high = catalogue.min_score, catalogue.max_score
         last = column_letter(FIRST_VILLAGE_COLUMN + len(codes) - 1)
-        rule = DataValidation(type="whole", operator="between", formula1=str(low),
-                              formula2=str(high), showErrorMessage=True,
-                              errorTitle=_t("Skor aspek"),
-                              error=_t("Skor harus bilangan bulat {low}–{high}").format(
-                                  low=low, high=high))
+        rule = DataValidation(
+            type="whole",
+            operator="between",
+            formula1=str(low),
+            formula2=str(high),
+            showErrorMessage=True,
+            errorTitle=translate("IndeksDesaTemplate", "Skor aspek"),
+            error=translate("IndeksDesaTemplate", "Skor harus bilangan bulat {low}–{high}").format(
+                low=low, high=high
+            ),
+        )
         rule.add(f"E2:{last}{len(catalogue.indicators) + 1}")
         sheet.add_data_validation(rule)
     sheet.freeze_panes = "E2"
@@ -117,22 +135,41 @@ def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # zipfile, KeyError, InvalidFileException…
-        raise InputFileError([Problem(path.name, None, _t(
-            "bukan kuesioner Indeks Desa (XLSX) yang dapat dibaca: {detail}").format(
-            detail=error))]) from error
+        raise InputFileError(
+            [
+                Problem(
+                    path.name,
+                    None,
+                    translate(
+                        "IndeksDesaTemplate",
+                        "bukan kuesioner Indeks Desa (XLSX) yang dapat dibaca: {detail}",
+                    ).format(detail=error),
+                )
+            ]
+        ) from error
     try:
         sheet = next((book[n] for n in book.sheetnames if _SHEET_NAME.match(n)), None)
         if sheet is None:
-            raise InputFileError([Problem(path.name, None, _t(
-                "lembar 'Indeks Desa <tahun>' tidak ada; lembar yang ada: {names}").format(
-                names=", ".join(book.sheetnames)))])
+            raise InputFileError(
+                [
+                    Problem(
+                        path.name,
+                        None,
+                        translate(
+                            "IndeksDesaTemplate",
+                            "lembar 'Indeks Desa <tahun>' tidak ada; lembar yang ada: {names}",
+                        ).format(names=", ".join(book.sheetnames)),
+                    )
+                ]
+            )
         return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
 
 
-def read_questionnaire_template(path: Path, registry: set[str],
-                                data_dir: Path | None = None) -> TemplateContent:
+def read_questionnaire_template(
+    path: Path, registry: set[str], data_dir: Path | None = None
+) -> TemplateContent:
     """The filled scores per village; InputFileError naming every problem by cell."""
     name = path.name
     title, table = _read_sheet(path)
@@ -144,17 +181,33 @@ def read_questionnaire_template(path: Path, registry: set[str],
     low, high = catalogue.min_score, catalogue.max_score
     problems: list[Problem] = []
     header = table[0] if table else []
-    if [str(v or "").strip() for v in header[:len(HEADERS)]] != list(HEADERS):
-        raise InputFileError([Problem(name, 1, _t("judul kolom A–D harus {headers}").format(
-            headers=", ".join(HEADERS)))])
+    if [str(v or "").strip() for v in header[: len(HEADERS)]] != list(HEADERS):
+        raise InputFileError(
+            [
+                Problem(
+                    name,
+                    1,
+                    translate("IndeksDesaTemplate", "judul kolom A–D harus {headers}").format(
+                        headers=", ".join(HEADERS)
+                    ),
+                )
+            ]
+        )
     rows: list[tuple[int, str, list[Any]]] = []
     for line, row in enumerate(table[1:], start=2):
         key = str(row[0]).strip() if row and row[0] is not None else ""
         if not key:
             continue
         if key not in known:
-            problems.append(Problem(name, line, _t("sel A{row}: aspek '{key}' tidak dikenal")
-                                    .format(row=line, key=key)))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    translate(
+                        "IndeksDesaTemplate", "sel A{row}: aspek '{key}' tidak dikenal"
+                    ).format(row=line, key=key),
+                )
+            )
             continue
         rows.append((line, key, row))
     villages: dict[str, dict[str, int]] = {}
@@ -168,9 +221,16 @@ def read_questionnaire_template(path: Path, registry: set[str],
             problems.append(Problem(name, 1, f"{ref}1: {error}"))
             continue
         if code not in registry:
-            problems.append(Problem(name, 1, _t(
-                "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah").format(
-                ref=ref, code=code)))
+            problems.append(
+                Problem(
+                    name,
+                    1,
+                    translate(
+                        "IndeksDesaTemplate",
+                        "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah",
+                    ).format(ref=ref, code=code),
+                )
+            )
             continue
         scores: dict[str, int] = {}
         for line, key, row in rows:
@@ -179,10 +239,19 @@ def read_questionnaire_template(path: Path, registry: set[str],
                 continue
             score = whole_score(cell, low, high)
             if score is None:
-                problems.append(Problem(name, line, _t(
-                    "sel {cell} ({code}, aspek {key}): '{value}' bukan skor bulat {low}–{high}")
-                    .format(cell=f"{ref}{line}", code=code, key=key, value=cell, low=low,
-                            high=high)))
+                problems.append(
+                    Problem(
+                        name,
+                        line,
+                        translate(
+                            "IndeksDesaTemplate",
+                            "sel {cell} ({code}, aspek {key}): '{value}' bukan skor bulat "
+                            "{low}–{high}",
+                        ).format(
+                            cell=f"{ref}{line}", code=code, key=key, value=cell, low=low, high=high
+                        ),
+                    )
+                )
             else:
                 scores[key] = score
         if scores:
@@ -192,21 +261,28 @@ def read_questionnaire_template(path: Path, registry: set[str],
     return TemplateContent(year, villages)
 
 
-def import_questionnaire_template(db: Database, editor: Editor, path: Path,
-                                  data_dir: Path | None = None) -> dict[str, int]:
+def import_questionnaire_template(
+    db: Database, editor: Editor, path: Path, data_dir: Path | None = None
+) -> dict[str, int]:
     """Read the workbook into questionnaires (one transaction); returns answers per village."""
     with db.reading() as session:
         registry = set(session.scalars(select(Village.code)))
     content = read_questionnaire_template(path, registry, data_dir)
     catalogue = indeks_desa_catalogue(content.year, data_dir)
-    kept = {code: load_questionnaire(db, code, content.year).answers
-            for code in content.villages}  # data sources and notes stay as they were
+    kept = {
+        code: load_questionnaire(db, code, content.year).answers for code in content.villages
+    }  # data sources and notes stay as they were
     try:
         with db.writing() as session:
             for code, scores in content.villages.items():
-                answers = {key: Answer(score, kept[code].get(key, Answer()).data_source,
-                                       kept[code].get(key, Answer()).note)
-                           for key, score in scores.items()}
+                answers = {
+                    key: Answer(
+                        score,
+                        kept[code].get(key, Answer()).data_source,
+                        kept[code].get(key, Answer()).note,
+                    )
+                    for key, score in scores.items()
+                }
                 store_answers(session, editor, catalogue, code, content.year, answers)
     except QuestionnaireError as error:
         raise InputFileError([Problem(path.name, None, p) for p in error.problems]) from error

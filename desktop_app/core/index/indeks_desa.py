@@ -28,18 +28,22 @@ STATUS_FOLDER = "status"
 COMPOSITE_CODE = "ID"
 
 
-def _error(text: str, **values: Any) -> CatalogueError:
-    return CatalogueError(translate("IndeksDesaDefinition", text).format(**values))
-
 
 def read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise _error("Berkas definisi {source} tidak dapat dibaca: {detail}",
-                     source=path.name, detail=exc) from exc
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition", "Berkas definisi {source} tidak dapat dibaca: {detail}"
+            ).format(source=path.name, detail=exc)
+        ) from exc
     if not isinstance(data, dict):
-        raise _error("Berkas definisi {source} bukan definisi indeks", source=path.name)
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition", "Berkas definisi {source} bukan definisi indeks"
+            ).format(source=path.name)
+        )
     return data
 
 
@@ -49,32 +53,54 @@ def check_definition(data: dict[str, Any], source: str) -> None:
         dimensions = data["dimensions"]
         total = sum((Decimal(str(d["weight"])) for d in dimensions), Decimal(0))
     except (KeyError, TypeError, InvalidOperation) as exc:
-        raise _error("Definisi {source} tidak lengkap: {detail}", source=source,
-                     detail=exc) from exc
+        raise CatalogueError(
+            translate("IndeksDesaDefinition", "Definisi {source} tidak lengkap: {detail}").format(
+                source=source, detail=exc
+            )
+        ) from exc
     if total != 100:
-        raise _error("Definisi {source}: bobot dimensi berjumlah {total}, seharusnya 100",
-                     source=source, total=total)
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition",
+                "Definisi {source}: bobot dimensi berjumlah {total}, seharusnya 100",
+            ).format(source=source, total=total)
+        )
     seen: set[str] = set()
     top = int(data.get("score_range", {}).get("max", 5))
     for dim in dimensions:
         indicators = [i for s in dim.get("sub_dimensions", ()) for i in s.get("indicators", ())]
         if not indicators:
-            raise _error("Definisi {source}: dimensi {code} {name} tidak memiliki indikator",
-                         source=source, code=dim.get("code"), name=dim.get("name"))
+            raise CatalogueError(
+                translate(
+                    "IndeksDesaDefinition",
+                    "Definisi {source}: dimensi {code} {name} tidak memiliki indikator",
+                ).format(source=source, code=dim.get("code"), name=dim.get("name"))
+            )
         for indicator in indicators:
             if not indicator.get("aspects"):
-                raise _error("Definisi {source}: indikator {no} ({name}) tidak memiliki "
-                             "aspek penilaian", source=source, no=indicator.get("no"),
-                             name=indicator.get("name"))
+                raise CatalogueError(
+                    translate(
+                        "IndeksDesaDefinition",
+                        "Definisi {source}: indikator {no} ({name}) tidak memiliki aspek penilaian",
+                    ).format(source=source, no=indicator.get("no"), name=indicator.get("name"))
+                )
             for aspect in indicator["aspects"]:
                 if aspect.get("id") in seen:
-                    raise _error("Definisi {source}: aspek {id} tercantum dua kali",
-                                 source=source, id=aspect.get("id"))
+                    raise CatalogueError(
+                        translate(
+                            "IndeksDesaDefinition",
+                            "Definisi {source}: aspek {id} tercantum dua kali",
+                        ).format(source=source, id=aspect.get("id"))
+                    )
                 seen.add(aspect.get("id"))
                 if int(aspect.get("max", top)) != top:
-                    raise _error("Definisi {source}: skor maksimum aspek {id} ({max}) berbeda "
-                                 "dari skala {top}", source=source, id=aspect.get("id"),
-                                 max=aspect.get("max"), top=top)
+                    raise CatalogueError(
+                        translate(
+                            "IndeksDesaDefinition",
+                            "Definisi {source}: skor maksimum aspek {id} ({max}) berbeda "
+                            "dari skala {top}",
+                        ).format(source=source, id=aspect.get("id"), max=aspect.get("max"), top=top)
+                    )
 
 
 def check_status_rule(rule: dict[str, Any], source: str) -> None:
@@ -83,18 +109,29 @@ def check_status_rule(rule: dict[str, Any], source: str) -> None:
         lows = [Decimal(str(b["lower_inclusive"])) for b in rule["bands"]]
         names = [str(b["name"]) for b in rule["bands"]]
     except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
-        raise _error("Batas status {source} tidak lengkap: {detail}", source=source,
-                     detail=exc) from exc
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition", "Batas status {source} tidak lengkap: {detail}"
+            ).format(source=source, detail=exc)
+        ) from exc
     if not lows or lows[0] != 0 or lows != sorted(set(lows)) or len(set(names)) != len(names):
-        raise _error("Batas status {source} (tahun {year}): batas bawah harus mulai dari 0 "
-                     "dan naik", source=source, year=year)
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition",
+                "Batas status {source} (tahun {year}): batas bawah harus mulai dari 0 dan naik",
+            ).format(source=source, year=year)
+        )
     if lows[-1] > 100:
-        raise _error("Batas status {source} (tahun {year}): batas di atas 100", source=source,
-                     year=year)
+        raise CatalogueError(
+            translate(
+                "IndeksDesaDefinition", "Batas status {source} (tahun {year}): batas di atas 100"
+            ).format(source=source, year=year)
+        )
 
 
-def catalogue_from_definition(data: dict[str, Any], rule: dict[str, Any],
-                              source: str = "<definisi>") -> IndexCatalogue:
+def catalogue_from_definition(
+    data: dict[str, Any], rule: dict[str, Any], source: str = "<definisi>"
+) -> IndexCatalogue:
     """The engine catalogue of a hierarchical definition with one status rule."""
     check_definition(data, source)
     check_status_rule(rule, source)
@@ -109,35 +146,56 @@ def catalogue_from_definition(data: dict[str, Any], rule: dict[str, Any],
                 indicator_verified = indicator.get("provenance") == "verified"
                 for aspect in indicator["aspects"]:
                     section += 1
-                    items.append({
-                        "number": len(items) + 1, "key": aspect["id"], "code": aspect["id"],
-                        "sub_index": dim["code"], "section_number": section,
-                        "name": aspect["text"], "label": aspect["text"],
-                        "dimension": dim["name"],
-                        "sub_dimension": f"{sub['code']} {sub['name']}",
-                        "group_code": str(indicator["no"]), "group_name": indicator["name"],
-                        "verified": indicator_verified and aspect.get("provenance") == "verified",
-                        "sources": aspect.get("sources", []),
-                    })
-        sub_indices[dim["code"]] = {"name": dim["name"], "max": section * top,
-                                    "indicators": section, "weight": str(dim["weight"]),
-                                    "dimensions": [dim["name"]]}
+                    items.append(
+                        {
+                            "number": len(items) + 1,
+                            "key": aspect["id"],
+                            "code": aspect["id"],
+                            "sub_index": dim["code"],
+                            "section_number": section,
+                            "name": aspect["text"],
+                            "label": aspect["text"],
+                            "dimension": dim["name"],
+                            "sub_dimension": f"{sub['code']} {sub['name']}",
+                            "group_code": str(indicator["no"]),
+                            "group_name": indicator["name"],
+                            "verified": indicator_verified
+                            and aspect.get("provenance") == "verified",
+                            "sources": aspect.get("sources", []),
+                        }
+                    )
+        sub_indices[dim["code"]] = {
+            "name": dim["name"],
+            "max": section * top,
+            "indicators": section,
+            "weight": str(dim["weight"]),
+            "dimensions": [dim["name"]],
+        }
     engine = {
-        "index": data.get("index", "INDEKS_DESA"), "name": data.get("name", "Indeks Desa"),
-        "regulation": data.get("regulation", ""), "version": data.get("version", ""),
+        "index": data.get("index", "INDEKS_DESA"),
+        "name": data.get("name", "Indeks Desa"),
+        "regulation": data.get("regulation", ""),
+        "version": data.get("version", ""),
         "score_range": {"min": int(score_range.get("min", 0)), "max": top},
-        "composite": {"code": COMPOSITE_CODE, "name": data.get("name", "Indeks Desa"),
-                      "method": "weighted_percent", "scale": 100,
-                      "verified": data.get("formula", {}).get("provenance") == "verified"},
+        "composite": {
+            "code": COMPOSITE_CODE,
+            "name": data.get("name", "Indeks Desa"),
+            "method": "weighted_percent",
+            "scale": 100,
+            "verified": data.get("formula", {}).get("provenance") == "verified",
+        },
         "status_rounding": None,
         "sub_indices": sub_indices,
-        "statuses": [{"code": b["code"], "name": b["name"],
-                      "lower_inclusive": str(b["lower_inclusive"])} for b in rule["bands"]],
+        "statuses": [
+            {"code": b["code"], "name": b["name"], "lower_inclusive": str(b["lower_inclusive"])}
+            for b in rule["bands"]
+        ],
         "status_verified": bool(rule.get("verified", False)),
         "status_source": str(rule.get("source", "")),
         "status_year": int(rule["year"]),
         "actor_levels": [],
-        "item_word": "Aspek", "sub_index_word": "Dimensi",
+        "item_word": "Aspek",
+        "sub_index_word": "Dimensi",
         "indicators": items,
     }
     return catalogue_from_dict(engine, source)

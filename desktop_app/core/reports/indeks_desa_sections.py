@@ -34,13 +34,15 @@ from desktop_app.core.reports.fonts import BOLD, REGULAR
 from desktop_app.core.reports.formatting import number
 
 EMPTY = "—"
-ABBREVIATIONS = {"Sangat Tertinggal": "ST", "Tertinggal": "T", "Berkembang": "B", "Maju": "M",
-                 "Mandiri": "MD"}
+ABBREVIATIONS = {
+    "Sangat Tertinggal": "ST",
+    "Tertinggal": "T",
+    "Berkembang": "B",
+    "Maju": "M",
+    "Mandiri": "MD",
+}
 BAR = colors.HexColor("#1f7a5c")
 
-
-def _t(value: str) -> str:
-    return translate("Reports", value)
 
 
 def _status_names(year: int, data_dir: Path | None) -> tuple[str, ...]:
@@ -60,21 +62,29 @@ class RegionIndeksDesa:
     note: str  # why computed statuses are provisional ("" when the rule is verified)
 
 
-def load_region_indeks_desa(session: Session, region: str | None,
-                            data_dir: Path | None = None) -> RegionIndeksDesa | None:
+def load_region_indeks_desa(
+    session: Session, region: str | None, data_dir: Path | None = None
+) -> RegionIndeksDesa | None:
     years = result_years(session, region)
     if not years:
         return None
     overviews = {year: regional_overview(session, year, region) for year in years}
-    return RegionIndeksDesa(years, overviews, _status_names(years[-1], data_dir),
-                            _note(years[-1], data_dir))
+    return RegionIndeksDesa(
+        years, overviews, _status_names(years[-1], data_dir), _note(years[-1], data_dir)
+    )
 
 
 def region_section(builder: ReportBuilder, data: RegionIndeksDesa) -> None:
-    builder.heading(_t("Indeks Desa: jumlah desa per status per tahun"))
-    builder.paragraph(_t("Indeks Desa (Permendesa PDT 9/2024, skala 0–100) adalah indeks "
-                         "tersendiri dengan status dan batasnya sendiri; tidak disambung "
-                         "dengan seri IDM di atas."), style="muted")
+    builder.heading(translate("Reports", "Indeks Desa: jumlah desa per status per tahun"))
+    builder.paragraph(
+        translate(
+            "Reports",
+            "Indeks Desa (Permendesa PDT 9/2024, skala 0–100) adalah indeks "
+            "tersendiri dengan status dan batasnya sendiri; tidak disambung "
+            "dengan seri IDM di atas.",
+        ),
+        style="muted",
+    )
     statuses = data.statuses
     rows = []
     for year in data.years:
@@ -83,38 +93,71 @@ def region_section(builder: ReportBuilder, data: RegionIndeksDesa) -> None:
         for item in data.overviews[year]:
             counts.update(item.by_status)
             provisional += item.provisional
-        rows.append([str(year), *(number(counts.get(s, 0)) for s in statuses),
-                     number(sum(counts.values())), number(provisional)])
+        rows.append(
+            [
+                str(year),
+                *(number(counts.get(s, 0)) for s in statuses),
+                number(sum(counts.values())),
+                number(provisional),
+            ]
+        )
     short = [ABBREVIATIONS.get(s, s) for s in statuses]
-    builder.paragraph("; ".join(f"{a} = {s}" for a, s in zip(short, statuses, strict=True)),
-                      style="muted")
-    builder.table([_t("Tahun"), *short, _t("Jumlah"), _t("Sementara")], rows,
-                  widths=[1.2, *([1.3] * len(statuses)), 1.3, 1.8],
-                  align="C" + "R" * (len(statuses) + 2))
+    builder.paragraph(
+        "; ".join(f"{a} = {s}" for a, s in zip(short, statuses, strict=True)), style="muted"
+    )
+    builder.table(
+        [
+            translate("Reports", "Tahun"),
+            *short,
+            translate("Reports", "Jumlah"),
+            translate("Reports", "Sementara"),
+        ],
+        rows,
+        widths=[1.2, *([1.3] * len(statuses)), 1.3, 1.8],
+        align="C" + "R" * (len(statuses) + 2),
+    )
     latest = data.years[-1]
     builder.table(
-        [_t("Kabupaten/Kota {year}").format(year=latest), *short, _t("Jumlah")],
-        [[item.regency_name, *(number(item.by_status.get(s, 0)) for s in statuses),
-          number(item.villages)] for item in data.overviews[latest]],
-        widths=[3.8, *([1.3] * len(statuses)), 1.3], align="L" + "R" * (len(statuses) + 1))
-    if data.note and any(item.provisional for year in data.years
-                         for item in data.overviews[year]):
-        builder.paragraph(_t("Kolom Sementara: desa yang statusnya dihitung dari kuesioner. "
-                             "{note}").format(note=data.note), style="muted")
+        [
+            translate("Reports", "Kabupaten/Kota {year}").format(year=latest),
+            *short,
+            translate("Reports", "Jumlah"),
+        ],
+        [
+            [
+                item.regency_name,
+                *(number(item.by_status.get(s, 0)) for s in statuses),
+                number(item.villages),
+            ]
+            for item in data.overviews[latest]
+        ],
+        widths=[3.8, *([1.3] * len(statuses)), 1.3],
+        align="L" + "R" * (len(statuses) + 1),
+    )
+    if data.note and any(item.provisional for year in data.years for item in data.overviews[year]):
+        builder.paragraph(
+            translate(
+                "Reports", "Kolom Sementara: desa yang statusnya dihitung dari kuesioner. {note}"
+            ).format(note=data.note),
+            style="muted",
+        )
 
 
 def load_village_indeks_desa(session: Session, code: str) -> list[VillageIndexStatus]:
     return village_results(session, code)
 
 
-def village_chart(results: list[VillageIndexStatus], width: float,
-                  height: float = 48 * mm) -> Drawing:
+def village_chart(
+    results: list[VillageIndexStatus], width: float, height: float = 48 * mm
+) -> Drawing:
     """Indeks Desa per year as bars on its own 0–100 axis."""
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 14 * mm, 8 * mm
-    chart.width, chart.height = min(width - chart.x - 4 * mm, 30 * mm * len(results)), \
-        height - 16 * mm
+    chart.width, chart.height = (
+        min(width - chart.x - 4 * mm, 30 * mm * len(results)),
+        height - 16 * mm,
+    )
     chart.data = [[float(r.total or 0) for r in results]]
     chart.categoryAxis.categoryNames = [str(r.year) for r in results]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
@@ -122,28 +165,60 @@ def village_chart(results: list[VillageIndexStatus], width: float,
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = REGULAR, 7
     drawing.add(chart)
-    drawing.add(String(chart.x, height - 5 * mm, _t("Indeks Desa per tahun (0–100)"),
-                       fontName=BOLD, fontSize=8))
+    drawing.add(
+        String(
+            chart.x,
+            height - 5 * mm,
+            translate("Reports", "Indeks Desa per tahun (0–100)"),
+            fontName=BOLD,
+            fontSize=8,
+        )
+    )
     return drawing
 
 
-def village_section(builder: ReportBuilder, results: list[VillageIndexStatus],
-                    data_dir: Path | None = None) -> None:
-    builder.heading(_t("Indeks Desa (indeks tersendiri, skala 0–100)"))
-    builder.paragraph(_t("Indeks Desa (Permendesa PDT 9/2024) menggantikan IDM sejak penilaian "
-                         "2025; nilainya tidak sebanding dengan IDM dan tidak disambung dengan "
-                         "seri IDM."), style="muted")
+def village_section(
+    builder: ReportBuilder, results: list[VillageIndexStatus], data_dir: Path | None = None
+) -> None:
+    builder.heading(translate("Reports", "Indeks Desa (indeks tersendiri, skala 0–100)"))
+    builder.paragraph(
+        translate(
+            "Reports",
+            "Indeks Desa (Permendesa PDT 9/2024) menggantikan IDM sejak penilaian "
+            "2025; nilainya tidak sebanding dengan IDM dan tidak disambung dengan "
+            "seri IDM.",
+        ),
+        style="muted",
+    )
     rows = []
     for item in results:
         status = item.status or EMPTY
         if item.provisional and item.status:
-            status = _t("{status} (sementara)").format(status=item.status)
-        source = _t("Resmi") if item.source == OFFICIAL_SOURCE else _t("Kuesioner desa")
-        rows.append([str(item.year), source,
-                     EMPTY if item.total is None else f"{item.total:.2f}".replace(".", ","),
-                     status])
-    builder.table([_t("Tahun"), _t("Sumber"), _t("Nilai"), _t("Status")], rows,
-                  widths=[1.4, 3.0, 2.0, 4.0], align="CLRL")
+            status = translate("Reports", "{status} (sementara)").format(status=item.status)
+        source = (
+            translate("Reports", "Resmi")
+            if item.source == OFFICIAL_SOURCE
+            else translate("Reports", "Kuesioner desa")
+        )
+        rows.append(
+            [
+                str(item.year),
+                source,
+                EMPTY if item.total is None else f"{item.total:.2f}".replace(".", ","),
+                status,
+            ]
+        )
+    builder.table(
+        [
+            translate("Reports", "Tahun"),
+            translate("Reports", "Sumber"),
+            translate("Reports", "Nilai"),
+            translate("Reports", "Status"),
+        ],
+        rows,
+        widths=[1.4, 3.0, 2.0, 4.0],
+        align="CLRL",
+    )
     provisional = [item for item in results if item.provisional]
     if provisional:
         builder.paragraph(_note(provisional[-1].year, data_dir), style="muted")
