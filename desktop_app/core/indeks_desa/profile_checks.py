@@ -8,6 +8,7 @@ says it is there. Checks whose aspect is not in the definition in use are skippe
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,25 +28,48 @@ BUMDES_ASPECT = "32.1"
 
 
 
-def profile_warnings(
-    session: Session,
-    catalogue: IndexCatalogue,
-    village_code: str,
-    year: int,
-    scores: Mapping[str, int | None],
-) -> list[str]:
-    """Warnings about answers the profile contradicts, and profile data the answers need."""
+@dataclass(frozen=True)
+class ProfileFacts:
+    """What the village profile says that the answers can be checked against."""
+
+    year: int
+    values: dict[str, str | None]  # the profile fields of PROFILE_RULES, and bumdes_name
+    has_profile: bool
+    has_population: bool
+
+
+def load_profile_facts(session: Session, village_code: str, year: int) -> ProfileFacts:
     profile = session.scalar(
         select(VillageProfile).where(
             VillageProfile.village_code == village_code, VillageProfile.deleted.is_(False)
         )
     )
+    fields = [field for field, _absent, _present in PROFILE_RULES.values()] + ["bumdes_name"]
+    values = {field: getattr(profile, field) if profile else None for field in fields}
+    population = session.scalar(
+        select(VillagePopulation.population)
+        .where(
+            VillagePopulation.village_code == village_code,
+            VillagePopulation.year.in_((year, year - 1)),
+            VillagePopulation.deleted.is_(False),
+            VillagePopulation.population.is_not(None),
+        )
+        .limit(1)
+    )
+    return ProfileFacts(year, values, profile is not None, population is not None)
+
+
+def warnings_for(
+    catalogue: IndexCatalogue, facts: ProfileFacts, scores: Mapping[str, int | None]
+) -> list[str]:
+    """Warnings about answers the profile contradicts, and profile data the answers need
+    (pure: the questionnaire dialog calls it as the user types)."""
     keys = {item.key for item in catalogue.indicators}
     low, high = catalogue.min_score, catalogue.max_score
     warnings: list[str] = []
-    if profile is not None:
+    if facts.has_profile:
         for key, (field, absent, present) in PROFILE_RULES.items():
-            score, value = scores.get(key), getattr(profile, field)
+            score, value = scores.get(key), facts.values.get(field)
             if key not in keys or score is None or value is None:
                 continue
             label = catalogue.item_by_key(key).label
@@ -59,8 +83,8 @@ def profile_warnings(
                 )
         score = scores.get(BUMDES_ASPECT)
         if BUMDES_ASPECT in keys and score is not None:
-            has_bumdes = bool((profile.bumdes_name or "").strip())
-            if not has_bumdes and score >= high - 1:
+            name = (facts.values.get("bumdes_name") or "").strip()
+            if not name and score >= high - 1:
                 warnings.append(
                     translate(
                         "IndeksDesaChecks",
@@ -68,31 +92,32 @@ def profile_warnings(
                         "profil desa tidak mencatat BUMDes",
                     ).format(key=BUMDES_ASPECT, score=score)
                 )
-            elif has_bumdes and score <= low:
+            elif name and score <= low:
                 warnings.append(
                     translate(
                         "IndeksDesaChecks",
                         "Aspek {key} (BUM Desa) diberi skor {score}, padahal "
                         "profil desa mencatat BUMDes {name}",
-                    ).format(key=BUMDES_ASPECT, score=score, name=profile.bumdes_name)
+                    ).format(key=BUMDES_ASPECT, score=score, name=name)
                 )
-    population = session.scalar(
-        select(VillagePopulation.population)
-        .where(
-            VillagePopulation.village_code == village_code,
-            VillagePopulation.year.in_((year, year - 1)),
-            VillagePopulation.deleted.is_(False),
-            VillagePopulation.population.is_not(None),
-        )
-        .limit(1)
-    )
-    if population is None:
+    if not facts.has_population:
         warnings.append(
             translate(
                 "IndeksDesaChecks",
                 "Jumlah penduduk tahun {year} atau {before} belum tercatat "
                 "di profil desa; aspek persentase (misalnya rumah tidak "
                 "layak huni) tidak dapat diperiksa",
-            ).format(year=year, before=year - 1)
+            ).format(year=facts.year, before=facts.year - 1)
         )
     return warnings
+
+
+def profile_warnings(
+    session: Session,
+    catalogue: IndexCatalogue,
+    village_code: str,
+    year: int,
+    scores: Mapping[str, int | None],
+) -> list[str]:
+    """Warnings about answers the profile contradicts, and profile data the answers need."""
+    return warnings_for(catalogue, load_profile_facts(session, village_code, year), scores)
