@@ -62,6 +62,7 @@ class Questionnaire:
     review_state: str = FILLED
     answers: dict[str, Answer] = field(default_factory=dict)
     steps: list[ReviewStep] = field(default_factory=list)
+    answer_ids: dict[str, str] = field(default_factory=dict)  # evidence hangs on these
 
     def scores(self) -> dict[str, int | None]:
         return {key: answer.score for key, answer in self.answers.items()}
@@ -327,14 +328,12 @@ def load_questionnaire(db: Database, village_code: str, year: int) -> Questionna
         row = _find(session, village_code, year)
         if row is None or row.deleted:
             return Questionnaire(None, village_code, year)
-        answers = {
-            a.aspect_key: Answer(a.score, a.data_source or "", a.note or "")
-            for a in session.scalars(
-                select(IndexAnswer).where(
-                    IndexAnswer.questionnaire_id == row.id, IndexAnswer.deleted.is_(False)
-                )
+        stored = session.scalars(
+            select(IndexAnswer).where(
+                IndexAnswer.questionnaire_id == row.id, IndexAnswer.deleted.is_(False)
             )
-        }
+        ).all()
+        answers = {a.aspect_key: Answer(a.score, a.data_source or "", a.note or "") for a in stored}
         steps = [
             ReviewStep(s.step, s.by_name, s.at, s.note or "")
             for s in session.scalars(
@@ -346,7 +345,14 @@ def load_questionnaire(db: Database, village_code: str, year: int) -> Questionna
             )
         ]
         return Questionnaire(
-            row.id, village_code, year, row.filled_by or "", row.review_state, answers, steps
+            row.id,
+            village_code,
+            year,
+            row.filled_by or "",
+            row.review_state,
+            answers,
+            steps,
+            {a.aspect_key: a.id for a in stored},
         )
 
 

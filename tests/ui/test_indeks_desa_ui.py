@@ -1,0 +1,97 @@
+"""The Indeks Desa questionnaire dialog under pytest-qt: live scores per dimension and in
+total, the provisional status, profile warnings, saving, the review trail, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.first_run import WorkingArea, save_working_area
+from desktop_app.core.indeks_desa.store import load_questionnaire
+from desktop_app.core.index.definitions import indeks_desa_catalogue
+from desktop_app.core.villages.profile import save_profile
+from desktop_app.ui.app import create_application
+from desktop_app.ui.indeks_desa.questionnaire_dialog import QuestionnaireDialog
+from desktop_app.ui.messages import message_text
+from desktop_app.ui.tasks import TaskRunner
+
+VILLAGE = "64.07.05.2001"
+
+
+@pytest.fixture
+def runner():
+    create_application()
+    runner = TaskRunner()
+    yield runner
+    runner.wait_idle()
+
+
+def open_dialog(qtbot, workspace, runner, code: str = VILLAGE) -> QuestionnaireDialog:
+    dialog = QuestionnaireDialog(workspace, runner, code, "Long Iram Bayan", 2025)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5_000):
+        dialog.show()
+    return dialog
+
+
+def test_scores_update_live_and_save(qtbot, workspace, runner) -> None:
+    save_profile(workspace.db, workspace.editor, VILLAGE,
+                 {"head_name": "Petrus Ding", "internet": "none"}, [])
+    dialog = open_dialog(qtbot, workspace, runner)
+    assert dialog.table.rowCount() == 126
+    assert "0/34 aspek" in dialog.dimension_labels["I"][1].text()
+    assert "(sementara)" in dialog.result.text() and "belum lengkap" in dialog.result.text()
+    assert "S4" in dialog.note.text()
+    cat = indeks_desa_catalogue(2025)
+    for item in cat.indicators_of("I"):
+        dialog.spins[item.key].setValue(5)
+    assert dialog.dimension_labels["I"][1].text() == "34/34 aspek · 100,00"
+    assert "Indeks Desa 26,77" in dialog.result.text()
+    dialog.spins["43.2"].setValue(5)
+    assert not dialog.warnings.isHidden()
+    assert "Aspek 43.2 (Akses Internet) diberi skor 5" in dialog.warnings.text()
+    dialog.filled_by.setText("Tim data kampung")
+    row = [item.key for item in cat.indicators].index("1.1")
+    dialog.table.item(row, 4).setText("Dapodik 2025")
+    with qtbot.waitSignal(dialog.loaded, timeout=5_000):
+        dialog.save()
+    stored = load_questionnaire(workspace.db, VILLAGE, 2025)
+    assert stored.filled_by == "Tim data kampung"
+    assert stored.answers["1.1"].score == 5 and stored.answers["1.1"].data_source == \
+        "Dapodik 2025"
+    assert len([a for a in stored.answers.values() if a.score is not None]) == 35
+    # the evidence panel follows the chosen aspect once its answer is stored
+    dialog.table.selectRow(row)
+    assert dialog.evidence.record_id == stored.answer_ids["1.1"]
+    assert dialog.evidence.add_button.isEnabled()
+
+
+def test_review_needs_every_aspect_then_goes_in_order(qtbot, workspace, runner) -> None:
+    dialog = open_dialog(qtbot, workspace, runner)
+    dialog.spins["1.1"].setValue(3)
+    dialog.reviewer.setText("Rahmat")
+    dialog.review("diperiksa")
+    qtbot.waitUntil(lambda: workspace is not None and dialog.findChild(
+        QMessageBox, "notice") is not None, timeout=5_000)
+    notice = dialog.findChild(QMessageBox, "notice")
+    assert "Baru 1 dari 126 aspek terisi" in message_text(notice)
+    notice.close()
+    for spin in dialog.spins.values():
+        spin.setValue(4)
+    with qtbot.waitSignal(dialog.loaded, timeout=5_000):
+        dialog.review("diperiksa")
+    assert "Diperiksa pendamping (Rahmat)" in dialog.state.text()
+
+
+def test_village_outside_the_working_area_is_refused_in_indonesian(qtbot, workspace,
+                                                                    runner) -> None:
+    with workspace.db.writing() as session:
+        save_working_area(session, WorkingArea("64.01", ""))
+    dialog = open_dialog(qtbot, workspace, runner)
+    dialog.spins["1.1"].setValue(3)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "notice") is not None,
+                    timeout=5_000)
+    text = message_text(dialog.findChild(QMessageBox, "notice"))
+    assert "di luar wilayah kerja" in text
+    assert load_questionnaire(workspace.db, VILLAGE, 2025).id is None
