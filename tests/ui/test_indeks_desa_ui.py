@@ -95,3 +95,39 @@ def test_village_outside_the_working_area_is_refused_in_indonesian(qtbot, worksp
     text = message_text(dialog.findChild(QMessageBox, "notice"))
     assert "di luar wilayah kerja" in text
     assert load_questionnaire(workspace.db, VILLAGE, 2025).id is None
+
+
+def test_village_tab_chart_weak_aspects_and_path(qtbot, workspace, runner) -> None:
+    from PySide6.QtCharts import QChartView
+
+    from desktop_app.core.indeks_desa.answers import Answer
+    from desktop_app.core.indeks_desa.store import save_questionnaire
+    from desktop_app.ui.indeks_desa.village_panel import VillageIndeksDesaPanel
+
+    cat = indeks_desa_catalogue(2025)
+    answers = {item.key: Answer(4) for item in cat.indicators}
+    answers["43.2"] = Answer(1)
+    save_questionnaire(workspace.db, workspace.editor, VILLAGE, 2025, answers)
+    panel = VillageIndeksDesaPanel(workspace, runner)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        panel.show_village(VILLAGE, "Kampung Long Iram Bayan")
+    assert panel.year.currentText() == "2025"
+    assert "Maju (sementara)" in panel.summary.text()
+    assert "S4" in panel.note.text()
+    assert isinstance(panel.chart, QChartView)
+    bars = panel.chart.chart().series()[0].barSets()[0]
+    assert [bars.at(i) for i in range(bars.count())][-1] == 80.0  # Layanan Dasar (top bar)
+    row = [item.key for item in cat.indicators].index("43.2")
+    assert panel.aspects.item(row, 3).text() == "1"
+    assert panel.aspects.item(row, 0).background().color().name() == "#fdecea"
+    assert panel.aspects.item(0, 0).background().color().name() == "#fff4e0"
+    assert panel.path.text().startswith("Jalan ke Mandiri (sementara): naikkan")
+    panel.open_questionnaire()
+    dialog = panel.questionnaire_dialog
+    qtbot.waitUntil(lambda: dialog.spins["43.2"].value() == 1, timeout=5_000)
+    dialog.spins["43.2"].setValue(5)
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+        dialog.save()
+    assert panel.aspects.item(row, 3).text() == "5"
