@@ -131,3 +131,35 @@ def test_village_tab_chart_weak_aspects_and_path(qtbot, workspace, runner) -> No
     with qtbot.waitSignal(panel.loaded, timeout=5_000):
         dialog.save()
     assert panel.aspects.item(row, 3).text() == "5"
+
+
+def test_official_results_with_an_unfamiliar_layout_through_the_mapping_step(
+        qtbot, workspace, runner, tmp_path) -> None:
+    from desktop_app.core.indeks_desa.queries import status_per_village
+    from desktop_app.ui.indeks_desa.official_import_dialog import OfficialResultsDialog
+
+    sheet = tmp_path / "dpmd.csv"
+    sheet.write_text("Wil.;Desa;Hasil akhir;Kategori\n6407052001;Long Iram Bayan;81,5;Mandiri\n",
+                     encoding="utf-8")
+    dialog = OfficialResultsDialog(workspace, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.previewed, timeout=5_000):
+        dialog.open_file(sheet)
+    assert dialog.mapping.isVisibleTo(dialog) and "tidak dikenali" in dialog.layout_note.text()
+    assert dialog.mapping.columns["village_code"].currentText() == "A: Wil."
+    dialog.mapping.columns["total"].setCurrentIndex(3)     # C: Hasil akhir
+    dialog.mapping.columns["status"].setCurrentIndex(4)    # D: Kategori
+    dialog.mapping.columns["village_name"].setCurrentIndex(2)
+    dialog.year.setValue(2025)
+    with qtbot.waitSignal(dialog.imported, timeout=5_000) as imported:
+        dialog.start_import()
+    assert imported.args[0].added == 1
+    with workspace.db.reading() as session:
+        found = status_per_village(session, 2025)["64.07.05.2001"]
+    assert (found.status, str(found.total)) == ("Mandiri", "81.5")
+    again = OfficialResultsDialog(workspace, runner)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.previewed, timeout=5_000):
+        again.open_file(sheet)
+    assert again.mapping.isHidden() and "dikenali" in again.layout_note.text()
