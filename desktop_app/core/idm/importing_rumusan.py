@@ -82,10 +82,6 @@ _INSERT_ROWS = (f"INSERT INTO {_ROW.name} (assessment_id, {', '.join(ROW_COLUMNS
                 f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})")
 
 
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
-
-
 @dataclass(frozen=True)
 class _Checked:
     """A file that passed every check, as the values to store."""
@@ -119,7 +115,8 @@ def collect_rumusan_files(paths: Iterable[Path | str]) -> tuple[list[Path], list
 
 def problem_reason(problem: RumusanProblem) -> str:
     """A parser problem without the file name (the report groups problems by file)."""
-    where = [part for part in (problem.row, problem.field and _t("kolom {field}").format(
+    where = [part for part in (problem.row, problem.field and translate(
+        "IdmImport", "kolom {field}").format(
         field=problem.field)) if part]
     return f"{', '.join(where)}: {problem.message}" if where else problem.message
 
@@ -189,7 +186,7 @@ class RumusanImport:
     def run(self, files: Sequence[Path], progress: Progress,
             is_cancelled: IsCancelled) -> IdmImportReport:
         total = len(files)
-        phase = _t("Memeriksa dan menyimpan berkas rumusan…")
+        phase = translate("IdmImport", "Memeriksa dan menyimpan berkas rumusan…")
         progress(0, total, phase)
         checked: list[_Checked] = []
         for done, path in enumerate(files, start=1):
@@ -239,15 +236,17 @@ class RumusanImport:
                 proposal = self.current.propose(code, regular.village_name,
                                                 regular.district_name)
                 self.report.propose(proposal, source, str(path))
-                self.skip(source, [_t("IDENTITAS, kolom id_desa: {reason}").format(
+                self.skip(source, [translate(
+                    "IdmImport", "IDENTITAS, kolom id_desa: {reason}").format(
                     reason=proposal.reason())], code, year)
                 return None
             published_code, code = code, mapped
             regency = code_map.regencies[mapped]
         first = self.seen.get((code, year))
         if first is not None:
-            self.skip(source, [_t("desa {code} tahun {year} sudah diimpor dari {first} dalam "
-                                  "impor ini").format(code=code, year=year, first=first)],
+            self.skip(source, [translate(
+                "IdmImport", "desa {code} tahun {year} sudah diimpor dari {first} dalam "
+                             "impor ini").format(code=code, year=year, first=first)],
                       code, year)
             return None
         self.seen[(code, year)] = source
@@ -345,5 +344,5 @@ def import_rumusan(
     files, missing = collect_rumusan_files(paths)
     run = RumusanImport(db, editor, code_map=code_map)
     for path in missing:
-        run.skip(path, [_t("berkas atau folder tidak ditemukan")])
+        run.skip(path, [translate("IdmImport", "berkas atau folder tidak ditemukan")])
     return run.run(files, progress or no_progress, is_cancelled)

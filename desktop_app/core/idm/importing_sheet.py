@@ -73,21 +73,17 @@ def _driver_values(sync: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(stored[name] for name in _SYNC)
 
 
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
-
-
 def sheet_scope(name: str, province: str | None, regency: str | None) -> str | None:
     """The code prefix to import ("64", "64.01"); InputFileError for a malformed filter."""
     try:
         province_code = normalise_code(province, Level.PROVINCE) if province else None
         regency_code = normalise_code(regency, Level.REGENCY) if regency else None
     except ValueError as error:
-        raise InputFileError([Problem(name, None, _t(
+        raise InputFileError([Problem(name, None, translate("IdmImport",
             "kode wilayah penyaring '{code}' tidak sah (contoh: 64 atau 64.01)").format(
             code=error))]) from error
     if province_code and regency_code and not regency_code.startswith(province_code + "."):
-        raise InputFileError([Problem(name, None, _t(
+        raise InputFileError([Problem(name, None, translate("IdmImport",
             "kabupaten {regency} tidak berada di provinsi {province}").format(
             regency=regency_code, province=province_code))])
     return regency_code or province_code
@@ -120,7 +116,7 @@ def import_national_sheet(
     catalogue = catalogue or idm_catalogue()
     report_progress = progress or no_progress
     scope = sheet_scope(path.name, province, regency)
-    report_progress(0, 0, _t("Membaca lembar kerja…"))
+    report_progress(0, 0, translate("IdmImport", "Membaca lembar kerja…"))
     sheet, table = read_table(path)
     if is_cancelled():
         raise Cancelled()
@@ -133,15 +129,18 @@ def import_national_sheet(
     report = IdmImportReport(out_of_scope=content.out_of_scope)
     current = CurrentVillages(db)
     for unknown in content.unknown:
-        source = _t("{file}, baris {line}").format(file=path.name, line=unknown.line)
+        source = translate(
+            "IdmImport", "{file}, baris {line}").format(file=path.name, line=unknown.line)
         proposal = current.propose(unknown.village_code, unknown.village_name)
         report.propose(proposal, source, str(path))
         report.outcomes.append(ImportOutcome(source, SKIPPED, unknown.village_code,
                                              content.year, (proposal.reason(),)))
     report.outcomes.extend(
-        ImportOutcome(_t("{file}, baris {line}").format(file=path.name, line=item.line),
+        ImportOutcome(translate(
+            "IdmImport", "{file}, baris {line}").format(file=path.name, line=item.line),
                       SKIPPED, item.village_code, content.year,
-                      (_t("tidak dinilai: {reason}").format(reason=item.reason),),
+                      (translate(
+                          "IdmImport", "tidak dinilai: {reason}").format(reason=item.reason),),
                       not_scored=True)
         for item in content.not_scored)
     stamp = ImportStamp.for_run(editor)
@@ -156,7 +155,7 @@ def import_national_sheet(
                 raise Cancelled()
             _write_chunk(session, content.rows[start:start + CHUNK], content.year, path.name,
                          registry, existing, sync, report)
-            report_progress(min(start + CHUNK, total), total, _t("Menyimpan…"))
+            report_progress(min(start + CHUNK, total), total, translate("IdmImport", "Menyimpan…"))
     return report
 
 
@@ -180,7 +179,7 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
     sync_values = _driver_values(sync)
-    where = _t("{file}, baris {line}")
+    where = translate("IdmImport", "{file}, baris {line}")
     for row in rows:
         source = where.format(file=name, line=row.line)
         values = _summary(row, registry[row.village_code])
@@ -222,6 +221,7 @@ def _against_rumusan(row: SheetRow, year: int, scores: dict[str, int], source: s
     if not found:
         return UNCHANGED, ()
     report.disagreements.extend(found)
-    return SKIPPED, (_t("rincian rumusan yang tersimpan dipertahankan; nilai lembar ini "
-                        "berbeda ({indices})").format(
+    return SKIPPED, (translate(
+        "IdmImport", "rincian rumusan yang tersimpan dipertahankan; nilai lembar ini "
+                     "berbeda ({indices})").format(
         indices=", ".join(item.index for item in found)),)

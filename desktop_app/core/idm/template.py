@@ -50,10 +50,6 @@ SHEET_PREFIX = "Skor IDM "
 _SHEET_NAME = re.compile(r"^\s*Skor IDM (\d{4})\s*$", re.IGNORECASE)
 
 
-def _t(text: str) -> str:
-    return translate("IdmTemplate", text)
-
-
 def criteria_hint(catalogue: IndexCatalogue, number: int) -> str:
     """'5: …; 4: …' from the catalogue's known score meanings (highest first)."""
     indicator = catalogue.indicator(number)
@@ -94,7 +90,8 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
             select(Village.code, Village.name).where(Village.code.in_(codes)))}
     unknown = [code for code in codes if code not in names]
     if unknown:
-        raise ValueError(_t("kode desa tidak ada dalam daftar wilayah: {codes}").format(
+        raise ValueError(translate(
+            "IdmTemplate", "kode desa tidak ada dalam daftar wilayah: {codes}").format(
             codes=", ".join(unknown)))
     scores = prefill_scores(db, codes, year)
     book = Workbook()
@@ -113,8 +110,9 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
     if codes:
         last = column_letter(FIRST_VILLAGE_COLUMN + len(codes) - 1)
         rule = DataValidation(type="whole", operator="between", formula1="0", formula2="5",
-                              showErrorMessage=True, errorTitle=_t("Skor IDM"),
-                              error=_t("Skor harus bilangan bulat 0–5"))
+                              showErrorMessage=True, errorTitle=translate(
+                                  "IdmTemplate", "Skor IDM"),
+                              error=translate("IdmTemplate", "Skor harus bilangan bulat 0–5"))
         rule.add(f"E2:{last}{len(catalogue.indicators) + 1}")
         sheet.add_data_validation(rule)
     sheet.freeze_panes = "E2"
@@ -128,13 +126,13 @@ def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # zipfile, KeyError, InvalidFileException…
-        raise InputFileError([Problem(path.name, None, _t(
+        raise InputFileError([Problem(path.name, None, translate("IdmTemplate",
             "bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}").format(
             detail=error))]) from error
     try:
         sheet = next((book[name] for name in book.sheetnames if _SHEET_NAME.match(name)), None)
         if sheet is None:
-            raise InputFileError([Problem(path.name, None, _t(
+            raise InputFileError([Problem(path.name, None, translate("IdmTemplate",
                 "lembar 'Skor IDM <tahun>' tidak ada; lembar yang ada: {names}").format(
                 names=", ".join(book.sheetnames)))])
         return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -154,7 +152,8 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
     header = table[0] if table else []
     if [str(v).strip() if v is not None else "" for v in header[:len(HEADERS)]] != \
             list(HEADERS):
-        raise InputFileError([Problem(name, 1, _t("judul kolom A–D harus {headers}").format(
+        raise InputFileError([Problem(name, 1, translate(
+            "IdmTemplate", "judul kolom A–D harus {headers}").format(
             headers=", ".join(HEADERS)))])
     count = len(catalogue.indicators)
     numbers = [row[0] if row else None for row in table[1:count + 1]]
@@ -162,7 +161,7 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
     for position, number in enumerate(expected, start=2):
         got = numbers[position - 2] if position - 2 < len(numbers) else None
         if got != number:
-            problems.append(Problem(name, position, _t(
+            problems.append(Problem(name, position, translate("IdmTemplate",
                 "sel A{row}: harus indikator nomor {number}, ditemukan '{got}' (baris hilang "
                 "atau tertukar?)").format(row=position, number=number,
                                           got="" if got is None else got)))
@@ -174,7 +173,8 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
         label = header[column]
         if label is None or not str(label).strip():
             if any(row[column] is not None for row in table[1:count + 1] if column < len(row)):
-                problems.append(Problem(name, 1, _t("sel {ref}1: kode desa kosong").format(
+                problems.append(Problem(name, 1, translate(
+                    "IdmTemplate", "sel {ref}1: kode desa kosong").format(
                     ref=ref)))
             continue
         try:
@@ -183,13 +183,13 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
             problems.append(Problem(name, 1, f"{ref}1: {error}"))
             continue
         if code not in registry:
-            problems.append(Problem(name, 1, _t(
+            problems.append(Problem(name, 1, translate("IdmTemplate",
                 "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah").format(
                 ref=ref, code=code)))
             continue
         if code in villages:
             first = column_letter(villages[code][0])
-            problems.append(Problem(name, 1, _t(
+            problems.append(Problem(name, 1, translate("IdmTemplate",
                 "sel {ref}1: desa {code} ganda (sudah di kolom {first})").format(
                 ref=ref, code=code, first=first)))
             continue
@@ -201,7 +201,7 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
             where = f"{ref}{number + 1}"
             score = _score(cell)
             if score is None:
-                problems.append(Problem(name, number + 1, _t(
+                problems.append(Problem(name, number + 1, translate("IdmTemplate",
                     "sel {cell} ({code}, indikator {number}): '{value}' bukan skor bulat "
                     "0–5").format(cell=where, code=code, number=number,
                                   value="" if cell is None else cell)))
@@ -229,7 +229,7 @@ def import_score_template(
     path = Path(path)
     catalogue = catalogue or idm_catalogue()
     report_progress = progress or no_progress
-    report_progress(0, 0, _t("Membaca templat…"))
+    report_progress(0, 0, translate("IdmTemplate", "Membaca templat…"))
     with db.reading() as session:
         registry = {code: regency for code, regency in session.execute(
             select(Village.code, Village.regency_code))}
@@ -237,7 +237,8 @@ def import_score_template(
     report = IdmImportReport()
     if not villages:
         report.outcomes.append(ImportOutcome(path.name, SKIPPED, None, year,
-                                             (_t("tidak ada kolom desa yang terisi"),)))
+                                             (translate("IdmTemplate",
+                                                        "tidak ada kolom desa yang terisi"),)))
         return report
     with db.writing() as session:
         for done, (code, (column, scores)) in enumerate(villages.items(), start=1):
@@ -246,10 +247,10 @@ def import_score_template(
             outcome = _upsert_draft(session, editor, code, registry[code], year, scores,
                                     catalogue)
             report.outcomes.append(ImportOutcome(
-                _t("{file}, kolom {column}").format(file=path.name,
+                translate("IdmTemplate", "{file}, kolom {column}").format(file=path.name,
                                                    column=column_letter(column)),
                 outcome, code, year))
-            report_progress(done, len(villages), _t("Menyimpan…"))
+            report_progress(done, len(villages), translate("IdmTemplate", "Menyimpan…"))
     return report
 
 
