@@ -336,12 +336,15 @@ def _validate(catalogue: IndexCatalogue, source: str) -> None:
     if sum(s.indicator_count for s in catalogue.sub_indices) != len(numbers):
         raise _error("Katalog {source}: indikator tanpa sub-indeks", source=source)
     if any(sub.weight <= 0 for sub in catalogue.sub_indices):
-        raise _error("Katalog {source}: bobot setiap sub-indeks harus lebih dari nol",
-                     source=source)
+        raise CatalogueError(translate(
+            "IdmCatalogue", "Katalog {source}: bobot setiap sub-indeks harus lebih dari nol"
+        ).format(source=source))
     lowers = [s.lower_inclusive for s in catalogue.statuses]
     if lowers and lowers[0] is not None:
         if None in lowers or any(a >= b for a, b in pairwise(lowers)):  # type: ignore[operator]
-            raise _error("Katalog {source}: batas bawah status harus naik", source=source)
+            raise CatalogueError(translate(
+                "IdmCatalogue", "Katalog {source}: batas bawah status harus naik"
+            ).format(source=source))
         return
     bounds = [s.upper_inclusive for s in catalogue.statuses]
     if not bounds or bounds[-1] is not None or None in bounds[:-1] or \

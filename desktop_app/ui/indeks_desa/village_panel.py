@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,7 @@ def score_text(value: Any) -> str:
 def dimension_chart(view: VillageIndexView) -> QChartView:
     """Score per dimension (0–100) as horizontal bars: the Indeks Desa's own axis."""
     chart = QChart()
-    bars = QBarSet(QChart.tr("Skor dimensi"))
+    bars = QBarSet(QCoreApplication.translate("IndeksDesaCharts", "Skor dimensi"))
     bars.setColor(BAR)
     dimensions = list(reversed(view.live.dimensions))
     for dimension in dimensions:
@@ -77,7 +77,7 @@ def dimension_chart(view: VillageIndexView) -> QChartView:
     series.attachAxis(values)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setTitle(QChart.tr("Skor per dimensi (0–100)"))
+    chart.setTitle(QCoreApplication.translate("IndeksDesaCharts", "Skor per dimensi (0–100)"))
     view_widget = QChartView(chart)
     view_widget.setRenderHint(QPainter.RenderHint.Antialiasing)
     view_widget.setMinimumHeight(170)
