@@ -57,7 +57,7 @@ def stored_scores(db: Database, codes: Sequence[str], year: int) -> dict[str, di
                     IndexAnswer.score.is_not(None),
                 )
             ):
-                found.setdefault(code, {})[key] = score
+                found.setdefault(code, {})[key] = int(score or 0)
     return found
 
 
