@@ -33,7 +33,8 @@ SHARED_TABLES = (
     "idm_assessment", "idm_target_village", "apbdes_budget", "apbdes_line",
     "supervision_visit", "supervision_finding", "supervision_finding_status",
     "idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-    "meeting_agreement", "meeting_action_item",
+    "meeting_agreement", "meeting_action_item", "index_questionnaire", "index_answer",
+    "index_review_step",
 )
 # Tables whose rows lie in a village only through their parent: the server keeps that
 # village in a column of its own (set from the parent), so scopes work as for the rest.
@@ -71,6 +72,9 @@ meeting_participant = metadata.tables["meeting_participant"]
 meeting_agenda_item = metadata.tables["meeting_agenda_item"]
 meeting_agreement = metadata.tables["meeting_agreement"]
 meeting_action_item = metadata.tables["meeting_action_item"]
+index_questionnaire = metadata.tables["index_questionnaire"]
+index_answer = metadata.tables["index_answer"]
+index_review_step = metadata.tables["index_review_step"]
 
 
 def _sync_columns() -> list[Column]:

@@ -31,6 +31,9 @@ from provincial_server.models import (
     idm_assessment,
     idm_target,
     idm_target_village,
+    index_answer,
+    index_questionnaire,
+    index_review_step,
     meeting,
     meeting_action_item,
     meeting_agenda_item,
@@ -201,6 +204,9 @@ SYNCED: dict[str, SyncedTable] = {
         _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
         _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
         _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
+        _spec(index_questionnaire),
+        _spec(index_answer, _parent_by("index_questionnaire", "questionnaire_id")),
+        _spec(index_review_step, _parent_by("index_questionnaire", "questionnaire_id")),
         _spec(attachment, (_attachment_parent, ("record_table", "record_id"))),
     )
 }

@@ -27,6 +27,9 @@ SYNCED_TABLES: tuple[str, ...] = (
     "meeting_agenda_item",
     "meeting_agreement",
     "meeting_action_item",
+    "index_questionnaire",
+    "index_answer",
+    "index_review_step",
     "attachment",
 )
 # Tables without a village of their own: they lie in their parent's (table, column).
