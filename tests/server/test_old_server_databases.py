@@ -350,13 +350,13 @@ def test_pull_push_and_held_operations_carry_on(started):
 @from_revision(7)
 def test_indeks_desa_questionnaires_keep_their_meaning(started):
     """A questionnaire, its answer and review step: stored as pushed, pulled by another
-    device of the kabupaten."""
+    device whose scope covers the village."""
     from provincial_server.models import metadata
 
     _path, engine, _before, _created = started
     with engine.connect() as connection:
-        kubar = principal_for_device(connection, KUBAR)
-        pulled = pull_changes(connection, kubar, None, 1000)["changes"]
+        rahmat = principal_for_device(connection, RAHMAT)
+        pulled = pull_changes(connection, rahmat, None, 1000)["changes"]
         for name, (table, values) in S.SERVER_QUESTIONNAIRE.items():
             row = connection.execute(select(metadata.tables[table]).where(
                 metadata.tables[table].c.id == S.SERVER_IDS[name])).one()
