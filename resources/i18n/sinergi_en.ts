@@ -5680,12 +5680,12 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
         <translation>Aspect</translation>
     </message>
     <message>
-        <source>Dimensi</source>
-        <translation>Dimension</translation>
-    </message>
-    <message>
         <source>Skor</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Tambahan</source>
@@ -5718,6 +5718,10 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     <message>
         <source>Status tertinggi sudah tercapai menurut batas status yang dipakai.</source>
         <translation>The highest status is reached under the cut-offs in use.</translation>
+    </message>
+    <message>
+        <source>dan {count} aspek lain (lihat laporan)</source>
+        <translation>and {count} more aspects (see the report)</translation>
     </message>
     <message>
         <source>Jalan ke {target}: naikkan {count} aspek — {steps}. Nilai menjadi {value}.</source>

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.i18n import translate
 from desktop_app.core.index.catalogue import IndexCatalogue
 from desktop_app.core.models import VillagePopulation, VillageProfile
+from desktop_app.core.villages.profile_fields import display_value, profile_fields
 
 # aspect id -> (profile field, values meaning "absent", values meaning "present")
 PROFILE_RULES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
@@ -59,6 +60,12 @@ def load_profile_facts(session: Session, village_code: str, year: int) -> Profil
     return ProfileFacts(year, values, profile is not None, population is not None)
 
 
+def _shown(field: str, value: str) -> str:
+    """A stored choice as the profile form shows it ('none' -> 'Tidak ada')."""
+    spec = next((f for f in profile_fields() if f.name == field), None)
+    return display_value(spec, value) if spec is not None else value
+
+
 def warnings_for(
     catalogue: IndexCatalogue, facts: ProfileFacts, scores: Mapping[str, int | None]
 ) -> list[str]:
@@ -79,7 +86,7 @@ def warnings_for(
                         "IndeksDesaChecks",
                         "Aspek {key} ({label}) diberi skor {score}, padahal profil desa mencatat "
                         "'{value}'",
-                    ).format(key=key, label=label, score=score, value=value)
+                    ).format(key=key, label=label, score=score, value=_shown(field, value))
                 )
         score = scores.get(BUMDES_ASPECT)
         if BUMDES_ASPECT in keys and score is not None:

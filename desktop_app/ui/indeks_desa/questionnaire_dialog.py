@@ -270,12 +270,14 @@ class QuestionnaireDialog(QDialog):
             self.table.item(row, SOURCE).setText(answer.data_source)
             self.table.item(row, NOTE).setText(answer.note)
         self.filled_by.setText(loaded.questionnaire.filled_by)
-        trail = " → ".join(f"{step_name(s.step)} ({s.by_name})"
-                           for s in loaded.questionnaire.steps)
-        self.state.setText(self.tr("Tahap: {state}").format(
-            state=step_name(loaded.questionnaire.review_state)) + (f" · {trail}" if trail
-                                                                   else ""))
-        self.state.setToolTip(trail)
+        steps = loaded.questionnaire.steps
+        state = step_name(loaded.questionnaire.review_state)
+        last = steps[-1] if steps and steps[-1].step == loaded.questionnaire.review_state \
+            else None
+        self.state.setText(self.tr("Tahap: {state}").format(state=state) + (
+            f" ({last.by_name})" if last else ""))
+        self.state.setToolTip(" → ".join(f"{step_name(s.step)} ({s.by_name}, "
+                                         f"{s.at.replace('T', ' ')})" for s in steps))
         self.save_button.setEnabled(True)
         self._update()
         self._row_chosen()

@@ -47,6 +47,7 @@ from desktop_app.ui.tasks import TaskRunner
 WEAK = QColor("#fdecea")  # unanswered or at most 2
 MIDDLING = QColor("#fff4e0")  # below the top score
 BAR = QColor("#1f7a5c")
+PATH_SHOWN = 6  # aspects named in the path line; the report lists them all
 
 
 def score_text(value: Any) -> str:
@@ -131,7 +132,7 @@ class VillageIndeksDesaPanel(QWidget):
         self.aspects = QTableWidget(0, 5)
         self.aspects.setObjectName("indeksDesaAspects")
         self.aspects.setHorizontalHeaderLabels([
-            self.tr("Kode"), self.tr("Aspek"), self.tr("Dimensi"), self.tr("Skor"),
+            self.tr("Kode"), self.tr("Indikator"), self.tr("Aspek"), self.tr("Skor"),
             self.tr("Tambahan")])
         self.aspects.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.aspects.verticalHeader().hide()
@@ -228,14 +229,15 @@ class VillageIndeksDesaPanel(QWidget):
             answer = view.questionnaire.answers.get(item.key)
             score = None if answer is None else answer.score
             gain = gains.get(item.key)
-            cells = [item.key, item.label, item.dimension, "—" if score is None else str(score),
+            cells = [item.key, f"{item.group_code} {item.group_name}", item.label,
+                     "—" if score is None else str(score),
                      "" if gain is None else score_text(round_half_up(gain, 2))]
             colour = WEAK if score is None or score <= 2 else \
                 MIDDLING if score < cat.max_score else None
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{item.group_code} {item.group_name}: {item.label}"
-                                if column == 1 else text)
+                cell.setToolTip(f"{item.dimension} › {item.group_code} {item.group_name} › "
+                                f"{item.label}" if column in (1, 2) else text)
                 if colour is not None:
                     cell.setBackground(QBrush(colour))
                 self.aspects.setItem(row, column, cell)
@@ -246,8 +248,12 @@ class VillageIndeksDesaPanel(QWidget):
             return ""
         if path is None:
             return self.tr("Status tertinggi sudah tercapai menurut batas status yang dipakai.")
+        shown = path.improvements[:PATH_SHOWN]
         steps = "; ".join(f"{step.indicator.key} {step.indicator.label} ({step.from_score}→"
-                          f"{step.to_score})" for step in path.improvements)
+                          f"{step.to_score})" for step in shown)
+        if len(path.improvements) > len(shown):
+            steps += " " + self.tr("dan {count} aspek lain (lihat laporan)").format(
+                count=len(path.improvements) - len(shown))
         return self.tr("Jalan ke {target}: naikkan {count} aspek — {steps}. Nilai menjadi "
                        "{value}.").format(target=status_text(cat, path.target_status),
                                           count=len(path.improvements), steps=steps,
