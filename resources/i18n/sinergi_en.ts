@@ -1929,6 +1929,61 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>IndeksDesaActions</name>
+    <message>
+        <source>Kuesioner Indeks Desa (XLSX)</source>
+        <translation>Indeks Desa questionnaire (XLSX)</translation>
+    </message>
+    <message>
+        <source>Menulis kuesioner…</source>
+        <translation>Writing the questionnaire…</translation>
+    </message>
+    <message>
+        <source>Kuesioner untuk {count} desa tersimpan di {path}.</source>
+        <translation>Questionnaire for {count} villages saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Menulis kuesioner Indeks Desa</source>
+        <translation>Writing the Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Kuesioner Indeks Desa terisi</source>
+        <translation>Filled Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Membaca kuesioner…</source>
+        <translation>Reading the questionnaire…</translation>
+    </message>
+    <message>
+        <source>Kuesioner {count} desa dibaca ({answers} skor aspek).</source>
+        <translation>Questionnaires of {count} villages read ({answers} aspect scores).</translation>
+    </message>
+    <message>
+        <source>Membaca kuesioner Indeks Desa (berkas yang salah tidak disimpan)</source>
+        <translation>Reading the Indeks Desa questionnaire (a faulty file is not saved)</translation>
+    </message>
+    <message>
+        <source>Batas status Indeks Desa</source>
+        <translation>Indeks Desa status cut-offs</translation>
+    </message>
+    <message>
+        <source>Definisi Indeks Desa</source>
+        <translation>Indeks Desa definition</translation>
+    </message>
+    <message>
+        <source>Memasang definisi Indeks Desa</source>
+        <translation>Installing the Indeks Desa definition</translation>
+    </message>
+    <message>
+        <source>Berkas {name} dipasang; {changed} kuesioner dihitung ulang, {skipped} tidak dapat dihitung ulang. Hasil resmi tidak berubah.</source>
+        <translation>File {name} installed; {changed} questionnaires recomputed, {skipped} could not be recomputed. Official results are unchanged.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dipasang</source>
+        <translation>The file was not installed</translation>
+    </message>
+</context>
+<context>
     <name>IndeksDesaAnswers</name>
     <message>
         <source>Aspek {key} tidak dikenal dalam definisi {version}</source>

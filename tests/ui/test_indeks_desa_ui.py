@@ -163,3 +163,35 @@ def test_official_results_with_an_unfamiliar_layout_through_the_mapping_step(
     with qtbot.waitSignal(again.previewed, timeout=5_000):
         again.open_file(sheet)
     assert again.mapping.isHidden() and "dikenali" in again.layout_note.text()
+
+
+def test_installing_cut_offs_from_the_menu_recomputes_drafts(qtbot, workspace, runner,
+                                                            tmp_path) -> None:
+    import json
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.index.definitions import shipped_folder
+    from desktop_app.core.indeks_desa.answers import Answer
+    from desktop_app.core.indeks_desa.store import save_questionnaire
+    from desktop_app.core.models import IndexQuestionnaire
+    from desktop_app.ui.indeks_desa.actions import install
+
+    save_questionnaire(workspace.db, workspace.editor, VILLAGE, 2025,
+                       {item.key: Answer(3) for item in indeks_desa_catalogue(2025).indicators})
+    rule = json.loads((shipped_folder() / "status" / "2025.json").read_text(encoding="utf-8"))
+    rule.update(verified=True, source="Kepmendesa 343/2025 (uji)")
+    rule["bands"][3]["lower_inclusive"] = "59"
+    path = tmp_path / "2025.json"
+    path.write_text(json.dumps(rule), encoding="utf-8")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    task = install(workspace, runner, parent, path, status_rule=True)
+    with qtbot.waitSignal(task.finished, timeout=10_000) as finished:
+        pass
+    assert finished.args[0] == (1, [])
+    with workspace.db.reading() as session:
+        row = session.query(IndexQuestionnaire).one()
+    assert (row.status, row.status_provisional) == ("Maju", False)
+    notice = parent.findChild(QMessageBox, "notice")
+    assert "1 kuesioner dihitung ulang" in message_text(notice)
