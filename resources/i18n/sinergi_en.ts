@@ -4597,6 +4597,26 @@ Monitoring officer,</translation>
         <translation>Column Provisional: villages whose status is computed from their questionnaire. {note}</translation>
     </message>
     <message>
+        <source>Aspek Indeks Desa yang lemah di banyak desa — {year}</source>
+        <translation>Indeks Desa aspects weak in many villages — {year}</translation>
+    </message>
+    <message>
+        <source>Tidak ada aspek lemah (skor ≤ 2).</source>
+        <translation>No weak aspects (score ≤ 2).</translation>
+    </message>
+    <message>
+        <source>Aspek bernilai 2 atau kurang pada kuesioner desa, desa terbanyak lebih dulu: bahan matriks sinergi (siapa bertindak disepakati dalam rapat koordinasi; definisi Indeks Desa tidak menyebut pelaku).</source>
+        <translation>Aspects scored 2 or less in the village questionnaires, most villages first: material for the synergy matrix (who acts is agreed in the coordination meeting; the Indeks Desa definition names no actors).</translation>
+    </message>
+    <message>
+        <source>dan {count} lainnya</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Desa dengan aspek lemah</source>
+        <translation>Villages with the weak aspect</translation>
+    </message>
+    <message>
         <source>Indeks Desa per tahun (0–100)</source>
         <translation>Indeks Desa per year (0–100)</translation>
     </message>

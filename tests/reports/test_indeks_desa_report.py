@@ -92,8 +92,9 @@ def test_village_idm_report_and_recap_show_the_indeks_desa_apart(workspace, idm_
                                                                  tmp_path: Path) -> None:
     batu_kajang = "64.01.01.2001"
     cat = indeks_desa_catalogue(2025)
-    save_questionnaire(workspace.db, workspace.editor, batu_kajang, 2025,
-                       {item.key: Answer(3) for item in cat.indicators})  # 60,00
+    answers = {item.key: Answer(3) for item in cat.indicators}
+    answers["43.2"] = Answer(1)  # 60 − 7.87 × 2/50 = 59.6852
+    save_questionnaire(workspace.db, workspace.editor, batu_kajang, 2025, answers)
     sheet = tmp_path / "hasil.csv"
     sheet.write_text("Kode Desa,Nilai ID,Status\n6401012002,48.50,Sangat Tertinggal\n",
                      encoding="utf-8")
@@ -103,7 +104,7 @@ def test_village_idm_report_and_recap_show_the_indeks_desa_apart(workspace, idm_
     assert in_order(village, "Hasil IDM per tahun", "0,8000", "IDM per tahun",
                     "Jalan ke status berikutnya",
                     "Indeks Desa (indeks tersendiri, skala 0–100)",
-                    "tidak disambung dengan seri IDM", "2025", "Kuesioner desa", "60,00",
+                    "tidak disambung dengan seri IDM", "2025", "Kuesioner desa", "59,69",
                     "Berkembang (sementara)", "Status sementara", "S4",
                     "Indeks Desa per tahun (0–100)")
     recap = read_back(idm_recap_for(workspace.db, RegionScope("64.01"), printed_on=DAY),
@@ -112,4 +113,7 @@ def test_village_idm_report_and_recap_show_the_indeks_desa_apart(workspace, idm_
                     "Indeks Desa: jumlah desa per status per tahun", "tidak disambung",
                     "MD = Mandiri; M = Maju; B = Berkembang; T = Tertinggal; ST = Sangat "
                     "Tertinggal", "Sementara", "2025", "Kabupaten/Kota 2025", "Kabupaten Paser",
-                    "Kolom Sementara", "S4")
+                    "Kolom Sementara", "S4",
+                    "Aspek Indeks Desa yang lemah di banyak desa — 2025",
+                    "43.2 Layanan Telekomunikasi: Akses", "Aksesibilitas", "1",
+                    "Batu Kajang (64.01.01.2001)")

@@ -171,9 +171,9 @@ def test_installing_cut_offs_from_the_menu_recomputes_drafts(qtbot, workspace, r
 
     from PySide6.QtWidgets import QWidget
 
-    from desktop_app.core.index.definitions import shipped_folder
     from desktop_app.core.indeks_desa.answers import Answer
     from desktop_app.core.indeks_desa.store import save_questionnaire
+    from desktop_app.core.index.definitions import shipped_folder
     from desktop_app.core.models import IndexQuestionnaire
     from desktop_app.ui.indeks_desa.actions import install
 

@@ -9,7 +9,7 @@ cut-offs are marked provisional with their source.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -24,9 +24,11 @@ from desktop_app.core.indeks_desa.queries import (
     OFFICIAL_SOURCE,
     RegencyOverview,
     VillageIndexStatus,
+    WeakAspectCell,
     regional_overview,
     result_years,
     village_results,
+    weak_aspect_matrix,
 )
 from desktop_app.core.index.definitions import indeks_desa_catalogue
 from desktop_app.core.reports.document import ReportBuilder
@@ -42,6 +44,8 @@ ABBREVIATIONS = {
     "Mandiri": "MD",
 }
 BAR = colors.HexColor("#1f7a5c")
+WEAK_SHOWN = 15  # weak aspects printed in the recap, most villages first
+VILLAGES_SHOWN = 8
 
 
 
@@ -60,6 +64,8 @@ class RegionIndeksDesa:
     overviews: dict[int, list[RegencyOverview]]
     statuses: tuple[str, ...]
     note: str  # why computed statuses are provisional ("" when the rule is verified)
+    weak: list[WeakAspectCell] = field(default_factory=list)  # latest year, most villages
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)  # aspect: text, dim.
 
 
 def load_region_indeks_desa(
@@ -69,9 +75,12 @@ def load_region_indeks_desa(
     if not years:
         return None
     overviews = {year: regional_overview(session, year, region) for year in years}
-    return RegionIndeksDesa(
-        years, overviews, _status_names(years[-1], data_dir), _note(years[-1], data_dir)
-    )
+    catalogue = indeks_desa_catalogue(years[-1], data_dir)
+    labels = {item.key: (f"{item.group_name}: {item.label}", item.dimension)
+              for item in catalogue.indicators}
+    weak = weak_aspect_matrix(session, years[-1], region)[:WEAK_SHOWN]
+    return RegionIndeksDesa(years, overviews, _status_names(years[-1], data_dir),
+                            _note(years[-1], data_dir), weak, labels)
 
 
 def region_section(builder: ReportBuilder, data: RegionIndeksDesa) -> None:
@@ -141,6 +150,40 @@ def region_section(builder: ReportBuilder, data: RegionIndeksDesa) -> None:
             ).format(note=data.note),
             style="muted",
         )
+    _weak_section(builder, data)
+
+
+def _weak_section(builder: ReportBuilder, data: RegionIndeksDesa) -> None:
+    builder.heading(
+        translate("Reports", "Aspek Indeks Desa yang lemah di banyak desa — {year}").format(
+            year=data.years[-1]
+        )
+    )
+    if not data.weak:
+        builder.paragraph(translate("Reports", "Tidak ada aspek lemah (skor ≤ 2)."),
+                          style="muted")
+        return
+    builder.paragraph(
+        translate(
+            "Reports",
+            "Aspek bernilai 2 atau kurang pada kuesioner desa, desa terbanyak lebih dulu: "
+            "bahan matriks sinergi (siapa bertindak disepakati dalam rapat koordinasi; "
+            "definisi Indeks Desa tidak menyebut pelaku).",
+        ),
+        style="muted",
+    )
+    rows = []
+    for cell in data.weak:
+        text, dimension = data.labels.get(cell.aspect_key, (cell.aspect_key, ""))
+        names = ", ".join(cell.villages[:VILLAGES_SHOWN])
+        if len(cell.villages) > VILLAGES_SHOWN:
+            names += " " + translate("Reports", "dan {count} lainnya").format(
+                count=len(cell.villages) - VILLAGES_SHOWN)
+        rows.append([f"{cell.aspect_key} {text}", dimension, str(len(cell.villages)), names])
+    builder.table(
+        [translate("Reports", "Aspek"), translate("Reports", "Dimensi"),
+         translate("Reports", "Desa"), translate("Reports", "Desa dengan aspek lemah")],
+        rows, widths=[4.6, 2.4, 1.0, 5.0], align="LLRL")
 
 
 def load_village_indeks_desa(session: Session, code: str) -> list[VillageIndexStatus]:
