@@ -5,11 +5,12 @@ Desa official results import."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from desktop_app.core.column_mapping import (
@@ -22,6 +23,8 @@ from desktop_app.core.column_mapping import (
 )
 from desktop_app.core.db import Database
 from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
+from desktop_app.ui.messages import report_error
+from desktop_app.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,23 @@ class ColumnMappingBox(QGroupBox):
             self.columns[key] = combo
             form.addRow(label, combo)
         self.hide()
+
+    def read(self, runner: TaskRunner, db: Database, path: Path, spec: ColumnSpec,
+             note: QLabel, least_filled: int, ready: Callable[[SheetPreview], None]) -> None:
+        """Read the file's first rows in a worker, say whether its columns are known (or ask
+        which holds what), then call ``ready``; a file that cannot be read is reported."""
+        note.setText(QCoreApplication.translate("ColumnMappingBox", "Membaca berkas…"))
+
+        def shown(preview: SheetPreview) -> None:
+            self.present(preview, note, least_filled)
+            ready(preview)
+
+        def failed(error: Exception) -> None:
+            note.setText("")
+            report_error(self.window(), error, QCoreApplication.translate(
+                "ColumnMappingBox", "Membaca berkas"))
+
+        runner.submit(lambda _control: read_preview(db, path, spec), shown, failed)
 
     def present(self, preview: SheetPreview, note: QLabel, least_filled: int) -> None:
         """Say in ``note`` whether the columns were recognised; if not, ask."""

@@ -527,6 +527,14 @@ Copy of the previous data: {copy}</translation>
         <translation>Header row</translation>
     </message>
     <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Membaca berkas</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
         <source>Kolom dikenali (judul di baris {row}).</source>
         <translation>Columns recognised (headers in row {row}).</translation>
     </message>
@@ -1877,14 +1885,6 @@ Copy of the previous data: {copy}</translation>
         <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <source>Membaca berkas…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Membaca berkas</source>
-        <translation>Reading the file</translation>
-    </message>
-    <message>
         <source>Impor laporan realisasi ditolak; tidak ada yang disimpan.</source>
         <translation>The realisation report import was rejected; nothing was saved.</translation>
     </message>
@@ -2986,14 +2986,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Lembar kerja (*.xlsx *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <source>Membaca berkas…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Membaca berkas</source>
-        <translation>Reading the file</translation>
     </message>
     <message>
         <source>Impor hasil resmi ditolak; tidak ada yang disimpan.</source>

@@ -16,27 +16,11 @@ from desktop_app.core.index.definitions import indeks_desa_catalogue, shipped_fo
 from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.reports.idm_report import idm_report_for
 from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
-from tests.reports.pdfcheck import (
-    assert_clean_layout,
-    in_order,
-    ink_outside_text_area,
-    overlapping_words,
-    page_texts,
-    render_pages,
-)
+from tests.reports.pdfcheck import in_order
+from tests.reports.test_idm_reports import read_back
 
 VILLAGE = "64.07.05.2001"
 DAY = date(2026, 11, 26)
-
-
-def read_back(result, pdf: Path, report_dir: Path) -> str:
-    result.write(pdf)
-    pngs = render_pages(pdf, report_dir / "png")
-    assert len(pngs) == result.page_count
-    assert all(ink_outside_text_area(png) == 0 for png in pngs)
-    assert overlapping_words(pdf) == []
-    assert_clean_layout(pdf)
-    return "\n".join(page_texts(pdf))
 
 
 def fill(workspace) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.apbdes.importing import ImportReport, import_realisation
 from desktop_app.core.apbdes.report_sheet import COLUMN_SPEC, ColumnLayout
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview, read_preview
+from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -106,20 +106,12 @@ class ImportRealisationDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self.path.setText(str(path))
-        self.layout_note.setText(self.tr("Membaca berkas…"))
-        db = self.workspace.db
-
-        self.runner.submit(lambda _control: read_preview(db, path, COLUMN_SPEC),
-                           self._show_preview, self._read_failed)
-
-    def _read_failed(self, error: Exception) -> None:
-        self.layout_note.setText("")
-        report_error(self, error, self.tr("Membaca berkas"))
+        self.mapping.read(self.runner, self.workspace.db, path, COLUMN_SPEC, self.layout_note,
+                          4, self._show_preview)
 
     def _show_preview(self, preview: SheetPreview) -> None:
         self.preview = preview
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.mapping.present(preview, self.layout_note, least_filled=4)
 
     def chosen_layout(self) -> ColumnLayout | None:
         if self.preview is None or self.preview.layout is not None:

@@ -27,7 +27,7 @@ from desktop_app.core.indeks_desa.official_import import (
 )
 from desktop_app.core.indeks_desa.store import FIRST_YEAR
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview, read_preview
+from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -96,19 +96,12 @@ class OfficialResultsDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self.path.setText(str(path))
-        self.layout_note.setText(self.tr("Membaca berkas…"))
-        db = self.workspace.db
-        self.runner.submit(lambda _control: read_preview(db, path, COLUMN_SPEC),
-                           self._show_preview, self._read_failed)
-
-    def _read_failed(self, error: Exception) -> None:
-        self.layout_note.setText("")
-        report_error(self, error, self.tr("Membaca berkas"))
+        self.mapping.read(self.runner, self.workspace.db, path, COLUMN_SPEC, self.layout_note,
+                          2, self._show_preview)
 
     def _show_preview(self, preview: SheetPreview) -> None:
         self.preview = preview
         self.ok.setEnabled(True)
-        self.mapping.present(preview, self.layout_note, least_filled=2)
         self.previewed.emit()
 
     def start_import(self) -> None:
