@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from desktop_app import __version__
 from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.data_folder import database_write_problem, disk_problem
+from desktop_app.core.database_files import copy_database
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.migrate import DatabaseOpenError, prepare_database
@@ -87,16 +88,6 @@ def _sha256(path: Path) -> str:
         while chunk := stream.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy with SQLite's online backup API, safe while the program writes."""
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30) as src, \
-            sqlite3.connect(target) as dst:
-        src.backup(dst)
-    # One self-contained file: no WAL beside the copy.
-    with sqlite3.connect(target) as dst:
-        dst.execute("PRAGMA journal_mode=DELETE")
 
 
 def _database_facts(path: Path) -> tuple[str | None, int]:

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.core.idm.importing_sheet_read import cell_text
 from desktop_app.core.local_settings import set_setting
 from desktop_app.core.models import LocalSetting
+from desktop_app.core.spreadsheet import cell_text
 
 HEADER_SEARCH_ROWS = 15
 

@@ -22,7 +22,7 @@ from desktop_app.core.column_mapping import (
     remembered_layouts,
 )
 from desktop_app.core.db import Database
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
+from desktop_app.core.spreadsheet import cell_text, column_letter, read_table
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 

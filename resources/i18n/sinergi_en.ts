@@ -1250,26 +1250,6 @@ Copy of the previous data: {copy}</translation>
         <translation>the stored rumusan details are kept; this sheet&apos;s values differ ({indices})</translation>
     </message>
     <message>
-        <source>berkas tidak dapat dibaca: {detail}</source>
-        <translation>the file cannot be read: {detail}</translation>
-    </message>
-    <message>
-        <source>bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)</source>
-        <translation>not a readable XLSX/XLS or CSV spreadsheet (empty or other content)</translation>
-    </message>
-    <message>
-        <source>bukan lembar kerja yang dapat dibaca: {detail}</source>
-        <translation>not a readable spreadsheet: {detail}</translation>
-    </message>
-    <message>
-        <source>bukan berkas CSV (isi biner)</source>
-        <translation>not a CSV file (binary content)</translation>
-    </message>
-    <message>
-        <source>format CSV rusak: {detail}</source>
-        <translation>damaged CSV format: {detail}</translation>
-    </message>
-    <message>
         <source>kolom NILAI_IDM_&lt;tahun&gt; tidak ada; tahun tidak dapat ditentukan</source>
         <translation>column NILAI_IDM_&lt;tahun&gt; is missing; the year cannot be determined</translation>
     </message>
@@ -4809,6 +4789,29 @@ Monitoring officer,</translation>
     <message>
         <source>Menyimpan pengaturan</source>
         <translation>Saving the settings</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>berkas tidak dapat dibaca: {detail}</source>
+        <translation>the file cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>bukan lembar kerja yang dapat dibaca: {detail}</source>
+        <translation>not a readable spreadsheet: {detail}</translation>
+    </message>
+    <message>
+        <source>bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)</source>
+        <translation>not a readable XLSX/XLS or CSV spreadsheet (empty or other content)</translation>
+    </message>
+    <message>
+        <source>bukan berkas CSV (isi biner)</source>
+        <translation>not a CSV file (binary content)</translation>
+    </message>
+    <message>
+        <source>format CSV rusak: {detail}</source>
+        <translation>damaged CSV format: {detail}</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@ from desktop_app.core.column_mapping import (
     normalised,  # noqa: F401 - re-exported for the import dialog
 )
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.spreadsheet import cell_text, column_letter
 
 MAX_PROBLEMS = 50
 COLUMNS = {  # key -> accepted header texts (upper case, spaces collapsed)

@@ -308,11 +308,11 @@ class _Parser:
                     gain=gain,
                     actors=actors,
                 ))
-        for sub in catalogue.sub_indices:
-            missing = [i.section_number for i in catalogue.indicators_of(sub.code)
+        for sub_index in catalogue.sub_indices:
+            missing = [i.section_number for i in catalogue.indicators_of(sub_index.code)
                        if i.number not in seen]
             if missing:
-                self.problem(sub.code, "NO", translate(
+                self.problem(sub_index.code, "NO", translate(
                     "IdmRumusan", "indikator NO {numbers} tidak ada").format(
                     numbers=", ".join(map(str, missing))))
         found.sort(key=lambda r: r.number)

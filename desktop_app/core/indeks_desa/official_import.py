@@ -26,13 +26,13 @@ from desktop_app.core.column_mapping import (
 )
 from desktop_app.core.db import Database, insert_many
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
 from desktop_app.core.ids import new_ids
 from desktop_app.core.index.catalogue import IndexCatalogue
 from desktop_app.core.index.definitions import INDEKS_DESA, indeks_desa_catalogue
 from desktop_app.core.models import Base, IndexOfficialResult, Village
 from desktop_app.core.problems import InputFileError, Problem
 from desktop_app.core.regions.codes import Level, normalise_code
+from desktop_app.core.spreadsheet import cell_text, column_letter, read_table
 
 MAX_PROBLEMS = 50
 DIMENSION_HEADERS = {

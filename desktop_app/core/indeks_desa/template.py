@@ -24,7 +24,6 @@ from sqlalchemy import select
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import column_letter
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.indeks_desa.answers import Answer, QuestionnaireError
 from desktop_app.core.indeks_desa.store import load_questionnaire, store_answers
@@ -32,6 +31,7 @@ from desktop_app.core.index.definitions import INDEKS_DESA, indeks_desa_catalogu
 from desktop_app.core.index.scoring import whole_score
 from desktop_app.core.models import IndexAnswer, IndexQuestionnaire, Village
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.spreadsheet import column_letter
 from desktop_app.core.sync.changes import Editor
 
 HEADERS = ("Kode aspek", "Dimensi", "Indikator", "Aspek")

@@ -221,6 +221,7 @@ def save_meeting(db: Database, editor: Editor, draft: MeetingDraft) -> str:
     meeting = clean_meeting(draft)
     with db.writing() as session:
         _check_references(session, meeting)
+        row: Meeting | None
         if meeting.id is None:
             row = Meeting(field_clocks={}, deleted=False)
         else:

@@ -104,7 +104,7 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
     lagging = lagging_villages(session, latest, scope) if latest else []
     synergy = synergy_matrix(session, latest, scope, weak_up_to) if latest else []
     regency = _scope_regency(scope)
-    targets = []
+    targets: list[TargetProgress] = []
     for year in session.scalars(select(IdmTarget.year).where(IdmTarget.deleted.is_(False))
                                 .distinct().order_by(IdmTarget.year)):
         targets.extend(t for t in target_progress(session, year)

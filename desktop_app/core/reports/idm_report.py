@@ -3,6 +3,7 @@ ranked by gain with activities and actors, and the shortest path to the next sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -127,6 +128,7 @@ def load_village_idm(session: Session, code: str,
                 "Reports", "Penilaian IDM yang diminta tidak ada untuk desa {code}.")
                               .format(code=code))
     draft = chosen if chosen is not None and chosen.kind != OFFICIAL else None
+    shown: AssessmentSummary | None
     if chosen is not None and draft is None:
         shown = chosen
     else:
@@ -164,7 +166,8 @@ def trend_drawing(history: list[AssessmentSummary], width: float,
     label_room = 34 * mm
     plot.x, plot.y = 14 * mm, 10 * mm
     plot.width, plot.height = width - plot.x - label_room, height - plot.y - 8 * mm
-    series = [[(x_min, t), (x_max, t)] for _, t in thresholds]
+    series: list[Sequence[tuple[float, float]]] = [[(x_min, t), (x_max, t)]
+                                                   for _, t in thresholds]
     series.append(official or [(x_min, low - 1)])  # an empty series still needs a point
     if drafts:
         series.append(drafts)

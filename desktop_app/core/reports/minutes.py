@@ -111,7 +111,7 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
     names = view.village_names
 
     def who(action: CleanAction) -> str:
-        village = names.get(action.village_code, action.village_code or "")
+        village = names.get(action.village_code or "", action.village_code or "")
         return f"{action.actor} ({village})" if village and village not in action.actor \
             else action.actor
 

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +213,7 @@ class SyncEngine:
             self._report(translate("Sync", "Mengirim perubahan"), sent, total)
             wire = [wire_operation(op) for op in ops]
             self.checkpoint("push.before_send")
-            results = self._with_retry(lambda wire=wire: self.client.push(wire))
+            results = self._with_retry(partial(self.client.push, wire))
             self.checkpoint("push.after_response")
             with self.db.writing() as session:
                 applier = RemoteApplier(session, self.editor.clock, self.now)
@@ -283,6 +284,7 @@ class SyncEngine:
                 self._push_all(report)
                 refetched = True
                 continue
+            # A lambda, not a partial: a retry after a timeout asks for a smaller page.
             page = self._with_retry(lambda cursor=cursor: self.client.pull(cursor,
                                                                            self.pull_page))
             if page.get("refetch"):
@@ -341,6 +343,7 @@ class SyncEngine:
                     state.clear(session, state.REFETCH)
                 return
             name = SYNCED_TABLES[index]
+            # A lambda, not a partial: a retry after a timeout asks for a smaller page.
             page = self._with_retry(lambda name=name, after=after: self.client.snapshot(
                 name, after, min(self.pull_page, SNAPSHOT_PAGE)))
             last = page["rows"][-1]["id"] if page["more"] else None

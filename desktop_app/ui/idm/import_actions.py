@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
-from desktop_app.core.idm.importing import (
+from desktop_app.core.idm.imports import (
     IdmImportReport,
     import_national_sheet,
     import_rumusan,

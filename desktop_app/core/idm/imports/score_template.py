@@ -24,7 +24,7 @@ from sqlalchemy import select
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -36,12 +36,17 @@ from desktop_app.core.idm.importing_report import (
     never_cancelled,
     no_progress,
 )
-from desktop_app.core.idm.importing_sheet_read import column_letter
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.idm.scoring import published_form, score_village
 from desktop_app.core.index.scoring import whole_score
 from desktop_app.core.models import DRAFT, IdmAssessment, Village
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
+from desktop_app.core.spreadsheet import (
+    ChooseSheet,
+    UnreadableWorkbook,
+    column_letter,
+    read_workbook,
+)
 from desktop_app.core.sync.changes import Editor, record_upsert
 
 HEADERS = ("No", "Sub-indeks", "Indikator", "Petunjuk skor")
@@ -120,24 +125,35 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
     return path
 
 
-def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # zipfile, KeyError, InvalidFileException…
-        raise InputFileError([Problem(path.name, None, translate("IdmTemplate",
-            "bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}").format(
-            detail=error))]) from error
-    try:
-        sheet = next((book[name] for name in book.sheetnames if _SHEET_NAME.match(name)), None)
-        if sheet is None:
-            raise InputFileError([Problem(path.name, None, translate("IdmTemplate",
+def _template_sheet(path: Path) -> ChooseSheet:
+    def choose(names: Sequence[str]) -> str:
+        found = next((name for name in names if _SHEET_NAME.match(name)), None)
+        if found is None:
+            raise InputFileError([Problem(path.name, None, translate(
+                "IdmTemplate",
                 "lembar 'Skor IDM <tahun>' tidak ada; lembar yang ada: {names}").format(
-                names=", ".join(book.sheetnames)))])
-        return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+                names=", ".join(names)))])
+        return found
+    return choose
+
+
+def _plain(cell: Any) -> Any:
+    """A cell as the template wrote it: None when empty, a whole number as an int."""
+    if cell == "":
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)
+    return cell
+
+
+def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
+    try:
+        title, table = read_workbook(path, _template_sheet(path))
+    except UnreadableWorkbook as error:
+        raise InputFileError([Problem(path.name, None, translate(
+            "IdmTemplate", "bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}").format(
+            detail=error))]) from error
+    return title, [[_plain(cell) for cell in row] for row in table]
 
 
 def read_score_template(path: Path, catalogue: IndexCatalogue,

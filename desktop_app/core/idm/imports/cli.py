@@ -66,7 +66,7 @@ def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
-    from desktop_app.core.idm.importing import (
+    from desktop_app.core.idm.imports import (
         IdmImportReport,
         import_national_sheet,
         import_rumusan,
@@ -154,7 +154,7 @@ def _propose(report: Any, path: Path) -> str | None:
 def _write_template(workspace: Any, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from desktop_app.core.idm.template import write_score_template
+    from desktop_app.core.idm.imports.score_template import write_score_template
     from desktop_app.core.models import Village
     from desktop_app.core.regions.codes import Level, normalise_code
 

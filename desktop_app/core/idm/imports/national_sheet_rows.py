@@ -1,4 +1,4 @@
-"""Read the national IDM spreadsheet (XLSX/XLS via calamine, or CSV) into checked rows.
+"""Check the rows of the national IDM spreadsheet (read by :mod:`desktop_app.core.spreadsheet`).
 
 Layouts (data README): 2024, sheet ``IDM 2024``: KODE_PROV … KODE_DESA, NAMA_DESA, IKS_2024,
 IKE_2024, IKL_2024, NILAI_IDM_2024, STATUS_IDM_2024, Keterangan; 2023, sheet ``Sheet1``:
@@ -11,11 +11,10 @@ that reads back as the same binary number (what a spreadsheet shows at full prec
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from desktop_app.core.i18n import translate
@@ -23,14 +22,13 @@ from desktop_app.core.idm.catalogue import IndexCatalogue, StatusBand
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.problems import InputFileError, Problem
 from desktop_app.core.regions.code_changes import CodeMap
+from desktop_app.core.spreadsheet import cell_text, column_letter
 
 MAX_PROBLEMS = 50
 HEADER_SEARCH_ROWS = 10
 CODE_COLUMNS = ("KODE_DESA", "KODE_DESA_DAGRI")
 NAME_COLUMNS = ("NAMA_DESA", "DESA")
 _YEAR_COLUMN = re.compile(r"^NILAI_IDM_(\d{4})$")
-_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
-_BINARY = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"Rar!", b"\x1f\x8b")
 
 
 @dataclass(frozen=True)
@@ -75,84 +73,11 @@ class SheetContent:
     unknown: list[UnknownCode]
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def read_table(path: Path) -> tuple[str, list[list[Any]]]:
-    """(sheet name, rows as cell lists) of an XLSX/XLS workbook or a CSV file."""
-    name = path.name
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as error:
-        raise InputFileError([Problem(name, None, translate(
-            "IdmImport", "berkas tidak dapat dibaca: {detail}")
-                                      .format(detail=error))]) from error
-    if head.startswith((_ZIP, _OLE)):
-        return _read_workbook(path)
-    if path.suffix.lower() in (".xlsx", ".xls", ".xlsm") or head.startswith(_BINARY) or \
-            not head.strip():
-        raise InputFileError([Problem(name, None, translate("IdmImport",
-            "bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)"))])
-    return "CSV", _read_csv(path)
-
-
-def _read_workbook(path: Path) -> tuple[str, list[list[Any]]]:
-    """Cells of the IDM sheet via python-calamine (the reader behind pandas' "calamine"
-    engine, used directly: pandas converts each of the ~1 million cells in Python, which
-    tripled the reading time of a national sheet)."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        names = list(book.sheet_names)
-        sheet = next((s for s in names if re.fullmatch(r"\s*IDM\s*\d{4}\s*", s)), None) or \
-            next((s for s in names if s.strip().lower() == "sheet1"), names[0])
-        rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except Exception as error:  # calamine raises its own types for broken files
-        raise InputFileError([Problem(path.name, None, translate("IdmImport",
-            "bukan lembar kerja yang dapat dibaca: {detail}").format(detail=error))]) from error
-    return sheet, rows
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise InputFileError([Problem(path.name, None, translate(
-            "IdmImport", "bukan berkas CSV (isi biner)"))])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    try:
-        return [list(row) for row in csv.reader(text.splitlines(), delimiter=delimiter)]
-    except csv.Error as error:
-        raise InputFileError([Problem(path.name, None, translate(
-            "IdmImport", "format CSV rusak: {detail}")
-                                      .format(detail=error))]) from error
-
-
-def cell_text(value: Any) -> str | None:
-    """The published text of a cell; None when empty."""
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return None
-        if value.is_integer() and abs(value) >= 1:
-            return str(int(value))
-        return repr(value)
-    text = " ".join(str(value).split())
-    return text or None
+def choose_sheet(names: Sequence[str]) -> str:
+    """The IDM sheet of a workbook: ``IDM <year>`` (2024 layout), else ``Sheet1`` (2023),
+    else the first."""
+    return next((s for s in names if re.fullmatch(r"\s*IDM\s*\d{4}\s*", s)), None) or \
+        next((s for s in names if s.strip().lower() == "sheet1"), names[0])
 
 
 def number(text: str | None) -> Decimal | None:
