@@ -27,7 +27,7 @@ from desktop_app.core.column_mapping import (
 from desktop_app.core.db import Database, insert_many
 from desktop_app.core.i18n import translate
 from desktop_app.core.ids import new_ids
-from desktop_app.core.index.catalogue import IndexCatalogue
+from desktop_app.core.index.catalogue import IndexCatalogue, StatusBand
 from desktop_app.core.index.definitions import INDEKS_DESA, indeks_desa_catalogue
 from desktop_app.core.models import Base, IndexOfficialResult, Village
 from desktop_app.core.problems import InputFileError, Problem
@@ -105,7 +105,7 @@ class _Reader:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(self.name, line, message))
 
-    def score(self, text: str | None, cell: str, line: int) -> str | None:
+    def score(self, text: str | None, column: int, line: int) -> str | None:
         if text is None:
             return None
         try:
@@ -114,7 +114,7 @@ class _Reader:
             self.problem(
                 line,
                 translate("IndeksDesaOfficialImport", "sel {cell}: '{value}' bukan angka").format(
-                    cell=cell, value=text
+                    cell=f"{column_letter(column)}{line}", value=text
                 ),
             )
             return None
@@ -123,7 +123,7 @@ class _Reader:
                 line,
                 translate(
                     "IndeksDesaOfficialImport", "sel {cell}: {value} di luar rentang 0–100"
-                ).format(cell=cell, value=text),
+                ).format(cell=f"{column_letter(column)}{line}", value=text),
             )
         return text
 
@@ -132,20 +132,20 @@ class _Reader:
         seen: dict[str, int] = {}
         out: list[dict[str, Any]] = []
         dimensions = [code for code in DIMENSION_HEADERS if code in columns]
+        statuses: dict[str, StatusBand | None] = {}
+
+        def text(key: str, cells: list[Any]) -> str | None:
+            position = columns.get(key)
+            if position is None or position >= len(cells):
+                return None
+            return cell_text(cells[position])
+
         for index in range(layout.header_row + 1, len(table)):
             cells = table[index]
             line = index + 1
-
-            def text(key: str, cells: list[Any] = cells) -> str | None:
-                position = columns.get(key)
-                if position is None or position >= len(cells):
-                    return None
-                return cell_text(cells[position])
-
-            raw_code = text("village_code")
+            raw_code = text("village_code", cells)
             if raw_code is None and not any(cell_text(c) for c in cells):
                 continue
-            code_cell = f"{column_letter(columns['village_code'])}{line}"
             try:
                 code = normalise_code(raw_code or "", Level.VILLAGE)
             except ValueError:
@@ -153,7 +153,8 @@ class _Reader:
                     line,
                     translate(
                         "IndeksDesaOfficialImport", "sel {cell}: '{value}' bukan kode desa"
-                    ).format(cell=code_cell, value=raw_code or ""),
+                    ).format(cell=f"{column_letter(columns['village_code'])}{line}",
+                             value=raw_code or ""),
                 )
                 continue
             if code not in self.villages:
@@ -174,23 +175,25 @@ class _Reader:
                 )
                 continue
             seen[code] = line
-            status_text = text("status")
-            band = self.catalogue.status_by_name(status_text or "")
+            status_text = text("status", cells) or ""
+            if status_text not in statuses:
+                statuses[status_text] = self.catalogue.status_by_name(status_text)
+            band = statuses[status_text]
             if band is None:
                 self.problem(
                     line,
                     translate(
                         "IndeksDesaOfficialImport", "sel {cell}: status '{value}' tidak dikenal"
                     ).format(
-                        cell=f"{column_letter(columns['status'])}{line}", value=status_text or ""
+                        cell=f"{column_letter(columns['status'])}{line}", value=status_text
                     ),
                 )
             total = None
             if "total" in columns:
-                total = self.score(text("total"), f"{column_letter(columns['total'])}{line}", line)
+                total = self.score(text("total", cells), columns["total"], line)
             scores = {}
             for dim in dimensions:
-                value = self.score(text(dim), f"{column_letter(columns[dim])}{line}", line)
+                value = self.score(text(dim, cells), columns[dim], line)
                 if value is not None:
                     scores[dim] = value
             out.append(
