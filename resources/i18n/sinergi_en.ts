@@ -1927,6 +1927,14 @@ Copy of the previous data: {copy}</translation>
         <translation>Writing the Indeks Desa questionnaire</translation>
     </message>
     <message>
+        <source>Tahun penilaian:</source>
+        <translation>Assessment year:</translation>
+    </message>
+    <message>
+        <source>Simpan kuesioner</source>
+        <translation>Save questionnaire</translation>
+    </message>
+    <message>
         <source>Kuesioner Indeks Desa terisi</source>
         <translation>Filled Indeks Desa questionnaire</translation>
     </message>
@@ -2292,6 +2300,30 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Impor templat penilaian terisi…</source>
         <translation>Import filled-in assessment template…</translation>
+    </message>
+    <message>
+        <source>Data Indeks D&amp;esa</source>
+        <translation>Indeks D&amp;esa data</translation>
+    </message>
+    <message>
+        <source>Impor hasil resmi Indeks Desa…</source>
+        <translation>Import official Indeks Desa results…</translation>
+    </message>
+    <message>
+        <source>Ekspor kuesioner (desa di daftar)…</source>
+        <translation>Export questionnaire (villages in the list)…</translation>
+    </message>
+    <message>
+        <source>Impor kuesioner terisi…</source>
+        <translation>Import filled questionnaire…</translation>
+    </message>
+    <message>
+        <source>Pasang definisi Indeks Desa…</source>
+        <translation>Install an Indeks Desa definition…</translation>
+    </message>
+    <message>
+        <source>Pasang batas status Indeks Desa…</source>
+        <translation>Install Indeks Desa status cut-offs…</translation>
     </message>
     <message>
         <source>&amp;Rapat baru</source>
@@ -5849,6 +5881,14 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     <message>
         <source>APBDes</source>
         <translation>APBDes</translation>
+    </message>
+    <message>
+        <source>Indeks Desa</source>
+        <translation>Indeks Desa</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (Permendesa PDT 9/2024): kuesioner, skor per dimensi, jalan ke status berikutnya</source>
+        <translation>Indeks Desa (Permendesa PDT 9/2024): questionnaire, scores per dimension, the way to the next status</translation>
     </message>
     <message>
         <source>Memuat kecamatan</source>

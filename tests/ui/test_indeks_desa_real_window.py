@@ -74,3 +74,23 @@ def test_village_tab_and_report_fit_the_screen(qtbot, workspace):
     check(qtbot, preview, "indeks-desa-report-preview")
     preview.close()
     runner.wait_idle()
+
+
+def test_village_indeks_desa_tab_in_the_maximised_window(qtbot, workspace, open_window):
+    from PySide6.QtWidgets import QTableWidget
+
+    from tests.ui.test_real_window import show_village_tab
+
+    fill(workspace)
+    window = open_window(workspace)
+    page = show_village_tab(qtbot, window, "profile")
+    with qtbot.waitSignal(page.profile_shown, timeout=10_000):
+        page.table.selectRow(page.model.row_of(VILLAGE))
+    with qtbot.waitSignal(page.indeks_desa.loaded, timeout=10_000):
+        page.details.setCurrentIndex(3)
+    qtbot.wait(300)  # the chart paints
+    screenshot("indeks-desa-village-tab-in-window")
+    for table in page.indeks_desa.findChildren(QTableWidget):
+        assert not table.horizontalScrollBar().isVisible(), table.objectName()
+    bar = page.details.tabBar()
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))

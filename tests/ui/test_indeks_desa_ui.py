@@ -195,3 +195,25 @@ def test_installing_cut_offs_from_the_menu_recomputes_drafts(qtbot, workspace, r
     assert (row.status, row.status_provisional) == ("Maju", False)
     notice = parent.findChild(QMessageBox, "notice")
     assert "1 kuesioner dihitung ulang" in message_text(notice)
+
+
+def test_village_tab_in_the_window_follows_an_official_import(qtbot, workspace, tmp_path,
+                                                              open_window) -> None:
+    from tests.ui.test_main_window import open_row
+
+    window = open_window(workspace)
+    page = window.villages
+    open_row(qtbot, page, VILLAGE)
+    with qtbot.waitSignal(page.indeks_desa.loaded, timeout=5_000):
+        page.details.setCurrentIndex(3)
+    panel = page.indeks_desa
+    assert page.details.tabText(3) == "Indeks Desa"
+    assert "kuesioner belum diisi" in panel.summary.text()
+    sheet = tmp_path / "hasil.csv"
+    sheet.write_text("Kode Desa,Nilai ID,Status\n6407052001,81.20,Mandiri\n", encoding="utf-8")
+    dialog = window.import_indeks_desa_results()
+    with qtbot.waitSignal(dialog.previewed, timeout=5_000):
+        dialog.open_file(sheet)
+    with qtbot.waitSignal(panel.loaded, timeout=5_000):  # the change signal reloads the tab
+        dialog.start_import()
+    assert "resmi: 81.20 Mandiri" in panel.summary.text()

@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop_app.core.indeks_desa.recompute import recompute_questionnaires
+from desktop_app.core.indeks_desa.store import FIRST_YEAR
 from desktop_app.core.indeks_desa.template import (
     import_questionnaire_template,
     write_questionnaire_template,
@@ -17,6 +18,7 @@ from desktop_app.core.indeks_desa.template import (
 from desktop_app.core.index.definition_files import install_definition, install_status_rule
 from desktop_app.core.villages.search import VillageFilter, search_villages
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
@@ -47,6 +49,22 @@ def export_workbook(workspace: Workspace, runner: TaskRunner, parent: QWidget,
     return task
 
 
+def ask_export_workbook(workspace: Workspace, runner: TaskRunner, parent: QWidget,
+                        village_filter: VillageFilter) -> ProgressTask | None:
+    """Ask the year and where to save, then write the workbook for the listed villages."""
+    year, ok = QInputDialog.getInt(
+        parent, QCoreApplication.translate("IndeksDesaActions", "Kuesioner Indeks Desa (XLSX)"),
+        QCoreApplication.translate("IndeksDesaActions", "Tahun penilaian:"),
+        max(workspace.clock.today().year - 1, FIRST_YEAR), FIRST_YEAR, 2100)
+    if not ok:
+        return None
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+        "IndeksDesaActions", "Simpan kuesioner"), f"kuesioner-indeks-desa-{year}.xlsx",
+        WORKBOOKS)
+    return export_workbook(workspace, runner, parent, village_filter, Path(path), year) \
+        if path else None
+
+
 def ask_import_workbook(workspace: Workspace, runner: TaskRunner,
                         parent: QWidget) -> ProgressTask | None:
     path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(
@@ -72,7 +90,8 @@ def import_workbook(workspace: Workspace, runner: TaskRunner, parent: QWidget,
             f"{code}: {count}" for code, count in found.items())
 
     task.start(work, describe, QCoreApplication.translate(
-        "IndeksDesaActions", "Membaca kuesioner Indeks Desa (berkas yang salah tidak disimpan)"))
+        "IndeksDesaActions", "Membaca kuesioner Indeks Desa (berkas yang salah tidak disimpan)"),
+        changes=ChangeSet.of(Change.INDEKS_DESA))
     return task
 
 
@@ -106,6 +125,6 @@ def install(workspace: Workspace, runner: TaskRunner, parent: QWidget, path: Pat
             name=path.name, changed=changed, skipped=len(skipped)), "\n".join(skipped)
 
     task.start(work, describe, QCoreApplication.translate(
-        "IndeksDesaActions", "Berkas tidak dipasang"))
+        "IndeksDesaActions", "Berkas tidak dipasang"), changes=ChangeSet.of(Change.INDEKS_DESA))
     return task
 

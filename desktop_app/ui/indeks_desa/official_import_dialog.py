@@ -27,6 +27,7 @@ from desktop_app.core.indeks_desa.official_import import (
 )
 from desktop_app.core.indeks_desa.store import FIRST_YEAR
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -122,7 +123,8 @@ class OfficialResultsDialog(QDialog):
             report_error(self, error, self.tr("Impor hasil resmi ditolak; tidak ada yang "
                                               "disimpan."))
 
-        self.runner.submit(work, self._done, failed, writes=True)
+        self.runner.submit(work, self._done, failed, writes=True,
+                           changes=ChangeSet.of(Change.INDEKS_DESA))
 
     def _done(self, report: OfficialImportReport) -> None:
         self.imported.emit(report)

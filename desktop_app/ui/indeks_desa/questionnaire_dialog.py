@@ -53,6 +53,7 @@ from desktop_app.core.index.catalogue import IndexCatalogue
 from desktop_app.core.index.definitions import indeks_desa_catalogue
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -333,7 +334,10 @@ class QuestionnaireDialog(QDialog):
             self.save_button.setEnabled(True)
             report_error(self, error, title or self.tr("Menyimpan kuesioner Indeks Desa"))
 
-        self.runner.submit(work, done, failed, writes=True)
+        self.runner.submit(work, done, failed, writes=True,
+                           # the tab that opened the dialog shows the saved year itself (``saved``)
+                           changes=ChangeSet.of(Change.INDEKS_DESA,
+                                                source=self.parentWidget() or self))
 
     def save(self) -> None:
         self._submit()

@@ -38,6 +38,7 @@ from desktop_app.core.indeks_desa.village_view import (
 from desktop_app.core.index.catalogue import round_half_up
 from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, follow_changes
 from desktop_app.ui.idm.village_idm import fit_columns
 from desktop_app.ui.indeks_desa.questionnaire_dialog import QuestionnaireDialog
 from desktop_app.ui.messages import report_error
@@ -153,6 +154,8 @@ class VillageIndeksDesaPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
+        follow_changes(runner.changes, self, (Change.INDEKS_DESA, Change.SYNC_PULL),
+                       lambda _changes: self._reload_year(), lazy=True)
 
     # -- loading -------------------------------------------------------------------
     def show_village(self, code: str, label: str = "", year: int | None = None) -> None:
@@ -169,7 +172,7 @@ class VillageIndeksDesaPanel(QWidget):
             self, e, self.tr("Memuat Indeks Desa desa")))
 
     def _reload_year(self) -> None:
-        if self.code is not None and self.year.currentData() is not None:
+        if self.code is not None:
             self.show_village(self.code, self.village_label, self.year.currentData())
 
     def _show(self, found: tuple[list[int], VillageIndexView]) -> None:
