@@ -1433,6 +1433,10 @@ Copy of the previous data: {copy}</translation>
         <translation>Status targets</translation>
     </message>
     <message>
+        <source>Indeks Desa</source>
+        <translation>Indeks Desa</translation>
+    </message>
+    <message>
         <source>Semua tingkat</source>
         <translation>All levels</translation>
     </message>
@@ -3298,6 +3302,49 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Memuat kabupaten</source>
         <translation>Loading kabupaten</translation>
+    </message>
+</context>
+<context>
+    <name>RegionIndeksDesaTab</name>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Indeks Desa: indeks tersendiri (skala 0–100), tidak disambung dengan seri IDM.</source>
+        <translation>Indeks Desa: a separate index (scale 0–100), not joined to the IDM series.</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Jumlah desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Memuat rekap Indeks Desa</source>
+        <translation>Loading the Indeks Desa recap</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Sementara</source>
+        <translation>Provisional</translation>
     </message>
 </context>
 <context>

@@ -94,3 +94,20 @@ def test_village_indeks_desa_tab_in_the_maximised_window(qtbot, workspace, open_
         assert not table.horizontalScrollBar().isVisible(), table.objectName()
     bar = page.details.tabBar()
     assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
+
+
+def test_region_overview_tab_fits(qtbot, workspace, open_window):
+    fill(workspace)
+    window = open_window(workspace)
+    window.showMaximized()
+    settle(qtbot, window)
+    window.navigation.setCurrentRow(1)
+    tab = window.idm.indeks_desa
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        window.idm.tabs.setCurrentWidget(tab)
+        tab.refresh()
+    QApplication.processEvents()
+    screenshot("indeks-desa-region-overview")
+    assert not tab.statuses.horizontalScrollBar().isVisible()
+    bar = window.idm.tabs.tabBar()
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))

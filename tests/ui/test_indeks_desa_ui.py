@@ -217,3 +217,32 @@ def test_village_tab_in_the_window_follows_an_official_import(qtbot, workspace, 
     with qtbot.waitSignal(panel.loaded, timeout=5_000):  # the change signal reloads the tab
         dialog.start_import()
     assert "resmi: 81.20 Mandiri" in panel.summary.text()
+
+
+def test_region_overview_tab_per_status_kabupaten_and_weak_aspects(qtbot, workspace,
+                                                                   open_window) -> None:
+    from desktop_app.core.indeks_desa.answers import Answer
+    from desktop_app.core.indeks_desa.store import save_questionnaire
+
+    cat = indeks_desa_catalogue(2025)
+    for code, score in (("64.07.05.2001", 3), ("64.07.05.2002", 4), ("64.01.01.2001", 2)):
+        answers = {item.key: Answer(score) for item in cat.indicators}
+        save_questionnaire(workspace.db, workspace.editor, code, 2025, answers)
+    window = open_window(workspace)
+    window.navigation.setCurrentRow(1)
+    tab = window.idm.indeks_desa
+    with qtbot.waitSignal(tab.loaded, timeout=5_000):
+        window.idm.tabs.setCurrentWidget(tab)
+        tab.refresh()
+    headers = [tab.statuses.horizontalHeaderItem(c).text()
+               for c in range(tab.statuses.columnCount())]
+    assert headers == ["Kabupaten/Kota", "Mandiri", "Maju", "Berkembang", "Tertinggal",
+                       "Sangat Tertinggal", "Jumlah", "Sementara"]
+    rows = {tab.statuses.item(r, 0).text(): [tab.statuses.item(r, c).text()
+                                             for c in range(1, 8)]
+            for r in range(tab.statuses.rowCount())}
+    assert rows["Kabupaten Kutai Barat"] == ["1", "0", "1", "0", "0", "2", "2"]  # 80, 60
+    assert rows["Kabupaten Paser"] == ["0", "0", "0", "0", "1", "1", "1"]
+    assert tab.weak.rowCount() == 50  # every aspect is 2 in Batu Kajang; the first 50 shown
+    assert tab.weak.item(0, 3).text() == "Batu Kajang (64.01.01.2001)"
+    assert "S4" in tab.note.text()
