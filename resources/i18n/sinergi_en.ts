@@ -2219,8 +2219,8 @@ Copy of the previous data: {copy}</translation>
         <translation>cell A{row}: unknown aspect &apos;{key}&apos;</translation>
     </message>
     <message>
-        <source>sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah</source>
-        <translation>cell {ref}1: village code {code} is not in the region list</translation>
+        <source>sel {ref}1: desa {code} ganda (sudah di kolom {first})</source>
+        <translation>cell {ref}1: village {code} twice (already in column {first})</translation>
     </message>
     <message>
         <source>sel {cell} ({code}, aspek {key}): &apos;{value}&apos; bukan skor bulat {low}–{high}</source>

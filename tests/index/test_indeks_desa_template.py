@@ -77,3 +77,14 @@ def test_village_outside_the_working_area_refuses_the_file(workspace, tmp_path: 
         import_questionnaire_template(workspace.db, workspace.editor, path)
     with workspace.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(IndexAnswer)) == 0
+
+
+def test_a_village_twice_refuses_the_file(workspace, tmp_path: Path) -> None:
+    path = write_questionnaire_template(workspace.db, tmp_path / "id.xlsx", KUTAI_BARAT, 2025)
+    book = openpyxl.load_workbook(path)
+    book.active["F1"] = "64.07.05.2001 Long Iram Bayan"
+    book.active["E2"], book.active["F2"] = 3, 4
+    book.save(path)
+    with pytest.raises(InputFileError) as caught:
+        import_questionnaire_template(workspace.db, workspace.editor, path)
+    assert "sel F1: desa 64.07.05.2001 ganda (sudah di kolom E)" in str(caught.value)

@@ -9,15 +9,11 @@ from fractions import Fraction
 
 from desktop_app.core.i18n import translate
 from desktop_app.core.index.catalogue import IndexCatalogue, StatusBand, round_half_up
-from desktop_app.core.index.scoring import IndexResult, score_village
+from desktop_app.core.index.scoring import IndexResult, ScoringError, score_village
 
 
-class QuestionnaireError(ValueError):
+class QuestionnaireError(ScoringError):
     """Answers or a questionnaire that cannot be saved; ``problems`` names each, in Indonesian."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.rumusan import normalise_village_code
+from desktop_app.core.idm.imports.score_template import header_village
 from desktop_app.core.indeks_desa.answers import Answer, QuestionnaireError
 from desktop_app.core.indeks_desa.store import load_questionnaire, store_answers
 from desktop_app.core.index.definitions import INDEKS_DESA, indeks_desa_catalogue
@@ -211,27 +211,21 @@ def read_questionnaire_template(
             continue
         rows.append((line, key, row))
     villages: dict[str, dict[str, int]] = {}
+    seen: dict[str, int] = {}
     for column in range(FIRST_VILLAGE_COLUMN, len(header)):
         ref, label = column_letter(column), header[column]
         if label is None or not str(label).strip():
             continue
-        try:
-            code = normalise_village_code(str(label).split()[0])
-        except ValueError as error:
-            problems.append(Problem(name, 1, f"{ref}1: {error}"))
+        code, problem = header_village(name, column, label, registry)
+        if code is None:
+            problems.append(problem)  # type: ignore[arg-type]
             continue
-        if code not in registry:
-            problems.append(
-                Problem(
-                    name,
-                    1,
-                    translate(
-                        "IndeksDesaTemplate",
-                        "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah",
-                    ).format(ref=ref, code=code),
-                )
-            )
+        if code in seen:
+            problems.append(Problem(name, 1, translate(
+                "IndeksDesaTemplate", "sel {ref}1: desa {code} ganda (sudah di kolom {first})"
+            ).format(ref=ref, code=code, first=column_letter(seen[code]))))
             continue
+        seen[code] = column
         scores: dict[str, int] = {}
         for line, key, row in rows:
             cell = row[column] if column < len(row) else None
