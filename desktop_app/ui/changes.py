@@ -28,6 +28,7 @@ class Change(StrEnum):
     APBDES = "apbdes"  # budgets and realisation
     SUPERVISION = "supervision"  # visits, findings and their status steps
     MEETINGS = "meetings"
+    ACTION_PLAN = "action-plan"  # actors, interventions, kerja sama, musdes records
     SYNC_PULL = "sync-pull"  # anything a sync brought from the server
     WORKING_AREA = "working-area"  # the settings' working area (lists open on it)
 

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), "villages",
                           page=self.villages)
         self._add_section(self.tr("Rekap IDM"), "idm", build=self._build_idm)
+        self._add_section(self.tr("Rencana Aksi"), "action_plan",
+                          build=self._build_action_plan)
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), "meetings",
                           build=self._build_meetings)
         self._add_section(self.tr("Temuan Pengawasan"), "findings",
@@ -164,6 +166,15 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.idm.overview_page import IdmOverviewPage
 
         return IdmOverviewPage(self.workspace, self.runner)
+
+    @property
+    def action_plan(self) -> Any:
+        return self._section("action_plan")
+
+    def _build_action_plan(self) -> QWidget:
+        from desktop_app.ui.action_plan.page import ActionPlanPage
+
+        return ActionPlanPage(self.workspace, self.runner)
 
     def _build_meetings(self) -> QWidget:
         from desktop_app.ui.meetings.page import MeetingsPage

@@ -508,6 +508,8 @@ def assert_tabs_reachable(tabs) -> None:
     arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
     assert not arrows, f"scroll arrows shown: {bar.width()} px for {bar.sizeHint().width()}"
     for index in range(bar.count()):
+        if not bar.isTabVisible(index):
+            continue  # hidden on purpose (the Musdes tab of a meeting that is no musdes)
         assert bar.rect().contains(bar.tabRect(index)), \
             f"tab {bar.tabText(index)!r} at {bar.tabRect(index)} outside {bar.rect()}"
 

@@ -1,5 +1,15 @@
 """All tables of the desktop database; importing this module registers them."""
 
+from desktop_app.core.models.action_plan import (
+    ActionActor,
+    ActionIntervention,
+    CooperationAgreement,
+    InterventionStatusChange,
+    MeetingAttendance,
+    MeetingProposal,
+    PathUpState,
+    PathUpStep,
+)
 from desktop_app.core.models.apbdes import ApbdesBudget, ApbdesLine
 from desktop_app.core.models.base import Base, SyncedRow
 from desktop_app.core.models.idm import (
@@ -37,10 +47,13 @@ from desktop_app.core.models.village_profile import VillagePopulation, VillagePr
 __all__ = [
     "DRAFT",
     "OFFICIAL",
+    "ActionActor",
+    "ActionIntervention",
     "ApbdesBudget",
     "ApbdesLine",
     "Attachment",
     "Base",
+    "CooperationAgreement",
     "District",
     "FieldChange",
     "FindingStatusChange",
@@ -52,13 +65,18 @@ __all__ = [
     "IndexOfficialResult",
     "IndexQuestionnaire",
     "IndexReviewStep",
+    "InterventionStatusChange",
     "LocalSetting",
     "Meeting",
     "MeetingActionItem",
     "MeetingAgendaItem",
     "MeetingAgreement",
+    "MeetingAttendance",
     "MeetingParticipant",
+    "MeetingProposal",
     "OutboxOperation",
+    "PathUpState",
+    "PathUpStep",
     "Province",
     "Regency",
     "SupervisionFinding",

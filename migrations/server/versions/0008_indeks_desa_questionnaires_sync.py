@@ -1,8 +1,8 @@
 """Indeks Desa questionnaires, their answers and review steps sync too (copied from the
 desktop core); each carries its own village.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-06 06:58:18.803177
 """
 # ruff: noqa: E501  (generated table definitions)
@@ -10,8 +10,8 @@ Create Date: 2026-12-06 06:58:18.803177
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
