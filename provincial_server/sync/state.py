@@ -208,6 +208,19 @@ class BatchState:
             found = {r["id"]: dict(r) for r in self.connection.execute(query).mappings()}
             for row_id in part:
                 self.rows[(table_name, row_id)] = found.get(row_id)
+            self._known_owners(table_name, found.values())
+
+    def _known_owners(self, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
+        """A stored row owns its unique values (the database's constraint says so): remember
+        it, so that an edit that keeps them needs no query. A claim made in this batch
+        stays (it was checked against the database); an unknown or free value is set."""
+        sets = unique_sets(table_name)
+        for row in rows:
+            for columns in sets:
+                values = tuple(row[c] for c in columns)
+                key = (table_name, columns, values)
+                if None not in values and self.unique.get(key) is None:
+                    self.unique[key] = row["id"]
 
     def row(self, table_name: str, row_id: str) -> dict[str, Any] | None:
         if (table_name, row_id) not in self.rows:

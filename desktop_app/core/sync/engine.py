@@ -12,6 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +37,7 @@ from desktop_app.core.sync.files import (
 )
 from desktop_app.core.sync.merge import RemoteApplier
 from desktop_app.core.sync.outbox import (
+    PendingOperation,
     pending_batch,
     pending_count,
     record_results,
@@ -200,31 +202,56 @@ class SyncEngine:
     # -- push ----------------------------------------------------------------------------------
 
     def _push_all(self, report: SyncReport) -> None:
+        """Send the outbox in batches, one request at a time and in order.
+
+        Pipelined: while a batch is on its way the next one is read and encoded, and the
+        previous answer is recorded, so local work overlaps the server's. An operation is
+        marked only from its answer; one sent but not yet marked when a run dies is sent
+        again (the server answers "duplicate")."""
         with self.db.reading() as session:
             total = pending_count(session)
         sent = 0
-        while True:
+        sender = ThreadPoolExecutor(1, thread_name_prefix="sync-push")
+        try:
             self._check_cancel()
-            with self.db.reading() as session:
-                ops = pending_batch(session, self.push_batch)
-            if not ops:
-                break
-            self._report(translate("Sync", "Mengirim perubahan"), sent, total)
-            wire = [wire_operation(op) for op in ops]
-            self.checkpoint("push.before_send")
-            results = self._with_retry(lambda wire=wire: self.client.push(wire))
-            self.checkpoint("push.after_response")
-            with self.db.writing() as session:
-                applier = RemoteApplier(session, self.editor.clock, self.now)
-                counts = record_results(session, ops, results, applier, self.now())
-                state.stamp(session, state.LAST_PUSH_OK, self.now())
-            for status, number in counts.items():
-                report.pushed[status] = report.pushed.get(status, 0) + number
-            sent += len(ops)
+            ops, wire = self._next_batch(0)
+            in_flight = self._send(sender, wire, sent, total) if ops else None
+            while ops:
+                assert in_flight is not None
+                following, following_wire = self._next_batch(ops[-1].seq)
+                results = self._with_retry(_first_then_again(
+                    in_flight, lambda wire=wire: self.client.push(wire)))
+                self.checkpoint("push.after_response")
+                in_flight = None
+                if following:
+                    self._check_cancel()
+                    in_flight = self._send(sender, following_wire, sent + len(ops), total)
+                with self.db.writing() as session:
+                    applier = RemoteApplier(session, self.editor.clock, self.now)
+                    counts = record_results(session, ops, results, applier, self.now())
+                    state.stamp(session, state.LAST_PUSH_OK, self.now())
+                for status, number in counts.items():
+                    report.pushed[status] = report.pushed.get(status, 0) + number
+                sent += len(ops)
+                ops, wire = following, following_wire
+        finally:
+            sender.shutdown(wait=True)
         self._report(translate("Sync", "Mengirim perubahan"), sent, total)
         if sent == 0:
             with self.db.writing() as session:
                 state.stamp(session, state.LAST_PUSH_OK, self.now())
+
+    def _next_batch(self, after: int) -> tuple[list[PendingOperation], list[dict[str, Any]]]:
+        """The next pending operations after seq ``after``, and their wire form."""
+        with self.db.reading() as session:
+            ops = pending_batch(session, self.push_batch, after)
+        return ops, [wire_operation(op) for op in ops]
+
+    def _send(self, sender: ThreadPoolExecutor, wire: list[dict[str, Any]], sent: int,
+              total: int) -> Future:
+        self._report(translate("Sync", "Mengirim perubahan"), sent, total)
+        self.checkpoint("push.before_send")
+        return sender.submit(self.client.push, wire)
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -368,3 +395,15 @@ class SyncEngine:
                 state.stamp(session, state.LAST_ERROR_AT, self.now())
         except Exception:  # the error report must never hide the error itself
             log.exception("could not record the sync error")
+
+
+def _first_then_again(first: Future, again: Callable[[], Any]) -> Callable[[], Any]:
+    """A retry step: the answer of the request already sent, then fresh sends."""
+    waiting = [first]
+
+    def step() -> Any:
+        if waiting:
+            return waiting.pop().result()
+        return again()
+
+    return step
