@@ -50,7 +50,7 @@ from desktop_app.core.sync.tables import SYNCED_TABLES
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
-PULL_PAGE = 1000
+PULL_PAGE = 2000
 SNAPSHOT_PAGE = 1000
 MIN_PAGE = 10
 BACKOFF_BASE_S = 1.0
@@ -299,33 +299,51 @@ class SyncEngine:
     # -- pull ----------------------------------------------------------------------------------
 
     def _pull_all(self, report: SyncReport) -> bool:
+        """Pull pages until the last; the next page is fetched while one is applied."""
         refetched = False
-        while True:
-            self._check_cancel()
-            with self.db.reading() as session:
-                cursor = state.get_json(session, state.CURSOR)
-                refetching = state.get_json(session, state.REFETCH) is not None
-            if refetching:
-                self._refetch()
-                self._push_all(report)
-                refetched = True
-                continue
-            page = self._with_retry(lambda cursor=cursor: self.client.pull(cursor,
-                                                                           self.pull_page))
-            if page.get("refetch"):
-                log.info("sync: server asks for a refetch: %s", page.get("reason"))
-                with self.db.writing() as session:
-                    self._start_refetch(session)
-                continue
-            needs_refetch = self._apply_page(page)
-            report.pulled += len(page["changes"])
-            self._report(translate("Sync", "Mengambil perubahan"), report.pulled)
-            if needs_refetch:
-                with self.db.writing() as session:
-                    self._start_refetch(session)
-                continue
-            if not page["more"]:
-                break
+        fetcher = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
+        ahead: tuple[str | None, Future] | None = None  # (cursor, its page on the way)
+        try:
+            while True:
+                self._check_cancel()
+                with self.db.reading() as session:
+                    cursor = state.get_json(session, state.CURSOR)
+                    refetching = state.get_json(session, state.REFETCH) is not None
+                if ahead is not None and (refetching or ahead[0] != cursor):
+                    _discard(ahead[1])
+                    ahead = None
+                if refetching:
+                    self._refetch()
+                    self._push_all(report)
+                    refetched = True
+                    continue
+                def again(cursor: str | None = cursor) -> dict[str, Any]:
+                    return self.client.pull(cursor, self.pull_page)
+
+                step = again if ahead is None else _first_then_again(ahead[1], again)
+                ahead = None
+                page = self._with_retry(step)
+                if page.get("refetch"):
+                    log.info("sync: server asks for a refetch: %s", page.get("reason"))
+                    with self.db.writing() as session:
+                        self._start_refetch(session)
+                    continue
+                if page["more"]:
+                    ahead = (page["cursor"], fetcher.submit(self.client.pull, page["cursor"],
+                                                            self.pull_page))
+                needs_refetch = self._apply_page(page)
+                report.pulled += len(page["changes"])
+                self._report(translate("Sync", "Mengambil perubahan"), report.pulled)
+                if needs_refetch:
+                    with self.db.writing() as session:
+                        self._start_refetch(session)
+                    continue
+                if not page["more"]:
+                    break
+        finally:
+            if ahead is not None:
+                _discard(ahead[1])
+            fetcher.shutdown(wait=True)
         with self.db.writing() as session:
             state.stamp(session, state.LAST_PULL_OK, self.now())
             state.clear(session, state.LAST_ERROR)
@@ -407,3 +425,11 @@ def _first_then_again(first: Future, again: Callable[[], Any]) -> Callable[[], A
         return again()
 
     return step
+
+
+def _discard(request: Future) -> None:
+    """A page fetched ahead but not wanted: let it finish, whatever it answers."""
+    try:
+        request.result()
+    except Exception:  # its answer, error or not, is not used
+        log.debug("sync: page fetched ahead was not used")
