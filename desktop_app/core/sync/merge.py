@@ -12,6 +12,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -40,6 +41,7 @@ ALL_FIELDS = "*"  # a pending delete: every field of the row counts as pending
 NO_PARENT = "no_parent"  # conflict reason: the server's row names a parent this laptop lacks
 
 
+@cache
 def parent_columns(table_name: str) -> dict[str, str]:
     """The columns of ``table_name`` referring to another synced table: column -> table."""
     return {key.parent.name: key.column.table.name for key in table(table_name).foreign_keys
@@ -95,9 +97,10 @@ class RemoteApplier:
             else:
                 rows[key] = self._remote_fields(key, rows.get(key), change["f"], change["c"],
                                                 pending.get(key, set()))
-            self.clock.observe(change["c"])
             if after_each is not None:
                 after_each(number)
+        if wanted:  # the newest clock of the page (the text orders as the clock does)
+            self.clock.observe(max(change["c"] for change in wanted))
         self.flush()
         return len(wanted)
 
