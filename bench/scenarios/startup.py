@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,18 +24,29 @@ MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.arg
 
 
 def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple[float, float]:
-    """Run the start-up probe once: (seconds until usable and exited, peak RSS in MB, or 0
-    without ``measure_rss``; time is then not comparable)."""
+    """Run the start-up probe once: (seconds from launch until it says the window is usable
+    (or, with ``use``, used), peak RSS in MB, or 0 without ``measure_rss``; time is then not
+    comparable). What the program does after that (closing, exiting) is not counted."""
     command = [sys.executable, str(PROBE), argument, *(["use"] if use else [])]
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
+    wanted = "used" if use else "usable"
     began = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    elapsed = time.perf_counter() - began
-    if done.returncode != 0 or ("used" if use else "usable") not in done.stdout:
-        raise RuntimeError(f"start-up probe {argument!r} failed: {done.stderr[-2000:]}")
-    peak_kb = [line.split("=")[1] for line in done.stdout.splitlines()
-               if line.startswith("maxrss_kb=")]
+    elapsed = None
+    with tempfile.TemporaryFile("w+") as stderr, subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True) as child:
+        assert child.stdout is not None
+        lines = []
+        for line in child.stdout:
+            if elapsed is None and line.startswith(wanted):
+                elapsed = time.perf_counter() - began
+            lines.append(line)
+        child.wait()
+        stderr.seek(0)
+        errors = stderr.read()
+    if child.returncode != 0 or elapsed is None:
+        raise RuntimeError(f"start-up probe {argument!r} failed: {errors[-2000:]}")
+    peak_kb = [line.split("=")[1] for line in lines if line.startswith("maxrss_kb=")]
     return elapsed, int(peak_kb[0]) / 1024 if peak_kb else 0.0
 
 
