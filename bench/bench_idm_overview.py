@@ -50,7 +50,7 @@ def main() -> None:
     args = parser.parse_args()
     workspace = open_workspace(Path(tempfile.mkdtemp(prefix="sd-bench-idm-")))
     import_wilayah(workspace.db, args.wilayah, province="64")
-    count = fill_official_idm(workspace.db.path, range(2020, 2025))
+    count = fill_official_idm(workspace.db, range(2020, 2025))
 
     def queries() -> None:
         with workspace.db.reading() as session:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,8 +25,11 @@ from bench.idm_data import fill_official_idm
 from bench.regions import region_files
 from bench.scales import Scale
 from desktop_app.core.attachments.blobs import BlobStore
+from desktop_app.core.db import Database, insert_many
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.models import (
+    ApbdesBudget,
+    ApbdesLine,
     Attachment,
     SupervisionFinding,
     Village,
@@ -62,8 +64,8 @@ def build(level: str, folder: Path, scale: Scale) -> Dataset:
             codes = list(session.scalars(select(Village.code).order_by(Village.code)))
         if level != "nation":
             fill_profiles(workspace, codes)
-            fill_official_idm(workspace.db.path, YEARS)
-            fill_budgets(workspace.db.path, codes, YEARS)
+            fill_official_idm(workspace.db, YEARS)
+            fill_budgets(workspace.db, codes, YEARS)
             fill_findings(workspace.db, codes, scale.findings, TODAY)
             fill_finding_photos(workspace, scale.photo_every)
             fill_meetings(workspace, codes, scale.meetings_per_district)
@@ -89,14 +91,13 @@ def _amount(value: object) -> str:
     return f"{int(str(value).replace('.', '').split(',')[0])}.00"
 
 
-def fill_budgets(database: Path, codes: list[str], years: range) -> int:
+def fill_budgets(db: Database, codes: list[str], years: range) -> int:
     """A murni budget per village and year with the lines of a realisation report."""
     budgets, lines = [], []
-    meta = ("0", "{}", 0, STAMP["updated_at"].isoformat(sep=" "), "bench")
     for index, code in enumerate(codes):
         for year in years:
             budget_id = f"b{index:06d}-{year}"
-            budgets.append((budget_id, *meta, code, year, "murni",
+            budgets.append((budget_id, code, year, "murni",
                             f"{year + 1}-01-15", f"{year}-07-15"))
             activity = ""
             for ordinal, row in enumerate(report_rows(index * 100 + year)):
@@ -104,22 +105,17 @@ def fill_budgets(database: Path, codes: list[str], years: range) -> int:
                 if budget is None:
                     activity = code_text
                     continue
-                lines.append((f"{budget_id}-{ordinal:03d}", *meta, budget_id, activity,
+                lines.append((f"{budget_id}-{ordinal:03d}", budget_id, activity,
                               code_text, "detail", description, source, _amount(budget),
                               _amount(int(_amount(realised)[:-3]) // 2), _amount(realised),
                               ordinal))
-    connection = sqlite3.connect(database)
-    columns = "id, hlc, field_clocks, deleted, updated_at, updated_by"
-    connection.executemany(
-        f"INSERT INTO apbdes_budget ({columns}, village_code, year, version, "
-        "semester_2_reported_on, semester_1_reported_on) VALUES (" + ",".join("?" * 11) + ")",
-        budgets)
-    connection.executemany(
-        f"INSERT INTO apbdes_line ({columns}, budget_id, activity_code, code, kind, "
-        "description, source, budget, realisation_1, realisation_2, ordinal) "
-        "VALUES (" + ",".join("?" * 16) + ")", lines)
-    connection.commit()
-    connection.close()
+    with db.writing() as session:
+        insert_many(session, ApbdesBudget.__table__, budgets, shared=STAMP, columns=(
+            "id", "village_code", "year", "version", "semester_2_reported_on",
+            "semester_1_reported_on"))
+        insert_many(session, ApbdesLine.__table__, lines, shared=STAMP, columns=(
+            "id", "budget_id", "activity_code", "code", "kind", "description", "source",
+            "budget", "realisation_1", "realisation_2", "ordinal"))
     return len(lines)
 
 

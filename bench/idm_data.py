@@ -11,36 +11,47 @@ from __future__ import annotations
 import copy
 import json
 import random
-import sqlite3
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from desktop_app.core.db import Database, insert_many
 from desktop_app.core.idm.catalogue import idm_catalogue, round_half_up
 from desktop_app.core.idm.consistency import check_assessment
 from desktop_app.core.idm.rumusan import parse_rumusan_file
 from desktop_app.core.idm.scoring import published_form, score_village
 from desktop_app.core.ids import new_id
+from desktop_app.core.models import IdmAssessment, IdmIndicatorRow, Village
 
 HEADER_2024 = ["KODE_PROV", "NAMA_PROVINSI", "KODE_KAB", "NAMA_KABUPATEN", "KODE_KEC",
                "NAMA_KECAMATAN", "KODE_DESA", "NAMA_DESA", "IKS_2024", "IKE_2024", "IKL_2024",
                "NILAI_IDM_2024", "STATUS_IDM_2024", "Keterangan"]
 
+STAMP = {"hlc": "0000000000001-00000-bench", "field_clocks": {}, "deleted": False,
+         "updated_at": datetime(2025, 1, 1), "updated_by": "bench",
+         "imported_at": datetime(2025, 1, 1)}
+ASSESSMENT_COLUMNS = ("id", "village_code", "regency_code", "year", "kind", "scores",
+                      "published_iks", "published_ike", "published_ikl", "published_idm",
+                      "published_status", "status", "idm", "source")
+ROW_COLUMNS = ("assessment_id", "number", "score", "criterion", "activity", "actor_pusat",
+               "actor_prov", "actor_kab", "actor_desa", "actor_csr", "actor_lainnya")
 ACTORS = {"actor_pusat": "Kemendes", "actor_prov": "DPMPD, Dinkes Prov",
           "actor_kab": "Dinkes, PU, Disdik", "actor_desa": "Desa", "actor_csr": "CSR",
           "actor_lainnya": None}
 
 
-def fill_official_idm(database: Path, years: range, seed: int = 7,
+def fill_official_idm(db: Database, years: range, seed: int = 7,
                       inconsistent_every: int = 97) -> int:
     """Give every active village an official assessment per year; returns how many."""
     rng = random.Random(seed)
     catalogue = idm_catalogue()
-    connection = sqlite3.connect(database)
-    villages = connection.execute(
-        "SELECT code, regency_code FROM village WHERE active = 1 ORDER BY code").fetchall()
-    now = datetime(2025, 1, 1).isoformat(sep=" ")
+    with db.reading() as session:
+        villages = session.execute(select(Village.code, Village.regency_code)
+                                   .where(Village.active.is_(True))
+                                   .order_by(Village.code)).all()
     assessments, rows = [], []
     for index, (code, regency) in enumerate(villages):
         level = rng.randint(1, 4)
@@ -54,26 +65,19 @@ def fill_official_idm(database: Path, years: range, seed: int = 7,
                 published = str(published_form(result.value + result.value / 50))
             assessment_id = new_id()
             assessments.append((
-                assessment_id, "0000000000001-00000-bench", "{}", 0, now, "bench", code,
-                regency, year, "official", json.dumps({str(k): v for k, v in scores.items()}),
+                assessment_id, code, regency, year, "official",
+                {str(k): v for k, v in scores.items()},
                 *(str(published_form(result.sub_index(s))) for s in ("IKS", "IKE", "IKL")),
                 published, result.status.name.upper(), result.status.name.upper(), published,
-                f"{code}/{year}.json", now))
+                f"{code}/{year}.json"))
             for number, score in scores.items():
                 if score < 5:
                     rows.append((assessment_id, number, score, "kriteria", "kegiatan",
                                  *ACTORS.values()))
-    connection.executemany(
-        "INSERT INTO idm_assessment (id, hlc, field_clocks, deleted, updated_at, updated_by, "
-        "village_code, regency_code, year, kind, scores, published_iks, published_ike, "
-        "published_ikl, published_idm, published_status, status, idm, source, imported_at) "
-        "VALUES (" + ",".join("?" * 20) + ")", assessments)
-    connection.executemany(
-        "INSERT INTO idm_indicator_row (assessment_id, number, score, criterion, activity, "
-        "actor_pusat, actor_prov, actor_kab, actor_desa, actor_csr, actor_lainnya) "
-        "VALUES (" + ",".join("?" * 11) + ")", rows)
-    connection.commit()
-    connection.close()
+    with db.writing() as session:
+        insert_many(session, IdmAssessment.__table__, assessments, shared=STAMP,
+                    columns=ASSESSMENT_COLUMNS)
+        insert_many(session, IdmIndicatorRow.__table__, rows, columns=ROW_COLUMNS)
     return len(assessments)
 
 

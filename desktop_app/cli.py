@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     wilayah.add_argument("folder", type=Path, help="folder berisi keempat berkas CSV")
     wilayah.add_argument("--province", metavar="KODE",
                          help="hanya satu provinsi, misalnya 64 (Kalimantan Timur)")
-    from desktop_app.core.idm.importing_cli import add_idm_commands
+    from desktop_app.core.idm.imports.cli import add_idm_commands
 
     add_idm_commands(commands)
     from desktop_app.core.apbdes.importing_cli import add_apbdes_command
@@ -94,7 +94,7 @@ def chosen_data_dir(option: str | None, demo: bool = False) -> Path:
 def _run_command(folder: Path, args: argparse.Namespace) -> int:
     if args.command == "import-wilayah":
         return _import_wilayah(folder, args.folder, args.province)
-    from desktop_app.core.idm.importing_cli import run_idm_command
+    from desktop_app.core.idm.imports.cli import run_idm_command
 
     if args.command == "import-apbdes":
         from desktop_app.core.apbdes.importing_cli import run_apbdes_command

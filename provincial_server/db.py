@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from desktop_app.core.ids import new_id
 from desktop_app.core.migrate import alembic_config as desktop_alembic_config
 from desktop_app.core.migrate import head_revision as desktop_head_revision
+from desktop_app.core.migrate import single_head
 from desktop_app.paths import app_root
 from provincial_server.models import server_state
 
@@ -29,10 +30,6 @@ def normalise_url(url: str) -> str:
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
@@ -133,7 +130,7 @@ def migrate(engine: Engine) -> tuple[str | None, str]:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return before, script.get_current_head()
+    return before, single_head(script)
 
 
 def init_db(engine: Engine) -> bool:

@@ -24,33 +24,26 @@ from sqlalchemy import (
 
 from desktop_app.core.models import Base as DesktopBase
 from desktop_app.core.models.base import NAMING_CONVENTION
+from desktop_app.core.sync.registry import (
+    BY_NAME,
+    REFERENCE_TABLES,
+    SYNCED_NAMES,
+    server_place_column,
+)
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 # Reference data and synced domain tables shared with the desktop program.
-SHARED_TABLES = (
-    "province", "regency", "district", "village", "village_profile", "village_population",
-    "idm_assessment", "idm_target_village", "apbdes_budget", "apbdes_line",
-    "supervision_visit", "supervision_finding", "supervision_finding_status",
-    "idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-    "meeting_agreement", "meeting_action_item",
-)
-# Tables whose rows lie in a village only through their parent: the server keeps that
-# village in a column of its own (set from the parent), so scopes work as for the rest.
-SCOPED_BY_PARENT = ("apbdes_line", "supervision_finding_status")
-# Tables without one village column of their own meaning "where the row lies": the server
-# keeps where it lies in a server-only ``scope_code`` column (see docs/server.md): a meeting
-# lies in its first village, its parts in their meeting's, an IDM target in its kabupaten.
-SCOPE_CODE_TABLES = ("idm_target", "meeting", "meeting_participant", "meeting_agenda_item",
-                     "meeting_agreement", "meeting_action_item")
+SHARED_TABLES = (*REFERENCE_TABLES, *SYNCED_NAMES)
 for _name in SHARED_TABLES:
     _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
-    if _name in SCOPED_BY_PARENT:
-        _copy.append_column(Column("village_code", String(13), nullable=False))
-        Index(f"ix_{_name}_village_code", _copy.c.village_code)
-    if _name in SCOPE_CODE_TABLES:
-        _copy.append_column(Column("scope_code", String(13), nullable=False))
-        Index(f"ix_{_name}_scope_code", _copy.c.scope_code)
+    # Where a row lies, for the tables without a column of their own meaning it (a row lying
+    # in its parent, a meeting, an IDM target): a server-only column, set when the row is
+    # created (see docs/server.md and desktop_app/core/sync/registry.py).
+    _place = server_place_column(_name) if _name in BY_NAME else None
+    if _place is not None and _place not in _copy.c:
+        _copy.append_column(Column(_place, String(13), nullable=False))
+        Index(f"ix_{_name}_{_place}", _copy.c[_place])
 
 province = metadata.tables["province"]
 regency = metadata.tables["regency"]
@@ -71,32 +64,9 @@ meeting_participant = metadata.tables["meeting_participant"]
 meeting_agenda_item = metadata.tables["meeting_agenda_item"]
 meeting_agreement = metadata.tables["meeting_agreement"]
 meeting_action_item = metadata.tables["meeting_action_item"]
-
-
-def _sync_columns() -> list[Column]:
-    return [
-        Column("id", String(36), primary_key=True),
-        Column("hlc", String(64), nullable=False),
-        Column("field_clocks", JSON, nullable=False),
-        Column("deleted", Boolean, nullable=False, default=False),
-        Column("updated_at", DateTime, nullable=False),
-        Column("updated_by", String(120), nullable=False),
-    ]
-
-
 # A file (photo, scan) attached to a synced record; the blob is stored by its SHA-256.
-# Not yet in the desktop core: the record it hangs off may arrive after it (held).
-attachment = Table(
-    "attachment", metadata,
-    *_sync_columns(),
-    Column("village_code", ForeignKey("village.code"), nullable=False, index=True),
-    Column("record_table", String(64), nullable=False),
-    Column("record_id", String(36), nullable=False, index=True),
-    Column("sha256", String(64), nullable=False, index=True),
-    Column("file_name", String(200)),
-    Column("mime_type", String(100)),
-    Column("size", BigInteger),
-)
+attachment = metadata.tables["attachment"]
+
 
 # --- accounts -------------------------------------------------------------------------------
 

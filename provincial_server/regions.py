@@ -13,8 +13,3 @@ def normalise_region(raw: str) -> str:
         except ValueError:
             continue
     raise ValueError(f"Kode wilayah '{raw}' bukan kode kabupaten atau kecamatan")
-
-
-def region_parts(village_code: str) -> tuple[str, str]:
-    """(kabupaten, kecamatan) codes of a village code."""
-    return village_code[:5], village_code[:8]

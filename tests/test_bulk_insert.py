@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import text
 
 from desktop_app.core.db import insert_many
-from desktop_app.core.models import OutboxOperation
+from desktop_app.core.models import IdmAssessment, OutboxOperation
 
 
 def _stored(session, op_id: str) -> dict:
@@ -43,3 +43,21 @@ def test_insert_many_writes_every_row_with_its_own_values(workspace):
         stored = session.execute(text("SELECT row_id, payload FROM sync_outbox "
                                       "ORDER BY seq")).all()
     assert stored == [(f"r{i}", f'{{"n": {i}}}') for i in range(300)]
+
+
+def test_insert_many_of_value_tuples_matches_the_orm(workspace):
+    at = datetime(2026, 11, 26, 9, 30, 15, 120)
+    sync = {"hlc": "h1", "field_clocks": {}, "deleted": False, "updated_at": at,
+            "updated_by": "impor", "imported_at": at}
+    columns = ("id", "village_code", "regency_code", "year", "kind", "scores")
+    with workspace.db.writing() as session:
+        session.add(IdmAssessment(id="orm", village_code="64.01.01.2001", regency_code="64.01",
+                                  year=2024, kind="official", scores={"1": 5}, **sync))
+        session.flush()
+        insert_many(session, IdmAssessment.__table__,
+                    [("bulk", "64.01.01.2001", "64.01", 2023, "official", {"1": 5})],
+                    shared=sync, columns=columns)
+        rows = session.execute(text("SELECT * FROM idm_assessment ORDER BY id")).mappings()
+        bulk, orm = ({k: v for k, v in row.items() if k not in ("id", "year")} for row in rows)
+    assert bulk == orm
+    assert bulk["updated_at"] == "2026-11-26 09:30:15.000120" and bulk["deleted"] == 0

@@ -91,6 +91,17 @@ def test_backups_rotate(tmp_path):
     assert kept == made[-BACKUPS_KEPT:]
 
 
+def test_a_migration_backup_is_one_self_contained_file(tmp_path):
+    """Made by the same copy as backup files: no WAL mode, so no file beside it is needed."""
+    path = tmp_path / "db.sqlite"
+    prepare_database(path, tmp_path / "b")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    copy = backup_database(path, tmp_path / "b", "x")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
 def test_the_start_up_head_check_agrees_with_alembic():
     """Start-up reads the head from the version files; Alembic must see the same head."""
     assert scanned_head() == head_revision()

@@ -28,7 +28,7 @@ from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.attachments.records import attachments_of
 from desktop_app.core.clock import PinnedClock
 from desktop_app.core.db import create_sqlite_engine
-from desktop_app.core.idm.importing import import_rumusan
+from desktop_app.core.idm.imports import import_rumusan
 from desktop_app.core.idm.queries import indicator_lines, village_history
 from desktop_app.core.idm.targets import target_progress
 from desktop_app.core.meetings.store import list_meetings, load_meeting

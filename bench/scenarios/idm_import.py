@@ -16,7 +16,7 @@ from bench.context import Context
 from bench.idm_data import consistent_templates, generate_rumusan, generate_sheet
 from bench.measure import Figure, median, sample, timed
 from bench.regions import WILAYAH, village_list
-from desktop_app.core.idm.importing import import_national_sheet, import_rumusan
+from desktop_app.core.idm.imports import import_national_sheet, import_rumusan
 from desktop_app.core.workspace import open_workspace
 
 SEED = 20261126

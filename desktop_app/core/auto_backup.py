@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.core.backup import BACKUP_SUFFIX, BackupManifest, create_backup
+from desktop_app.core.database_files import rotate
 from desktop_app.core.db import Database
 from desktop_app.core.local_settings import get_setting, set_setting
 
@@ -40,15 +41,6 @@ def backup_due(schedule: str, last: datetime | None, now: datetime) -> bool:
     return last is None or now - last >= INTERVALS[schedule] or last > now
 
 
-def rotate(folder: Path, keep: int = AUTO_KEPT) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic backups; returns what was deleted."""
-    made = sorted(folder.glob(f"{AUTO_PREFIX}*{BACKUP_SUFFIX}"))
-    stale = made[:-keep] if keep else made
-    for path in stale:
-        path.unlink()
-    return stale
-
-
 def run_if_due(db: Database, data_dir: Path, folder: Path, now: datetime,
                keep: int = AUTO_KEPT) -> BackupManifest | None:
     """Make an automatic backup into ``folder`` when the schedule says so."""
@@ -59,5 +51,5 @@ def run_if_due(db: Database, data_dir: Path, folder: Path, now: datetime,
     manifest = create_backup(data_dir, target, now=now)
     with db.writing() as session:
         set_setting(session, LAST_KEY, now.isoformat(timespec="seconds"))
-    rotate(folder, keep)
+    rotate(folder, f"{AUTO_PREFIX}*{BACKUP_SUFFIX}", keep)
     return manifest

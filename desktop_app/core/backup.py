@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from desktop_app import __version__
 from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.data_folder import database_write_problem, disk_problem
+from desktop_app.core.database_files import copy_database
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.migrate import DatabaseOpenError, prepare_database
@@ -37,10 +38,6 @@ ATTACHMENTS_FOLDER = "lampiran"
 CHUNK = 1 << 20
 
 Progress = Callable[[int, int, str], None]
-
-
-def _t(text: str) -> str:
-    return translate("Backup", text)
 
 
 class BackupError(DatabaseOpenError):
@@ -93,16 +90,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy with SQLite's online backup API, safe while the program writes."""
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30) as src, \
-            sqlite3.connect(target) as dst:
-        src.backup(dst)
-    # One self-contained file: no WAL beside the copy.
-    with sqlite3.connect(target) as dst:
-        dst.execute("PRAGMA journal_mode=DELETE")
-
-
 def _database_facts(path: Path) -> tuple[str | None, int]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
@@ -126,7 +113,7 @@ def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progres
     ``now`` (the workspace clock's) dates the manifest."""
     database = data_dir / DATABASE_FILE
     if not database.exists():
-        raise BackupError(_t("Belum ada data untuk dicadangkan di {path}.").format(
+        raise BackupError(translate("Backup", "Belum ada data untuk dicadangkan di {path}.").format(
             path=data_dir))
     attachments = _attachment_files(data_dir)
     total = 1 + len(attachments)
@@ -135,7 +122,7 @@ def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progres
     try:
         with tempfile.TemporaryDirectory(prefix="sinergi-cadangan-",
                                          dir=target.parent) as scratch:
-            progress(0, total, _t("Menyalin basis data…"))
+            progress(0, total, translate("Backup", "Menyalin basis data…"))
             copy = Path(scratch) / DATABASE_FILE
             copy_database(database, copy)
             revision, villages = _database_facts(copy)
@@ -143,7 +130,7 @@ def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progres
             with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
                 zf.write(copy, DATABASE_MEMBER)
                 for done, path in enumerate(attachments, start=1):
-                    progress(done, total, _t("Menyimpan lampiran…"))
+                    progress(done, total, translate("Backup", "Menyimpan lampiran…"))
                     name = str(PurePosixPath(ATTACHMENTS_FOLDER,
                                              *path.relative_to(data_dir / ATTACHMENTS_FOLDER)
                                              .parts))
@@ -162,13 +149,14 @@ def create_backup(data_dir: Path, target: Path, progress: Progress = _no_progres
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    progress(total, total, _t("Selesai."))
+    progress(total, total, translate("Backup", "Selesai."))
     return manifest
 
 
 def _refuse(path: Path, reason: str) -> BackupError:
-    return BackupError(_t("Berkas {name} tidak dapat dipakai untuk memulihkan data: {reason} "
-                          "Tidak ada data yang diubah.").format(name=path.name, reason=reason))
+    return BackupError(translate(
+        "Backup", "Berkas {name} tidak dapat dipakai untuk memulihkan data: {reason} "
+                  "Tidak ada data yang diubah.").format(name=path.name, reason=reason))
 
 
 def _parse_manifest(path: Path, raw: bytes) -> BackupManifest:
@@ -177,14 +165,16 @@ def _parse_manifest(path: Path, raw: bytes) -> BackupManifest:
         if data.get("format") != FORMAT_NAME:
             raise ValueError("format")
         if int(data["format_version"]) > FORMAT_VERSION:
-            raise _refuse(path, _t("berkas dibuat oleh versi Sinergi Desa yang lebih baru."))
+            raise _refuse(path, translate(
+                "Backup", "berkas dibuat oleh versi Sinergi Desa yang lebih baru."))
         entries = tuple(BackupEntry(str(f["name"]), str(f["sha256"]), int(f["size"]))
                         for f in data["files"])
         return BackupManifest(str(data["app_version"]), data.get("schema_revision"),
                               datetime.fromisoformat(data["created_at"]),
                               int(data["villages"]), entries)
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise _refuse(path, _t("ini bukan berkas cadangan Sinergi Desa.")) from error
+        raise _refuse(path, translate(
+            "Backup", "ini bukan berkas cadangan Sinergi Desa.")) from error
 
 
 def _safe_member(name: str) -> bool:
@@ -202,26 +192,29 @@ def read_backup(path: Path, extract_to: Path | None = None,
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise _refuse(path, _t("berkas rusak, terpotong atau bukan berkas cadangan.")) \
+        raise _refuse(path, translate(
+            "Backup", "berkas rusak, terpotong atau bukan berkas cadangan.")) \
             from error
     with archive:
         try:
             raw = archive.read(MANIFEST)
         except KeyError as error:
-            raise _refuse(path, _t("ini bukan berkas cadangan Sinergi Desa.")) from error
+            raise _refuse(path, translate(
+                "Backup", "ini bukan berkas cadangan Sinergi Desa.")) from error
         except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
-            raise _refuse(path, _t("berkas rusak atau terpotong.")) from error
+            raise _refuse(path, translate("Backup", "berkas rusak atau terpotong.")) from error
         manifest = _parse_manifest(path, raw)
         listed = {entry.name for entry in manifest.entries}
         present = {info.filename for info in archive.infolist() if not info.is_dir()}
         if (present - {MANIFEST} != listed or DATABASE_MEMBER not in listed
                 or not all(_safe_member(name) for name in listed)):
-            raise _refuse(path, _t("isi berkas tidak sesuai dengan daftar isinya."))
+            raise _refuse(path, translate(
+                "Backup", "isi berkas tidak sesuai dengan daftar isinya."))
         total = len(manifest.entries)
         for done, entry in enumerate(manifest.entries):
-            progress(done, total, _t("Memeriksa isi cadangan…"))
+            progress(done, total, translate("Backup", "Memeriksa isi cadangan…"))
             _check_member(path, archive, entry, extract_to)
-    progress(total, total, _t("Isi cadangan utuh."))
+    progress(total, total, translate("Backup", "Isi cadangan utuh."))
     return manifest
 
 
@@ -241,13 +234,14 @@ def _check_member(path: Path, archive: zipfile.ZipFile, entry: BackupEntry,
                 if out is not None:
                     out.write(chunk)
     except (zipfile.BadZipFile, EOFError, zlib.error) as error:
-        raise _refuse(path, _t("berkas rusak atau terpotong.")) from error
+        raise _refuse(path, translate("Backup", "berkas rusak atau terpotong.")) from error
     finally:
         if out is not None:
             out.close()
     if size != entry.size or digest.hexdigest() != entry.sha256:
-        raise _refuse(path, _t("berkas {name} di dalamnya telah berubah atau rusak "
-                               "(checksum tidak cocok).").format(name=entry.name))
+        raise _refuse(path, translate(
+            "Backup", "berkas {name} di dalamnya telah berubah atau rusak "
+                      "(checksum tidak cocok).").format(name=entry.name))
 
 
 @dataclass(frozen=True)
@@ -281,7 +275,7 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
             raise _refuse(backup, str(error)) from error
         lock: AbstractContextManager[object] = \
             database.exclusive() if database is not None else nullcontext()
-        progress(0, 1, _t("Menunggu penulisan data lain selesai…"))
+        progress(0, 1, translate("Backup", "Menunggu penulisan data lain selesai…"))
         with lock:
             safety = _replace_data(staging, staged_db, data_dir, safety_dir, progress,
                                    now or SYSTEM_CLOCK.now())
@@ -291,7 +285,7 @@ def restore_backup(backup: Path, data_dir: Path, safety_dir: Path,
         raise BackupError(database_write_problem(error, data_dir)) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    progress(1, 1, _t("Data dipulihkan."))
+    progress(1, 1, translate("Backup", "Data dipulihkan."))
     return RestoreReport(manifest, safety)
 
 
@@ -301,10 +295,10 @@ def _replace_data(staging: Path, staged_db: Path, data_dir: Path, safety_dir: Pa
     meanwhile (everything the current database holds is in the safety copy)."""
     # New sync operations must not reuse the numbers of ones sent since the backup.
     mark_restored(staged_db, data_dir / DATABASE_FILE)
-    progress(0, 1, _t("Menyimpan salinan data saat ini…"))
+    progress(0, 1, translate("Backup", "Menyimpan salinan data saat ini…"))
     safety = safety_dir / f"sebelum-pulihkan-{now:%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
     create_backup(data_dir, safety, now=now)
-    progress(0, 1, _t("Memulihkan data…"))
+    progress(0, 1, translate("Backup", "Memulihkan data…"))
     with sqlite3.connect(staged_db) as src, \
             sqlite3.connect(data_dir / DATABASE_FILE, timeout=30) as dst:
         src.backup(dst)
@@ -317,9 +311,9 @@ def _check_integrity(backup: Path, database: Path) -> None:
         with sqlite3.connect(database) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise _refuse(backup, _t("basis data di dalamnya rusak.")) from error
+        raise _refuse(backup, translate("Backup", "basis data di dalamnya rusak.")) from error
     if result != "ok":
-        raise _refuse(backup, _t("basis data di dalamnya rusak."))
+        raise _refuse(backup, translate("Backup", "basis data di dalamnya rusak."))
 
 
 def _swap_attachments(restored: Path, current: Path) -> None:

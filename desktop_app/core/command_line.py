@@ -17,13 +17,9 @@ EXIT_NO_DATA_FOLDER = 2  # the data folder could not be opened (or the command l
 EXIT_SKIPPED = 3  # finished, but some files (or sheet rows) were skipped: listed above
 
 
-def _t(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 def exit_codes_help() -> str:
     """The exit codes, for the ``--help`` epilog of the import commands."""
-    return _t(
+    return translate("CommandLine",
         "kode keluar:\n"
         "  0  selesai: semua berkas diimpor (atau sudah ada)\n"
         "  1  masukan ditolak seluruhnya (mis. lembar atau daftar wilayah yang salah): "
@@ -40,15 +36,17 @@ def closing_line(skipped_files: int, skipped_rows: int = 0, where: str | None = 
     is (``where`` replaces the default "listed above under 'Dilewati'"; ``then`` follows it,
     e.g. "; then run again with …")."""
     if not skipped_files and not skipped_rows:
-        return _t("Selesai: semua berkas diimpor.")
+        return translate("CommandLine", "Selesai: semua berkas diimpor.")
     parts = []
     if skipped_files:
-        parts.append(_t("{count} berkas").format(count=skipped_files))
+        parts.append(translate("CommandLine", "{count} berkas").format(count=skipped_files))
     if skipped_rows:
-        parts.append(_t("{count} baris lembar").format(count=skipped_rows))
-    return _t("Selesai dengan {what} dilewati: {where}{then} (kode keluar 3).").format(
-        what=_t(" dan ").join(parts),
-        where=where or _t("daftarnya ada di atas, di bawah judul 'Dilewati:'"), then=then)
+        parts.append(translate("CommandLine", "{count} baris lembar").format(count=skipped_rows))
+    return translate(
+        "CommandLine", "Selesai dengan {what} dilewati: {where}{then} (kode keluar 3).").format(
+        what=translate("CommandLine", " dan ").join(parts),
+        where=where or translate(
+            "CommandLine", "daftarnya ada di atas, di bawah judul 'Dilewati:'"), then=then)
 
 
 def print_progress(done: int, total: int, phase: str) -> None:

@@ -16,10 +16,6 @@ LOCK_FILE = "sinergi-desa.lock"
 PROBE_BYTES = 64 * 1024  # a write this big must fit before the database is touched
 
 
-def _t(text: str) -> str:
-    return translate("DataFolder", text)
-
-
 class DataFolderError(DatabaseOpenError):
     """The data folder cannot be used; the message says why, in the user's language."""
 
@@ -31,12 +27,14 @@ class DataFolderInUse(DataFolderError):
 def disk_problem(error: OSError, folder: Path) -> str:
     """An Indonesian sentence for a failed write into ``folder``."""
     if error.errno == errno.ENOSPC:
-        return _t("Ruang disk di {folder} tidak cukup. Kosongkan ruang lalu coba lagi; "
-                  "tidak ada data yang berubah.").format(folder=folder)
+        return translate(
+            "DataFolder", "Ruang disk di {folder} tidak cukup. Kosongkan ruang lalu coba lagi; "
+                          "tidak ada data yang berubah.").format(folder=folder)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return _t("Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). "
-                  "Pilih folder lain; tidak ada data yang berubah.").format(folder=folder)
-    return _t("Berkas tidak dapat ditulis di {folder}: {error}").format(
+        return translate(
+            "DataFolder", "Folder {folder} tidak dapat ditulisi (hanya-baca atau tanpa izin). "
+                          "Pilih folder lain; tidak ada data yang berubah.").format(folder=folder)
+    return translate("DataFolder", "Berkas tidak dapat ditulis di {folder}: {error}").format(
         folder=folder, error=error.strerror or error)
 
 
@@ -47,7 +45,7 @@ def database_write_problem(error: Exception, folder: Path) -> str:
         return disk_problem(OSError(errno.ENOSPC, "disk full"), folder)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return disk_problem(OSError(errno.EROFS, "read-only"), folder)
-    return _t("Basis data di {folder} tidak dapat ditulis: {error}").format(
+    return translate("DataFolder", "Basis data di {folder} tidak dapat ditulis: {error}").format(
         folder=folder, error=error)
 
 
@@ -78,7 +76,7 @@ class DataFolderLock:
         try:
             self._lock.acquire()
         except Timeout as error:
-            raise DataFolderInUse(_t(
+            raise DataFolderInUse(translate("DataFolder",
                 "Data di {folder} sedang dibuka oleh Sinergi Desa lain (jendela lain atau "
                 "pengguna lain di komputer ini). Tutup program itu dulu, lalu coba lagi."
             ).format(folder=self.path.parent)) from error

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -84,25 +85,41 @@ def driver_connection(session: Session) -> Any:
     return session.connection().connection.driver_connection
 
 
-def insert_many(session: Session, table: Table, rows: list[dict[str, Any]],
-                shared: dict[str, Any] | None = None) -> None:
-    """Insert ``rows`` (dicts with the same keys), each completed by the ``shared`` values,
-    with one executemany on the driver.
+def table_of(model: type[Any]) -> Table:
+    """The Table an ORM class is mapped to, typed as one (to mypy ``__table__`` is a
+    FromClause)."""
+    return model.__table__
 
-    Each value goes through its column type's own conversion (JSON, DateTime, Boolean), so
-    the stored text is what an ORM insert would store; shared values are converted once.
-    Columns left out get their scalar default or the database's. SQLAlchemy's per-row
-    parameter handling costs several times the write itself in imports of many rows.
+
+def insert_many(session: Session, table: Table,
+                rows: Sequence[Mapping[str, Any]] | Sequence[Sequence[Any]],
+                shared: Mapping[str, Any] | None = None,
+                columns: Sequence[str] | None = None) -> None:
+    """Insert ``rows`` with one executemany on the driver: dicts with the same keys, or
+    value tuples in ``columns`` order; each row is completed by the ``shared`` values.
+
+    The one place that knows how SQLAlchemy stores a value: each goes through its column
+    type's own conversion (JSON, DateTime, Boolean), so the stored text is what an ORM insert
+    would store; shared values are converted once. Columns left out get their scalar default
+    or the database's. SQLAlchemy's per-row parameter handling costs several times the write
+    itself in imports of many rows.
     """
     if not rows:
         return
+    if columns is None:
+        names = list(rows[0])  # type: ignore[arg-type]
+        pick = itemgetter(*names)
+        values = [pick(row) if len(names) > 1 else (pick(row),) for row in rows]
+    else:
+        names, values = list(columns), rows  # type: ignore[assignment]
     shared = dict(shared or {})
     dialect = session.get_bind().dialect
     if dialect.name != "sqlite":
-        session.execute(insert(table), [{**row, **shared} for row in rows])
+        session.execute(insert(table), [{**dict(zip(names, row, strict=True)), **shared}
+                                        for row in values])
         return
     for column in table.columns:
-        if column.name in rows[0] or column.name in shared or column.default is None:
+        if column.name in names or column.name in shared or column.default is None:
             continue
         if not column.default.is_scalar:
             raise ValueError(f"{table.name}.{column.name}: no value and no scalar default")
@@ -111,18 +128,24 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]],
     def converter(name: str) -> Any:
         return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
 
-    names = list(rows[0])
-    converters = [converter(name) for name in names]
     fixed = tuple(value if (convert := converter(name)) is None else convert(value)
                   for name, value in shared.items())
-    params = [tuple(row[name] if convert is None else convert(row[name])
-                    for name, convert in zip(names, converters, strict=True)) + fixed
-              for row in rows]
-    columns = [*names, *shared]
+    converters = [(at, convert) for at, name in enumerate(names)
+                  if (convert := converter(name)) is not None]
+    if converters:
+        def stored(row: Sequence[Any]) -> tuple[Any, ...]:
+            cells = list(row)
+            for at, convert in converters:
+                cells[at] = convert(cells[at])
+            return (*cells, *fixed)
+        params: Iterable[Sequence[Any]] = map(stored, values)
+    else:
+        params = (tuple(row) + fixed for row in values) if fixed else values
+    all_columns = [*names, *shared]
     cursor = driver_connection(session).cursor()
     try:
-        cursor.executemany(f"INSERT INTO {table.name} ({', '.join(columns)}) "
-                           f"VALUES ({', '.join('?' * len(columns))})", params)
+        cursor.executemany(f"INSERT INTO {table.name} ({', '.join(all_columns)}) "
+                           f"VALUES ({', '.join('?' * len(all_columns))})", params)
     finally:
         cursor.close()
 

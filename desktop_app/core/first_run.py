@@ -12,7 +12,6 @@ from desktop_app.core.i18n import translate
 from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
 
 if TYPE_CHECKING:  # the report modules load reportlab: not on every start-up
-    from desktop_app.core.reports.document import Letterhead
     from desktop_app.core.reports.settings import ReportSettings
 
 FIRST_RUN_DONE = "first_run_done"
@@ -94,10 +93,3 @@ def working_district(session: Session, regency_code: str) -> str | None:
     if get_setting(session, WORK_REGENCY) != regency_code:
         return None
     return get_setting(session, WORK_DISTRICT) or None
-
-
-def default_letterhead(institution: str) -> Letterhead:
-    from desktop_app.core.reports.document import Letterhead
-
-    return Letterhead(institution_lines=(institution.upper(),) if institution else (),
-                      address_lines=())

@@ -4,6 +4,9 @@ The core must not import Qt, yet its user-visible messages must go through Qt's
 translation machinery. Core code calls ``translate(context, text)``; the Qt layer
 installs ``QCoreApplication.translate`` at start-up. Without Qt the Indonesian source
 text is returned unchanged, Indonesian being the default language.
+
+Call it with a literal context and text, ``translate("Backup", "Data dipulihkan.")``, never
+through a wrapper: pyside6-lupdate finds strings by that call (the name ``translate``) alone.
 """
 
 from __future__ import annotations

@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.clock import SYSTEM_CLOCK
+from desktop_app.core.database_files import copy_database, rotate
 from desktop_app.core.i18n import translate
 from desktop_app.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 BACKUPS_KEPT = 5
@@ -49,7 +51,15 @@ def alembic_config(script_location: Path | None = None) -> Config:
 def head_revision(script_location: Path | None = None) -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    return single_head(ScriptDirectory.from_config(alembic_config(script_location)))
+
+
+def single_head(script: ScriptDirectory) -> str:
+    """The one head revision of a migrations folder (it ships with the program)."""
+    head = script.get_current_head()
+    if head is None:  # pragma: no cover - the folder is part of the program
+        raise RuntimeError(f"no migrations in {script.dir}")
+    return head
 
 
 _REVISION = re.compile(r"^revision(?:\s*:[^=]*)?\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -120,13 +130,8 @@ def backup_database(path: Path, backups_dir: Path, label: str,
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = (now or SYSTEM_CLOCK.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{BACKUP_PREFIX}{stamp}-rev{label}.sqlite"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source, sqlite3.connect(
-        target
-    ) as copy:
-        source.backup(copy)
-    old = sorted(backups_dir.glob(f"{BACKUP_PREFIX}*.sqlite"))[:-BACKUPS_KEPT]
-    for stale in old:
-        stale.unlink()
+    copy_database(path, target)
+    rotate(backups_dir, f"{BACKUP_PREFIX}*.sqlite", BACKUPS_KEPT)
     return target
 
 
@@ -144,7 +149,7 @@ def prepare_database(path: Path, backups_dir: Path,
 
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
+    head = single_head(script)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNewError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,7 +62,8 @@ class WilayahImporter(ProgressTask):
     """Runs one region import in the writer thread and tells the user how it went."""
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, parent: QWidget) -> None:
-        super().__init__(runner, parent, parent.tr("Impor daftar wilayah"))
+        super().__init__(runner, parent,
+                         QCoreApplication.translate("WilayahImporter", "Impor daftar wilayah"))
         self.workspace = workspace
 
     def start(self, folder: Path, province: str | None) -> None:  # type: ignore[override]

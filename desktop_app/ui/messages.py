@@ -24,10 +24,6 @@ def expected_errors() -> tuple[type[Exception], ...]:
             SupervisionValidationError, AttachmentError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 SHORT_LINES, SHORT_CHARS = 6, 500  # longer details go in a scrolling box
 
 
@@ -73,18 +69,19 @@ def message_text(box: QMessageBox) -> str:
 
 def library_words() -> list[tuple[re.Pattern[str], str]]:
     """What third-party libraries say in English, in the program's words."""
-    damaged = tr("berkas rusak atau terpotong (bukan berkas Excel .xlsx yang utuh; salin "
-                 "ulang dari sumbernya)")
+    damaged = QCoreApplication.translate(
+        "Messages", "berkas rusak atau terpotong (bukan berkas Excel .xlsx yang utuh; salin "
+                    "ulang dari sumbernya)")
     return [
         (re.compile(r"invalid zip archive[^\n]*|file is not a zip file[^\n]*|"
                     r"bad magic number[^\n]*|truncated file[^\n]*|"
                     r"zip file (?:is )?corrupt[^\n]*", re.IGNORECASE), damaged),
         (re.compile(r"\[Errno 2\] No such file or directory:?", re.IGNORECASE),
-         tr("tidak ditemukan:")),
+         QCoreApplication.translate("Messages", "tidak ditemukan:")),
         (re.compile(r"\[Errno 13\] Permission denied:?", re.IGNORECASE),
-         tr("tidak boleh dibuka (izin ditolak):")),
+         QCoreApplication.translate("Messages", "tidak boleh dibuka (izin ditolak):")),
         (re.compile(r"\[Errno 28\] No space left on device:?", re.IGNORECASE),
-         tr("disk penuh:")),
+         QCoreApplication.translate("Messages", "disk penuh:")),
     ]
 
 
@@ -104,18 +101,25 @@ def report_error(parent: QWidget, error: BaseException, doing: str) -> QMessageB
     from desktop_app.core.problems import InputFileError
 
     if isinstance(error, (*expected_errors(), zipfile.BadZipFile)):
-        advice = (tr("Periksa berkas atau folder yang dipilih (benar, lengkap dan tidak "
-                     "rusak), lalu coba lagi.")
+        advice = (QCoreApplication.translate(
+            "Messages", "Periksa berkas atau folder yang dipilih (benar, lengkap dan tidak "
+                        "rusak), lalu coba lagi.")
                   if isinstance(error, InputFileError | zipfile.BadZipFile)
-                  else tr("Perbaiki hal di atas, lalu coba lagi."))
-        return notify(parent, tr("Tidak dapat dilanjutkan"), doing, plain_cause(error),
+                  else QCoreApplication.translate(
+                      "Messages", "Perbaiki hal di atas, lalu coba lagi."))
+        return notify(parent, QCoreApplication.translate(
+            "Messages", "Tidak dapat dilanjutkan"), doing, plain_cause(error),
                       QMessageBox.Icon.Warning, advice)
     log.error("Unexpected error while %s", doing, exc_info=error)
     return notify(
-        parent, tr("Terjadi kesalahan"),
-        tr("{doing} gagal karena kesalahan yang tidak terduga. Tidak ada perubahan yang "
-           "tersimpan setengah jadi. Rincian ada di berkas log.").format(doing=doing),
-        tr("Rincian teknis: {cause}").format(cause=plain_cause(error)),
+        parent, QCoreApplication.translate("Messages", "Terjadi kesalahan"),
+        QCoreApplication.translate(
+            "Messages", "{doing} gagal karena kesalahan yang tidak terduga. Tidak ada perubahan "
+                        "yang tersimpan setengah jadi. Rincian ada di berkas log."
+        ).format(doing=doing),
+        QCoreApplication.translate(
+            "Messages", "Rincian teknis: {cause}").format(cause=plain_cause(error)),
         QMessageBox.Icon.Critical,
-        tr("Coba lagi; bila terulang, kirim berkas log kepada petugas TI."),
+        QCoreApplication.translate(
+            "Messages", "Coba lagi; bila terulang, kirim berkas log kepada petugas TI."),
     )

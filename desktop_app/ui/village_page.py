@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -297,8 +297,9 @@ def ask_unsaved_changes(parent: QWidget) -> QMessageBox.StandardButton:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     return QMessageBox.question(
-        parent, parent.tr("Perubahan belum disimpan"),
-        parent.tr("Profil desa ini punya perubahan yang belum disimpan. Simpan sekarang?"),
+        parent, QCoreApplication.translate("VillagePage", "Perubahan belum disimpan"),
+        QCoreApplication.translate(
+            "VillagePage", "Profil desa ini punya perubahan yang belum disimpan. Simpan sekarang?"),
         buttons, QMessageBox.StandardButton.Save)
 
 

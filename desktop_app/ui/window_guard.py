@@ -22,21 +22,27 @@ DEFAULT_FRAME = QMargins(4, 32, 4, 4)
 FRAMED = (Qt.WindowType.Window, Qt.WindowType.Dialog)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StandardButtons", text)
-
-
 def standard_texts() -> dict[Button, str]:
     """The program's words for Qt's standard buttons (in the current language)."""
     return {
-        Button.Ok: tr("OK"), Button.Save: tr("Simpan"), Button.SaveAll: tr("Simpan semua"),
-        Button.Open: tr("Buka"), Button.Yes: tr("Ya"), Button.YesToAll: tr("Ya untuk semua"),
-        Button.No: tr("Tidak"), Button.NoToAll: tr("Tidak untuk semua"),
-        Button.Abort: tr("Hentikan"), Button.Retry: tr("Coba lagi"),
-        Button.Ignore: tr("Abaikan"), Button.Close: tr("Tutup"), Button.Cancel: tr("Batal"),
-        Button.Discard: tr("Buang perubahan"), Button.Help: tr("Bantuan"),
-        Button.Apply: tr("Terapkan"), Button.Reset: tr("Atur ulang"),
-        Button.RestoreDefaults: tr("Kembalikan bawaan"),
+        Button.Ok: QCoreApplication.translate("StandardButtons", "OK"),
+        Button.Save: QCoreApplication.translate("StandardButtons", "Simpan"),
+        Button.SaveAll: QCoreApplication.translate("StandardButtons", "Simpan semua"),
+        Button.Open: QCoreApplication.translate("StandardButtons", "Buka"),
+        Button.Yes: QCoreApplication.translate("StandardButtons", "Ya"),
+        Button.YesToAll: QCoreApplication.translate("StandardButtons", "Ya untuk semua"),
+        Button.No: QCoreApplication.translate("StandardButtons", "Tidak"),
+        Button.NoToAll: QCoreApplication.translate("StandardButtons", "Tidak untuk semua"),
+        Button.Abort: QCoreApplication.translate("StandardButtons", "Hentikan"),
+        Button.Retry: QCoreApplication.translate("StandardButtons", "Coba lagi"),
+        Button.Ignore: QCoreApplication.translate("StandardButtons", "Abaikan"),
+        Button.Close: QCoreApplication.translate("StandardButtons", "Tutup"),
+        Button.Cancel: QCoreApplication.translate("StandardButtons", "Batal"),
+        Button.Discard: QCoreApplication.translate("StandardButtons", "Buang perubahan"),
+        Button.Help: QCoreApplication.translate("StandardButtons", "Bantuan"),
+        Button.Apply: QCoreApplication.translate("StandardButtons", "Terapkan"),
+        Button.Reset: QCoreApplication.translate("StandardButtons", "Atur ulang"),
+        Button.RestoreDefaults: QCoreApplication.translate("StandardButtons", "Kembalikan bawaan"),
     }
 
 
@@ -68,12 +74,17 @@ def indonesian_file_dialog(dialog: QFileDialog) -> None:
     Label = QFileDialog.DialogLabel
     saving = dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     folder = dialog.fileMode() == QFileDialog.FileMode.Directory
-    dialog.setLabelText(Label.LookIn, tr("Lihat di:"))
-    dialog.setLabelText(Label.FileName, tr("Nama folder:") if folder else tr("Nama berkas:"))
-    dialog.setLabelText(Label.FileType, tr("Jenis berkas:"))
-    dialog.setLabelText(Label.Accept, tr("Simpan") if saving else
-                        tr("Pilih") if folder else tr("Buka"))
-    dialog.setLabelText(Label.Reject, tr("Batal"))
+    dialog.setLabelText(Label.LookIn, QCoreApplication.translate("StandardButtons", "Lihat di:"))
+    dialog.setLabelText(Label.FileName,
+                        QCoreApplication.translate("StandardButtons", "Nama folder:") if folder
+                        else QCoreApplication.translate("StandardButtons", "Nama berkas:"))
+    dialog.setLabelText(Label.FileType,
+                        QCoreApplication.translate("StandardButtons", "Jenis berkas:"))
+    dialog.setLabelText(Label.Accept,
+                        QCoreApplication.translate("StandardButtons", "Simpan") if saving
+                        else QCoreApplication.translate("StandardButtons", "Pilih") if folder
+                        else QCoreApplication.translate("StandardButtons", "Buka"))
+    dialog.setLabelText(Label.Reject, QCoreApplication.translate("StandardButtons", "Batal"))
 
 
 class WindowGuard(QObject):

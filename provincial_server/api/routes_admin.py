@@ -153,7 +153,7 @@ def revoke_device(device_id: DeviceId, principal: Admin, ctx: Ctx, request: Requ
                                      .values(revoked_at=utcnow())).rowcount
         row = connection.execute(select(device, app_user.c.username).join(
             app_user, app_user.c.id == device.c.user_id).where(device.c.id == device_id)).first()
-        if revoked:
+        if revoked and row is not None:
             _audit(connection, "device_revoked", principal, request, device_id,
                    {"owner": row.username})
     if row is None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from desktop_app.core.sync.registry import Place
 from provincial_server.auth import Principal
 from provincial_server.sync.operations import HeldEntry, Operation, OpResult, storable
 from provincial_server.sync.protocol import HLC_PATTERN, ROW_ID_PATTERN, clamp_hlc
@@ -119,10 +120,10 @@ class Applier:
             self._hold(who, op, self._parent_key(spec, values), result)
             return
         self._check_file(who, values, None)
-        row = {name: None for name in spec.fields}
+        row: dict[str, Any] = dict.fromkeys(spec.fields)
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)
-        if spec.scoped_by_parent or spec.scope_of is not None:
+        if spec.lies_in_parent or spec.scope_of is not None:
             row[spec.scope_column] = village_code
         self._check_unique(who, spec, row, None)
         self.state.rows[(spec.name, op.row_id)] = row
@@ -195,7 +196,7 @@ class Applier:
             return scope
         ref = spec.parent({**(row or {}), **values})
         if ref is None:
-            if spec.scoped_by_parent:
+            if spec.lies_in_parent:
                 raise Poison("data ini harus menyebut data induknya; lengkapi rujukan induknya")
             return scope
         parent_table, parent_id = ref
@@ -210,7 +211,7 @@ class Applier:
         if not who.covers(parent_scope):
             raise Poison(f"data induk ({parent_table}) tidak ditemukan di wilayah kerja "
                          f"pengguna {who.username}; pilih data induk di wilayah Anda")
-        if spec.scoped_by_parent and row is None:
+        if spec.lies_in_parent and row is None:
             return parent_scope
         if parent_scope != scope:
             what = "lampiran" if spec.name == "attachment" else "data"
@@ -227,7 +228,7 @@ class Applier:
             return None
 
     def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
-        if spec.name == "meeting":
+        if spec.place is Place.FIRST_VILLAGE:  # a meeting: a known village
             self._check_village(who, scope)
         else:
             self._check_scope(who, scope)

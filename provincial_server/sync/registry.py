@@ -22,28 +22,11 @@ from sqlalchemy import (
     Text,
 )
 
-from provincial_server.models import (
-    SCOPE_CODE_TABLES,
-    SCOPED_BY_PARENT,
-    apbdes_budget,
-    apbdes_line,
-    attachment,
-    idm_assessment,
-    idm_target,
-    idm_target_village,
-    meeting,
-    meeting_action_item,
-    meeting_agenda_item,
-    meeting_agreement,
-    meeting_participant,
-    supervision_finding,
-    supervision_finding_status,
-    supervision_visit,
-    village_population,
-    village_profile,
-)
+from desktop_app.core.models import Base as DesktopBase
+from desktop_app.core.sync import registry as shared
+from desktop_app.core.sync.registry import META_FIELDS, Place
+from provincial_server.models import metadata
 
-META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
 MAX_TEXT = 100_000
 MAX_JSON = 64 * 1024
 INT_LIMIT = 2**63
@@ -74,10 +57,11 @@ class SyncedTable:
     # The payload fields naming that parent (a write touching one is a re-parenting and is
     # checked against the writer's scope on the new parent).
     parent_fields: tuple[str, ...] = ()
-    scoped_by_parent: bool = False  # its village is its parent's (a server-only column)
+    lies_in_parent: bool = False  # it lies where its parent lies (a server-only column)
     scope_of: ScopeOf | None = None  # where it lies, from its own values
     scope_column: str = "village_code"  # the column saying where a row lies (scopes, log)
     village_is_scope: bool = True  # its village_code column (if any) is where it lies
+    place: Place = Place.VILLAGE  # how where it lies is told (the shared registry)
 
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Validated values of ``payload``; Poison names the first bad field."""
@@ -140,20 +124,6 @@ def _check_value(column: Column, value: Any) -> Any:
     return value
 
 
-def _spec(table: Table, parent: tuple[ParentRef, tuple[str, ...]] | None = None,
-          scope_of: ScopeOf | None = None) -> SyncedTable:
-    derived = table.name in SCOPED_BY_PARENT
-    coded = table.name in SCOPE_CODE_TABLES
-    server_only = {"scope_code"} if coded else {"village_code"} if derived else set()
-    fields = {c.name: c for c in table.columns
-              if c.name not in META_FIELDS and c.name not in server_only}
-    required = tuple(name for name, c in fields.items() if not c.nullable)
-    parent_ref, parent_fields = parent if parent is not None else (None, ())
-    return SyncedTable(table.name, table, fields, required, parent_ref, parent_fields,
-                       derived or (coded and scope_of is None), scope_of,
-                       "scope_code" if coded else "village_code", not coded)
-
-
 def _first_village(row: dict[str, Any]) -> str:
     """A meeting lies in its first village (where its attachments are kept too)."""
     codes = row.get("village_codes")
@@ -168,42 +138,32 @@ def _target_region(row: dict[str, Any]) -> str:
     return code if isinstance(code, str) else ""
 
 
-def _parent_by(table_name: str, column: str) -> tuple[ParentRef, tuple[str, ...]]:
-    """The parent named by ``column`` (absent or null: no parent)."""
-    def parent(row: dict[str, Any]) -> tuple[str, str] | None:
-        row_id = row.get(column)
-        return (table_name, row_id) if isinstance(row_id, str) else None
-    return parent, (column,)
-
-
-def _attachment_parent(row: dict[str, Any]) -> tuple[str, str] | None:
-    table, row_id = row.get("record_table"), row.get("record_id")
-    if isinstance(table, str) and isinstance(row_id, str):
-        return table, row_id
-    return None
-
-
-SYNCED: dict[str, SyncedTable] = {
-    spec.name: spec
-    for spec in (
-        _spec(village_profile),
-        _spec(village_population),
-        _spec(idm_assessment),
-        _spec(idm_target_village),
-        _spec(apbdes_budget),
-        _spec(apbdes_line, _parent_by("apbdes_budget", "budget_id")),
-        _spec(supervision_visit),
-        _spec(supervision_finding, _parent_by("supervision_visit", "visit_id")),
-        _spec(supervision_finding_status, _parent_by("supervision_finding", "finding_id")),
-        _spec(idm_target, scope_of=_target_region),
-        _spec(meeting, scope_of=_first_village),
-        _spec(meeting_participant, _parent_by("meeting", "meeting_id")),
-        _spec(meeting_agenda_item, _parent_by("meeting", "meeting_id")),
-        _spec(meeting_agreement, _parent_by("meeting", "meeting_id")),
-        _spec(meeting_action_item, _parent_by("meeting", "meeting_id")),
-        _spec(attachment, (_attachment_parent, ("record_table", "record_id"))),
-    )
+# Where a row lies, computed from its own values, per kind of place.
+COMPUTED_PLACES: dict[Place, ScopeOf] = {
+    Place.FIRST_VILLAGE: _first_village,
+    Place.REGENCY: _target_region,
 }
+
+
+def _spec(rule: shared.SyncedTableRule) -> SyncedTable:
+    """The server's view of a table of the shared registry."""
+    table = metadata.tables[rule.name]
+    scope_column = shared.server_place_column(rule.name)
+    desktop_columns = {c.name for c in DesktopBase.metadata.tables[rule.name].columns}
+    server_only = {scope_column} - desktop_columns
+    fields = {c.name: c for c in table.columns
+              if c.name not in META_FIELDS and c.name not in server_only}
+    required = tuple(name for name, c in fields.items() if not c.nullable)
+    parent = rule.parent
+    return SyncedTable(
+        rule.name, table, fields, required,
+        parent.of if parent is not None else None,
+        parent.columns if parent is not None else (),
+        rule.place is Place.PARENT, COMPUTED_PLACES.get(rule.place),
+        scope_column, scope_column == "village_code", rule.place)
+
+
+SYNCED: dict[str, SyncedTable] = {rule.name: _spec(rule) for rule in shared.SYNCED_TABLES}
 
 
 def scope_rule(spec: SyncedTable) -> str:
@@ -225,7 +185,7 @@ def registry_problems() -> list[str]:
     for spec in SYNCED.values():
         if not scope_rule(spec):
             problems.append(f"{spec.name}: no scope rule (village_code, scope_of or parent)")
-        if spec.scoped_by_parent and scope_rule(spec) != "parent":
+        if spec.lies_in_parent and scope_rule(spec) != "parent":
             problems.append(f"{spec.name}: its scope comes from a parent it does not declare")
         for column in spec.table.columns:
             for key in column.foreign_keys:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop_app.core.idm.importing import import_national_sheet, import_rumusan
+from desktop_app.core.idm.imports import import_national_sheet, import_rumusan
 from desktop_app.core.models import IdmAssessment
 from desktop_app.core.problems import InputFileError
 from desktop_app.core.regions.code_changes import (

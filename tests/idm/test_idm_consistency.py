@@ -18,7 +18,7 @@ from desktop_app.core.idm.consistency import (
     compare_published,
     tolerance_for,
 )
-from desktop_app.core.idm.importing import import_rumusan
+from desktop_app.core.idm.imports import import_rumusan
 from desktop_app.core.idm.rumusan import PublishedValues, parse_rumusan, parse_rumusan_file
 from desktop_app.core.idm.scoring import published_form, score_village
 from tests.idm.fixtures.idm_import_documents import rumusan_document, write_rumusan

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop_app.core.idm.importing import UNCHANGED, import_rumusan
+from desktop_app.core.idm.imports import UNCHANGED, import_rumusan
 from desktop_app.core.models import (
     OFFICIAL,
     IdmAssessment,
@@ -264,8 +264,8 @@ def assert_rows_read_back_as_published(workspace: Any, folder: Path,
 
 def regular_and_full(path: Path) -> tuple[Any, Any]:
     from desktop_app.core.idm.catalogue import idm_catalogue
-    from desktop_app.core.idm.importing_fast import RegularParser
-    from desktop_app.core.idm.importing_rumusan import regular_from
+    from desktop_app.core.idm.imports.rumusan_fast import RegularParser
+    from desktop_app.core.idm.imports.rumusan_files import regular_from
     from desktop_app.core.idm.rumusan import RumusanError, parse_rumusan_file
 
     regular = RegularParser(idm_catalogue()).parse(path)

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from desktop_app.core.idm.importing import import_national_sheet, import_rumusan
+from desktop_app.core.idm.imports import import_national_sheet, import_rumusan
 from desktop_app.core.models import IdmAssessment, IdmIndicatorRow, OutboxOperation
 from desktop_app.core.problems import Cancelled, InputFileError
 from desktop_app.core.regions.code_changes import load_code_map

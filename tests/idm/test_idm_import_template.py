@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from desktop_app.cli import main
-from desktop_app.core.idm.importing import (
+from desktop_app.core.idm.imports import (
     import_rumusan,
     import_score_template,
     write_score_template,

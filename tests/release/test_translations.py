@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
-from desktop_app.tools.update_translations import TS_FILE, build_ts, extract, placeholders, read_ts
+from desktop_app.tools.update_translations import (
+    TS_FILE,
+    placeholders,
+    read_ts,
+    refreshed,
+    run_lupdate,
+    untranslated,
+)
 
 
 def test_every_source_string_has_an_english_translation():
-    known = read_ts()
-    missing = sorted({f"[{m.context}] {m.source!r} ({m.filename}:{m.line})"
-                      for m in extract() if not known.get((m.context, m.source))})
+    missing = [f"[{context}] {source!r}" for context, source in untranslated(refreshed())]
     assert not missing, (
         f"{len(missing)} strings lack English; run python -m "
         "desktop_app.tools.update_translations and translate them in "
@@ -18,7 +24,7 @@ def test_every_source_string_has_an_english_translation():
 
 
 def test_the_ts_file_is_up_to_date_with_the_sources():
-    assert TS_FILE.read_text(encoding="utf-8") == build_ts(extract(), read_ts()), (
+    assert TS_FILE.read_text(encoding="utf-8") == refreshed(), (
         "run python -m desktop_app.tools.update_translations")
 
 
@@ -39,9 +45,21 @@ def test_the_placeholder_check_sees_what_differs():
     assert placeholders("{size:.1f} MB") == ["{size:.1f}"]
 
 
-def test_the_extractor_finds_ui_core_and_helper_strings():
-    found = {(m.context, m.source) for m in extract()}
+def test_stock_lupdate_finds_ui_and_core_strings():
+    found = set(read_ts())
     assert ("MainWindow", "&Pulihkan data…") in found  # self.tr
-    assert ("Backup", "Data dipulihkan.") in found  # a core _t helper
-    assert ("Database", "Berkas {path} bukan basis data Sinergi Desa; berkas tidak diubah.") \
-        in found  # translate("Database", …) in the core
+    assert ("Backup", "Data dipulihkan.") in found  # translate("Backup", …) in the core
+    assert ("StandardButtons", "Simpan semua") in found  # QCoreApplication.translate
+    assert ("App", "Data tidak dapat dibuka") in found  # QT_TRANSLATE_NOOP
+
+
+def test_a_new_string_is_reported_without_english(tmp_path: Path):
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "module.py").write_text(
+        "from desktop_app.core.i18n import translate\n\n"
+        "def label() -> str:\n"
+        '    return translate("Demo", "Kata baru {count}")\n', encoding="utf-8")
+    ts = tmp_path / "demo.ts"
+    run_lupdate(ts, sources)
+    assert untranslated(ts.read_text(encoding="utf-8")) == [("Demo", "Kata baru {count}")]

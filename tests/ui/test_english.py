@@ -26,6 +26,7 @@ def english(qapp, tmp_path: Path):
 
 def test_the_window_and_the_core_speak_english_once_loaded(english, workspace, open_window):
     from desktop_app.core.backup import BackupError, read_backup
+    from desktop_app.core.idm.rumusan import normalise_village_code
 
     window = open_window(workspace)
     sections = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -34,3 +35,5 @@ def test_the_window_and_the_core_speak_english_once_loaded(english, workspace, o
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
     with pytest.raises(BackupError, match="cannot be used to restore data"):
         read_backup(Path(__file__))  # the core's messages come through the same hook
+    with pytest.raises(ValueError, match="is not a Kemendagri code"):
+        normalise_village_code("12345")  # a core string once missed by the extractor

@@ -26,10 +26,6 @@ from desktop_app.core.apbdes.lines import (
 from desktop_app.core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("ApbdesCheck", text)
-
-
 @dataclass(frozen=True)
 class Finding:
     check: str
@@ -44,7 +40,7 @@ def _label(line: BudgetLine) -> str:
 
 def realisation_above_budget(lines: Sequence[BudgetLine]) -> list[Finding]:
     return [
-        Finding("realisation_above_budget", _t(
+        Finding("realisation_above_budget", translate("ApbdesCheck",
             "{line}: realisasi Rp {realised} melebihi anggaran Rp {budget}.").format(
             line=_label(line), realised=format_amount(line.realisation),
             budget=format_amount(line.budget)), line.activity_code, line.code)
@@ -58,11 +54,12 @@ def totals_do_not_add_up(lines: Sequence[BudgetLine]) -> list[Finding]:
         if line.kind != SUBTOTAL:
             continue
         parts = details_below(line, lines)
-        for field, name in (("budget", _t("anggaran")), ("realisation", _t("realisasi"))):
+        for field, name in (("budget", translate("ApbdesCheck", "anggaran")),
+                            ("realisation", translate("ApbdesCheck", "realisasi"))):
             summed = sum((getattr(p, field) for p in parts), ZERO)
             stated = getattr(line, field)
             if summed != stated:
-                findings.append(Finding("totals_do_not_add_up", _t(
+                findings.append(Finding("totals_do_not_add_up", translate("ApbdesCheck",
                     "{line}: jumlah {what} tertulis Rp {stated}, tetapi rinciannya berjumlah "
                     "Rp {summed}.").format(line=_label(line), what=name,
                                            stated=format_amount(stated),
@@ -83,7 +80,7 @@ def spending_without_source(lines: Sequence[BudgetLine]) -> list[Finding]:
         elif account_of(line).startswith("5"):
             spending[line.source] = spending.get(line.source, ZERO) + line.budget
     return [
-        Finding("spending_without_source", _t(
+        Finding("spending_without_source", translate("ApbdesCheck",
             "Belanja bersumber {source} Rp {spent} melebihi pendapatan/penerimaan {source} "
             "yang dianggarkan (Rp {income}).").format(
             source=source, spent=format_amount(spent),
@@ -113,11 +110,13 @@ def dana_desa_rules(lines: Sequence[BudgetLine], year: int,
         limit = rule.percent
         broken = share > limit if rule.kind == "max" else share < limit
         if broken:
-            template = _t("{label}: {share} % dari Dana Desa (Rp {used} dari Rp {base}); "
-                          "aturan tahun {year}: paling banyak {limit} %.") \
+            template = translate(
+                "ApbdesCheck", "{label}: {share} % dari Dana Desa (Rp {used} dari Rp {base}); "
+                               "aturan tahun {year}: paling banyak {limit} %.") \
                 if rule.kind == "max" else \
-                _t("{label}: {share} % dari Dana Desa (Rp {used} dari Rp {base}); "
-                   "aturan tahun {year}: paling sedikit {limit} %.")
+                translate(
+                    "ApbdesCheck", "{label}: {share} % dari Dana Desa (Rp {used} dari Rp {base}); "
+                                   "aturan tahun {year}: paling sedikit {limit} %.")
             findings.append(Finding(f"dana_desa:{rule.id}", template.format(
                 label=rule.label, share=f"{share:.2f}".replace(".", ","),
                 used=format_amount(used), base=format_amount(base), year=year,

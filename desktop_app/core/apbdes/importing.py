@@ -30,10 +30,10 @@ from desktop_app.core.apbdes.report_sheet import (
 )
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import read_table
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import ApbdesBudget, ApbdesLine, Village
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.spreadsheet import read_table
 from desktop_app.core.sync.changes import Editor, record_delete, record_inserts, record_upsert
 
 NO_AMOUNT = to_text(from_text(None))

@@ -12,10 +12,6 @@ from desktop_app.core.i18n import translate
 COMMAND = "import-apbdes"
 
 
-def _t(text: str) -> str:
-    return translate("ApbdesImport", text)
-
-
 def add_apbdes_command(commands: Any) -> None:
     from desktop_app.core.command_line import exit_codes_help
 
@@ -53,16 +49,18 @@ def run_apbdes_command(folder: Path, args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     imported = report.imported.values()
-    print(_t("\n{files} laporan diimpor: {added} baris baru, {changed} berubah, {removed} "
-             "dihapus; {findings} hasil pemeriksaan perlu perhatian.").format(
+    print(translate(
+        "ApbdesImport", "\n{files} laporan diimpor: {added} baris baru, {changed} berubah, "
+                        "{removed} dihapus; {findings} hasil pemeriksaan perlu perhatian.").format(
         files=len(report.imported), added=sum(r.added for r in imported),
         changed=sum(r.changed for r in imported), removed=sum(r.removed for r in imported),
         findings=sum(len(r.findings) for r in imported)))
     if report.refused:
-        print(_t("Ditolak (tidak ada yang disimpan dari berkas ini):"), file=sys.stderr)
+        print(translate(
+            "ApbdesImport", "Ditolak (tidak ada yang disimpan dari berkas ini):"), file=sys.stderr)
         for problem in report.refused:
             print(f"  {problem}", file=sys.stderr)
     skipped = len({problem.file for problem in report.refused})
-    print(closing_line(skipped, where=_t(
+    print(closing_line(skipped, where=translate("ApbdesImport",
         "daftarnya tercetak di atas (galat standar), di bawah judul 'Ditolak'")))
     return EXIT_SKIPPED if skipped else EXIT_OK

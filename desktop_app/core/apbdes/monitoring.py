@@ -25,10 +25,6 @@ from desktop_app.core.reports.formatting import MONTHS, long_date
 SEMESTER_END_MONTH = {1: 6, 2: 12}
 
 
-def _t(text: str) -> str:
-    return translate("ApbdesCheck", text)
-
-
 @dataclass(frozen=True)
 class ReportDeadline:
     semester: int
@@ -64,7 +60,7 @@ def missing_reports(year: int, reported: dict[int, date | None], today: date,
                     rules: MonitoringRules) -> list[Finding]:
     """A semester whose report deadline has passed without a report."""
     return [
-        Finding(f"missing_report:{d.semester}", _t(
+        Finding(f"missing_report:{d.semester}", translate("ApbdesCheck",
             "Laporan realisasi semester {semester} tahun {year} belum ada, padahal batasnya "
             "{deadline}.").format(semester="I" if d.semester == 1 else "II", year=year,
                                   deadline=long_date(d.for_year(year), with_day_name=False)))
@@ -82,7 +78,7 @@ def late_reports(year: int, reported: dict[int, date | None],
         received, deadline = reported.get(d.semester), d.for_year(year)
         if received is None or received <= deadline:
             continue
-        found.append(Finding(f"late_report:{d.semester}", _t(
+        found.append(Finding(f"late_report:{d.semester}", translate("ApbdesCheck",
             "Laporan realisasi semester {semester} tahun {year} diterima {received}, "
             "terlambat {days} hari dari batasnya {deadline}.").format(
             semester="I" if d.semester == 1 else "II", year=year,
@@ -108,7 +104,7 @@ def low_absorption(lines: Sequence[BudgetLine], year: int, reported: dict[int, d
     share = realised * 100 / budget
     if share >= minimum:
         return []
-    return [Finding("low_absorption", _t(
+    return [Finding("low_absorption", translate("ApbdesCheck",
         "Penyerapan belanja sampai akhir {month} {year} baru {share} % (Rp {realised} dari "
         "Rp {budget}); batas pemantauan: paling sedikit {minimum} %.").format(
         month=MONTHS[month - 1], year=year, share=f"{share:.2f}".replace(".", ","),

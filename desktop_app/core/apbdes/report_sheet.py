@@ -24,8 +24,8 @@ from desktop_app.core.apbdes.catalogue import (
 )
 from desktop_app.core.apbdes.lines import DETAIL, BudgetLine, classify
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter
 from desktop_app.core.problems import InputFileError, Problem
+from desktop_app.core.spreadsheet import cell_text, column_letter
 
 HEADER_SEARCH_ROWS = 15
 MAX_PROBLEMS = 50
@@ -38,10 +38,6 @@ COLUMNS = {  # key -> accepted header texts (upper case, spaces collapsed)
     "source": ("SUMBER DANA", "SUMBER"),
 }
 REQUIRED = ("code", "description", "budget", "realisation")
-
-
-def _t(text: str) -> str:
-    return translate("ApbdesImport", text)
 
 
 @dataclass
@@ -99,11 +95,11 @@ class _Reader:
         if layout is not None:
             missing = [key for key in REQUIRED if key not in layout.columns]
             if missing or layout.header_row >= len(table):
-                raise InputFileError([Problem(self.name, None, _t(
+                raise InputFileError([Problem(self.name, None, translate("ApbdesImport",
                     "pemetaan kolom tidak lengkap: {missing}").format(
                     missing=", ".join(missing) or "baris judul"))])
             return layout.header_row, layout.columns
-        raise InputFileError([Problem(self.name, None, _t(
+        raise InputFileError([Problem(self.name, None, translate("ApbdesImport",
             "judul kolom Kode Rekening | Uraian | Anggaran | Realisasi tidak ditemukan di "
             "{count} baris pertama; bukan laporan realisasi APBDes").format(
             count=HEADER_SEARCH_ROWS))])
@@ -115,7 +111,8 @@ class _Reader:
         try:
             return parse_amount(value)
         except ValueError:
-            self.problem(line, _t("sel {cell}: '{value}' bukan jumlah uang").format(
+            self.problem(line, translate(
+                "ApbdesImport", "sel {cell}: '{value}' bukan jumlah uang").format(
                 cell=f"{column_letter(column)}{line}", value=cell_text(value)))
             return None
 
@@ -136,13 +133,15 @@ class _Reader:
             realised = self.amount(cells, columns["realisation"], line)
             if not code:
                 if budget is not None or realised is not None:
-                    self.problem(line, _t("sel {cell}: kode rekening kosong pada baris "
-                                          "berisi jumlah").format(cell=code_cell))
+                    self.problem(line, translate(
+                        "ApbdesImport", "sel {cell}: kode rekening kosong pada baris "
+                                        "berisi jumlah").format(cell=code_cell))
                 continue
             if ACTIVITY_CODE.match(code):
                 if not self.catalogue.knows_activity(code):
-                    self.problem(line, _t("sel {cell}: kode bidang/kegiatan '{code}' tidak "
-                                          "dikenal").format(cell=code_cell, code=code))
+                    self.problem(line, translate(
+                        "ApbdesImport", "sel {cell}: kode bidang/kegiatan '{code}' tidak "
+                                        "dikenal").format(cell=code_cell, code=code))
                 activity = code
                 if budget is None and realised is None:
                     continue
@@ -150,27 +149,31 @@ class _Reader:
             elif ACCOUNT_CODE.match(code):
                 account = self.catalogue.account_for(code)
                 if account is None:
-                    self.problem(line, _t("sel {cell}: kode rekening '{code}' tidak ada "
-                                          "dalam daftar rekening").format(cell=code_cell,
+                    self.problem(line, translate(
+                        "ApbdesImport", "sel {cell}: kode rekening '{code}' tidak ada "
+                                        "dalam daftar rekening").format(cell=code_cell,
                                                                           code=code))
                     continue
                 if not code.startswith("5"):
                     activity = ""
                 key = (activity, code)
             else:
-                self.problem(line, _t("sel {cell}: '{code}' bukan kode rekening atau kode "
-                                      "kegiatan").format(cell=code_cell, code=code))
+                self.problem(line, translate(
+                    "ApbdesImport", "sel {cell}: '{code}' bukan kode rekening atau kode "
+                                    "kegiatan").format(cell=code_cell, code=code))
                 continue
             if key in seen:
-                self.problem(line, _t("sel {cell}: baris {code} ganda (sudah ada di baris "
-                                      "{first})").format(cell=code_cell, code=code,
+                self.problem(line, translate(
+                    "ApbdesImport", "sel {cell}: baris {code} ganda (sudah ada di baris "
+                                    "{first})").format(cell=code_cell, code=code,
                                                          first=seen[key]))
                 continue
             seen[key] = line
             if budget is None and realised is None:
                 unstated.add(key)
             if budget is not None and budget < 0:
-                self.problem(line, _t("sel {cell}: anggaran negatif ({value})").format(
+                self.problem(line, translate(
+                    "ApbdesImport", "sel {cell}: anggaran negatif ({value})").format(
                     cell=f"{column_letter(columns['budget'])}{line}",
                     value=format_amount(budget)))
             source = self.source(cells, columns, line, key)
@@ -183,7 +186,8 @@ class _Reader:
         if self.problems:
             raise InputFileError(self.problems)
         if not lines:
-            raise InputFileError([Problem(self.name, None, _t("tidak ada baris anggaran"))])
+            raise InputFileError([Problem(self.name, None, translate(
+                "ApbdesImport", "tidak ada baris anggaran"))])
         kept = [x for x in classify(lines)
                 if x.kind == DETAIL or (x.activity_code, x.code) not in unstated]
         return ReportContent(kept, self.warnings)
@@ -201,8 +205,9 @@ class _Reader:
             return None
         found = next((s for s in SOURCES if s.lower() == text.lower()), None)
         if found is None:
-            self.problem(line, _t("sel {cell}: sumber dana '{value}' tidak dikenal (pilihan: "
-                                  "{choices})").format(
+            self.problem(line, translate(
+                "ApbdesImport", "sel {cell}: sumber dana '{value}' tidak dikenal (pilihan: "
+                                "{choices})").format(
                 cell=f"{column_letter(columns['source'])}{line}", value=text,
                 choices=", ".join(SOURCES)))
         return found
@@ -215,7 +220,7 @@ class _Reader:
         stated = self.amount(cells, columns["difference"], line)
         expected = (budget or ZERO) - (realised or ZERO)
         if stated is not None and stated != expected:
-            self.warnings.append(Problem(self.name, line, _t(
+            self.warnings.append(Problem(self.name, line, translate("ApbdesImport",
                 "sel {cell}: Lebih/(Kurang) tertulis {stated}, seharusnya {expected}").format(
                 cell=f"{column_letter(columns['difference'])}{line}",
                 stated=format_amount(stated), expected=format_amount(expected))))

@@ -38,10 +38,6 @@ class StoredBlob:
     mime_type: str
 
 
-def _t(text: str) -> str:
-    return translate("Attachments", text)
-
-
 def sniff_type(path: Path) -> str:
     """The MIME type of an image or PDF file, or ``AttachmentError`` naming the file."""
     with path.open("rb") as handle:
@@ -53,10 +49,12 @@ def sniff_type(path: Path) -> str:
             image.verify()
             kind = image.format or ""
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        raise AttachmentError(_t("{name}: bukan foto (JPEG/PNG) atau pindaian PDF yang "
-                                 "dapat dibaca").format(name=path.name)) from error
+        raise AttachmentError(translate(
+            "Attachments", "{name}: bukan foto (JPEG/PNG) atau pindaian PDF yang "
+                           "dapat dibaca").format(name=path.name)) from error
     if kind not in IMAGE_TYPES:
-        raise AttachmentError(_t("{name}: jenis gambar {kind} tidak didukung").format(
+        raise AttachmentError(translate(
+            "Attachments", "{name}: jenis gambar {kind} tidak didukung").format(
             name=path.name, kind=kind))
     return IMAGE_TYPES[kind]
 
@@ -76,12 +74,15 @@ class BlobStore:
         try:
             size = source.stat().st_size
         except OSError as error:
-            raise AttachmentError(_t("{name}: berkas tidak dapat dibaca ({reason})").format(
+            raise AttachmentError(translate(
+                "Attachments", "{name}: berkas tidak dapat dibaca ({reason})").format(
                 name=source.name, reason=error.strerror or error)) from error
         if size == 0:
-            raise AttachmentError(_t("{name}: berkas kosong").format(name=source.name))
+            raise AttachmentError(translate(
+                "Attachments", "{name}: berkas kosong").format(name=source.name))
         if size > max_bytes:
-            raise AttachmentError(_t("{name}: terlalu besar ({size} MB; batas {limit} MB)")
+            raise AttachmentError(translate(
+                "Attachments", "{name}: terlalu besar ({size} MB; batas {limit} MB)")
                                   .format(name=source.name, size=f"{size / 2**20:.1f}",
                                           limit=max_bytes // 2**20))
         mime = sniff_type(source)

@@ -162,9 +162,6 @@ class IndexCatalogue:
                 return band
         raise AssertionError("the top status band has no upper bound")
 
-    def status_rank(self, band: StatusBand) -> int:
-        return self.statuses.index(band)
-
     def status_by_name(self, text: str) -> StatusBand | None:
         """Match a published status ('MAJU', 'Sangat Tertinggal', 'SANGAT_TERTINGGAL')."""
         wanted = " ".join(text.replace("_", " ").split()).casefold()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import select
 
@@ -38,6 +39,7 @@ def save_draft(
         draft = session.scalar(select(IdmAssessment).where(
             IdmAssessment.village_code == village_code, IdmAssessment.year == year,
             IdmAssessment.kind == DRAFT))
+        changes: dict[str, tuple[Any, Any]]
         if draft is None:
             draft = IdmAssessment(field_clocks={}, deleted=False)
             changes = {"village_code": (None, village_code), "year": (None, year),

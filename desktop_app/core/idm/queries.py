@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import Disagreement, compare_published
-from desktop_app.core.idm.importing_fast import ConsistencyChecker, agrees_text
-from desktop_app.core.idm.published_rows import catalogue_row
+from desktop_app.core.idm.imports.published_rows import catalogue_row
+from desktop_app.core.idm.imports.rumusan_fast import ConsistencyChecker, agrees_text
 from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import IndexResult, score_village
 from desktop_app.core.idm.weak_indicators import StatusPath, path_to_next_status

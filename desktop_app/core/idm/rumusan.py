@@ -31,10 +31,6 @@ _PLAIN = re.compile(r"^(\d{2})(\d{2})(\d{2})(\d{4})$")
 _SUMMARY_LABEL = re.compile(r"^\s*(STATUS\s+)?([A-Za-z]+)\b\s*(\d{4})?", re.IGNORECASE)
 
 
-def _t(text: str, **values: object) -> str:
-    return translate("IdmRumusan", text).format(**values)
-
-
 @dataclass(frozen=True)
 class RumusanProblem:
     file: str
@@ -47,7 +43,7 @@ class RumusanProblem:
         if self.row:
             where.append(self.row)
         if self.field:
-            where.append(_t("kolom {field}", field=self.field))
+            where.append(translate("IdmRumusan", "kolom {field}").format(field=self.field))
         return f"{', '.join(where)}: {self.message}"
 
 
@@ -119,12 +115,14 @@ def normalise_village_code(value: object) -> str:
     text = str(value).strip() if value is not None else ""
     match = _DOTTED.match(text) or _PLAIN.match(text)
     if not match:
-        raise ValueError(_t("kode desa '{code}' bukan kode Kemendagri (64.01.02.2004 atau "
-                            "6401022004)", code=text))
+        raise ValueError(translate(
+            "IdmRumusan", "kode desa '{code}' bukan kode Kemendagri (64.01.02.2004 atau "
+                          "6401022004)").format(code=text))
     province, regency, district, village = match.groups()
     if village[0] not in "123" or "00" in (province, regency, district):
-        raise ValueError(_t("kode desa '{code}' tampaknya kode BPS atau salah; gunakan kode "
-                            "Kemendagri (bagian desa 1xxx, 2xxx atau 3xxx)", code=text))
+        raise ValueError(translate(
+            "IdmRumusan", "kode desa '{code}' tampaknya kode BPS atau salah; gunakan kode "
+                          "Kemendagri (bagian desa 1xxx, 2xxx atau 3xxx)").format(code=text))
     return f"{province}.{regency}.{district}.{village}"
 
 
@@ -181,19 +179,22 @@ class _Parser:
         catalogue = self.catalogue
         low, high = catalogue.min_score, catalogue.max_score
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.problem(row, "SKOR", _t("skor kosong"))
+            self.problem(row, "SKOR", translate("IdmRumusan", "skor kosong"))
             return None
         number = _decimal(value)
         if number is None:
-            self.problem(row, "SKOR", _t("skor '{value}' bukan angka {low}–{high}",
-                                         value=value, low=low, high=high))
+            self.problem(row, "SKOR", translate(
+                "IdmRumusan", "skor '{value}' bukan angka {low}–{high}").format(
+                value=value, low=low, high=high))
             return None
         if number != number.to_integral_value():
-            self.problem(row, "SKOR", _t("skor '{value}' bukan bilangan bulat", value=value))
+            self.problem(row, "SKOR", translate(
+                "IdmRumusan", "skor '{value}' bukan bilangan bulat").format(value=value))
             return None
         if not low <= number <= high:
-            self.problem(row, "SKOR", _t("skor {value} di luar rentang {low}–{high}",
-                                         value=value, low=low, high=high))
+            self.problem(row, "SKOR", translate(
+                "IdmRumusan", "skor {value} di luar rentang {low}–{high}").format(
+                value=value, low=low, high=high))
             return None
         return int(number)
 
@@ -206,7 +207,8 @@ class _Parser:
             elif value is None or isinstance(value, str):
                 items = [_clean(part) for part in (value or "").split(",")]
             else:
-                self.problem(row, level, _t("pelaku '{value}' bukan teks", value=value))
+                self.problem(row, level, translate(
+                    "IdmRumusan", "pelaku '{value}' bukan teks").format(value=value))
                 items = []
             result.append((level, tuple(i for i in items if i)))
         return tuple(result)
@@ -220,9 +222,9 @@ class _Parser:
         seen: set[int] = set()
         summaries: dict[str, Any] = {}
         for position, raw in enumerate(raw_rows, start=1):
-            where = _t("baris ke-{position}", position=position)
+            where = translate("IdmRumusan", "baris ke-{position}").format(position=position)
             if not isinstance(raw, dict):
-                self.problem(where, None, _t("baris bukan objek JSON"))
+                self.problem(where, None, translate("IdmRumusan", "baris bukan objek JSON"))
                 continue
             number_raw = raw.get("NO")
             if number_raw is None or number_raw == "":
@@ -232,12 +234,13 @@ class _Parser:
                 if match and match.group(1):
                     code = "STATUS"
                 if code not in summary_codes and code != "STATUS":
-                    self.problem(where, "INDIKATOR",
-                                 _t("baris ringkasan '{label}' tidak dikenal", label=label))
+                    self.problem(where, "INDIKATOR", translate(
+                        "IdmRumusan", "baris ringkasan '{label}' tidak dikenal").format(
+                        label=label))
                     continue
                 if code in summaries:
-                    self.problem(_t("ringkasan {code}", code=code), "INDIKATOR",
-                                 _t("baris ringkasan ganda"))
+                    self.problem(translate("IdmRumusan", "ringkasan {code}").format(code=code),
+                                 "INDIKATOR", translate("IdmRumusan", "baris ringkasan ganda"))
                     continue
                 summaries[code] = raw.get("SKOR")
                 if match and match.group(3):
@@ -250,41 +253,47 @@ class _Parser:
                 isinstance(number_raw, int)
                 or (isinstance(number_raw, str) and number_raw.strip().isdigit())
             ):
-                self.problem(where, "NO", _t("nomor indikator '{value}' bukan bilangan bulat",
-                                             value=number_raw))
+                self.problem(where, "NO", translate(
+                    "IdmRumusan", "nomor indikator '{value}' bukan bilangan bulat").format(
+                    value=number_raw))
                 continue
             section_number = int(number_raw)
             if section >= len(subs):
-                self.problem(where, "NO", _t("baris indikator sesudah ringkasan terakhir"))
+                self.problem(where, "NO", translate(
+                    "IdmRumusan", "baris indikator sesudah ringkasan terakhir"))
                 continue
             sub = subs[section]
             row = f"{sub} NO {section_number}"
             try:
                 indicator = catalogue.indicator_in_section(sub, section_number)
             except KeyError:
-                self.problem(row, "NO", _t("nomor indikator tidak ada dalam {sub} (1–{count})",
-                                           sub=sub, count=catalogue.sub_index(sub).indicator_count))
+                self.problem(row, "NO", translate(
+                    "IdmRumusan", "nomor indikator tidak ada dalam {sub} (1–{count})").format(
+                    sub=sub, count=catalogue.sub_index(sub).indicator_count))
                 continue
             if indicator.number in seen:
-                self.problem(row, "NO", _t("nomor indikator ganda"))
+                self.problem(row, "NO", translate("IdmRumusan", "nomor indikator ganda"))
                 continue
             seen.add(indicator.number)
             name = _clean(raw.get("INDIKATOR")) or ""
             if name.casefold() != indicator.name.casefold():
                 self.warnings.append(RumusanProblem(
                     self.source, row, "INDIKATOR",
-                    _t("nama '{name}' berbeda dari katalog '{expected}'",
-                       name=name, expected=indicator.name)))
+                    translate(
+                        "IdmRumusan", "nama '{name}' berbeda dari katalog '{expected}'").format(
+                        name=name, expected=indicator.name)))
             score = self.score(row, raw.get("SKOR"))
             gain_raw = raw.get("NILAI")
             gain = _decimal(gain_raw)
             if gain is None and _clean(gain_raw) is not None:
-                self.problem(row, "NILAI", _t("nilai '{value}' bukan angka", value=gain_raw))
+                self.problem(row, "NILAI", translate(
+                    "IdmRumusan", "nilai '{value}' bukan angka").format(value=gain_raw))
             texts = {}
             for field in ("KETERANGAN", "KEGIATAN"):
                 value = raw.get(field)
                 if value is not None and not isinstance(value, str | int | Decimal):
-                    self.problem(row, field, _t("'{value}' bukan teks", value=value))
+                    self.problem(row, field, translate(
+                        "IdmRumusan", "'{value}' bukan teks").format(value=value))
                 texts[field] = _clean(value)
             actors = self.actors(row, raw)
             if score is not None:
@@ -299,12 +308,13 @@ class _Parser:
                     gain=gain,
                     actors=actors,
                 ))
-        for sub in catalogue.sub_indices:
-            missing = [i.section_number for i in catalogue.indicators_of(sub.code)
+        for sub_index in catalogue.sub_indices:
+            missing = [i.section_number for i in catalogue.indicators_of(sub_index.code)
                        if i.number not in seen]
             if missing:
-                self.problem(sub.code, "NO", _t("indikator NO {numbers} tidak ada",
-                                                numbers=", ".join(map(str, missing))))
+                self.problem(sub_index.code, "NO", translate(
+                    "IdmRumusan", "indikator NO {numbers} tidak ada").format(
+                    numbers=", ".join(map(str, missing))))
         found.sort(key=lambda r: r.number)
         return found, summaries
 
@@ -315,26 +325,28 @@ class _Parser:
         ok = True
         codes = [sub.code for sub in catalogue.sub_indices] + [catalogue.composite_code]
         for code in codes:
-            where = _t("ringkasan {code}", code=code)
+            where = translate("IdmRumusan", "ringkasan {code}").format(code=code)
             if code not in summaries:
-                self.problem(where, None, _t("baris ringkasan tidak ada"))
+                self.problem(where, None, translate("IdmRumusan", "baris ringkasan tidak ada"))
                 ok = False
                 continue
             number = _decimal(summaries[code])
             if number is None or not 0 <= number <= catalogue.composite_scale:
-                self.problem(where, "SKOR", _t("nilai '{value}' bukan angka 0–{high}",
-                                               value=summaries[code],
-                                               high=catalogue.composite_scale))
+                self.problem(where, "SKOR", translate(
+                    "IdmRumusan", "nilai '{value}' bukan angka 0–{high}").format(
+                    value=summaries[code], high=catalogue.composite_scale))
                 ok = False
                 continue
             values.append((code, number))
         status = summaries.get("STATUS")
         if status is None:
-            self.problem(_t("ringkasan STATUS"), None, _t("baris ringkasan tidak ada"))
+            self.problem(translate("IdmRumusan", "ringkasan STATUS"), None,
+                         translate("IdmRumusan", "baris ringkasan tidak ada"))
             ok = False
         elif not isinstance(status, str) or catalogue.status_by_name(status) is None:
-            self.problem(_t("ringkasan STATUS"), "SKOR",
-                         _t("status '{value}' tidak dikenal", value=status))
+            self.problem(translate("IdmRumusan", "ringkasan STATUS"), "SKOR",
+                         translate(
+                             "IdmRumusan", "status '{value}' tidak dikenal").format(value=status))
             ok = False
         return PublishedValues(tuple(values), " ".join(str(status).split())) if ok else None
 
@@ -342,10 +354,10 @@ class _Parser:
         where = "IDENTITAS"
         result: dict[str, str | None] = {}
         if not isinstance(raw, list) or not raw or not isinstance(raw[0], dict):
-            self.problem(where, None, _t("identitas desa tidak ada"))
+            self.problem(where, None, translate("IdmRumusan", "identitas desa tidak ada"))
             return result
         if len(raw) > 1:
-            self.problem(where, None, _t("lebih dari satu identitas desa"))
+            self.problem(where, None, translate("IdmRumusan", "lebih dari satu identitas desa"))
         ident = raw[0]
         try:
             code = normalise_village_code(ident.get("id_desa"))
@@ -362,16 +374,18 @@ class _Parser:
                 continue
             dotted = _region_code(value, parts)
             if dotted is None or not code.startswith(dotted + "."):
-                self.problem(where, field, _t("kode '{value}' tidak cocok dengan kode desa "
-                                              "{code} (kode BPS?)", value=value, code=code))
+                self.problem(where, field, translate(
+                    "IdmRumusan", "kode '{value}' tidak cocok dengan kode desa "
+                                  "{code} (kode BPS?)").format(value=value, code=code))
             result[key] = dotted
         for key, field in (("village_name", "nama_desa"), ("district_name", "nama_kecamatan"),
                            ("regency_name", "nama_kab_kota"),
                            ("province_name", "nama_provinsi")):
             result[key] = _clean(ident.get(field))
         if expected_code is not None and expected_code != code:
-            self.problem(where, "id_desa", _t("kode desa {code} berbeda dari nama folder "
-                                              "{expected}", code=code, expected=expected_code))
+            self.problem(where, "id_desa", translate(
+                "IdmRumusan", "kode desa {code} berbeda dari nama folder "
+                              "{expected}").format(code=code, expected=expected_code))
         return result
 
     def year(self, summary: dict[str, Any], label_year: int | None,
@@ -384,22 +398,24 @@ class _Parser:
             elif isinstance(raw, str) and raw.strip().isdigit():
                 year = int(raw)
             else:
-                self.problem("SUMMARIES", "TAHUN", _t("tahun '{value}' bukan angka",
-                                                      value=raw))
+                self.problem("SUMMARIES", "TAHUN", translate(
+                    "IdmRumusan", "tahun '{value}' bukan angka").format(value=raw))
                 return None
         year = year if year is not None else label_year
         if year is None:
-            self.problem("SUMMARIES", "TAHUN", _t("tahun tidak ada"))
+            self.problem("SUMMARIES", "TAHUN", translate("IdmRumusan", "tahun tidak ada"))
             return None
         if not 2015 <= year <= 2100:
-            self.problem("SUMMARIES", "TAHUN", _t("tahun {year} tidak masuk akal", year=year))
+            self.problem("SUMMARIES", "TAHUN", translate(
+                "IdmRumusan", "tahun {year} tidak masuk akal").format(year=year))
         if label_year is not None and label_year != year:
-            self.problem("SUMMARIES", "TAHUN", _t("tahun {year} berbeda dari baris ringkasan "
-                                                  "({label})", year=year, label=label_year))
+            self.problem("SUMMARIES", "TAHUN", translate(
+                "IdmRumusan", "tahun {year} berbeda dari baris ringkasan "
+                              "({label})").format(year=year, label=label_year))
         if expected_year is not None and expected_year != year:
-            self.problem("SUMMARIES", "TAHUN", _t("tahun {year} berbeda dari nama berkas "
-                                                  "({expected})", year=year,
-                                                  expected=expected_year))
+            self.problem("SUMMARIES", "TAHUN", translate(
+                "IdmRumusan", "tahun {year} berbeda dari nama berkas "
+                              "({expected})").format(year=year, expected=expected_year))
         return year
 
 
@@ -417,23 +433,26 @@ def parse_rumusan(
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            parser.problem(None, None, _t("berkas bukan teks UTF-8 ({detail})", detail=exc))
+            parser.problem(None, None, translate(
+                "IdmRumusan", "berkas bukan teks UTF-8 ({detail})").format(detail=exc))
             raise parser.fail() from exc
     try:
         document = json.loads(data, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        parser.problem(None, None, _t("JSON rusak atau terpotong (baris {line}, kolom {col})",
-                                      line=exc.lineno, col=exc.colno))
+        parser.problem(None, None, translate(
+            "IdmRumusan", "JSON rusak atau terpotong (baris {line}, kolom {col})").format(
+            line=exc.lineno, col=exc.colno))
         raise parser.fail() from exc
     map_data = document.get("mapData") if isinstance(document, dict) else None
     if not isinstance(map_data, dict):
-        parser.problem(None, "mapData", _t("bagian mapData tidak ada"))
+        parser.problem(None, "mapData", translate("IdmRumusan", "bagian mapData tidak ada"))
         raise parser.fail()
     if isinstance(document, dict) and document.get("error") is True:
-        parser.problem(None, "error", _t("layanan IDM mengembalikan galat"))
+        parser.problem(None, "error", translate("IdmRumusan", "layanan IDM mengembalikan galat"))
     raw_rows = map_data.get("ROW")
     if not isinstance(raw_rows, list) or not raw_rows:
-        parser.problem(None, "ROW", _t("daftar baris indikator (ROW) tidak ada"))
+        parser.problem(None, "ROW", translate(
+            "IdmRumusan", "daftar baris indikator (ROW) tidak ada"))
         raise parser.fail()
     rows, summaries = parser.rows(raw_rows)
     published = parser.published(summaries)
@@ -479,7 +498,8 @@ def parse_rumusan_file(path: Path, catalogue: IndexCatalogue | None = None) -> R
         data = path.read_bytes()
     except OSError as exc:
         raise RumusanError([RumusanProblem(source, None, None,
-                                           _t("berkas tidak dapat dibaca: {detail}",
-                                              detail=exc))]) from exc
+                                           translate("IdmRumusan",
+                                                     "berkas tidak dapat dibaca: {detail}").format(
+                                               detail=exc))]) from exc
     return parse_rumusan(data, source, expected_code=expected_code,
                          expected_year=expected_year, catalogue=catalogue)

@@ -18,21 +18,19 @@ from desktop_app.core.sync.changes import Editor
 MEETING_TABLE = "meeting"
 
 
-def _t(text: str) -> str:
-    return translate("Meetings", text)
-
-
 def meeting_village(db: Database, meeting_id: str) -> str:
     """The village the meeting's files belong to, or ``AttachmentError`` saying what to do."""
     with db.reading() as session:
         row = session.get(Meeting, meeting_id)
         if row is None or row.deleted:
-            raise AttachmentError(_t("Rapat belum disimpan atau sudah dihapus: simpan rapat "
-                                     "dulu, lalu tambahkan lampiran."))
+            raise AttachmentError(translate(
+                "Meetings", "Rapat belum disimpan atau sudah dihapus: simpan rapat "
+                            "dulu, lalu tambahkan lampiran."))
         codes = [c for c in (row.village_codes or []) if c]
     if not codes:
-        raise AttachmentError(_t("Pilih dulu desa rapat ini (isian Desa terkait) dan simpan: "
-                                 "lampiran disimpan per desa."))
+        raise AttachmentError(translate(
+            "Meetings", "Pilih dulu desa rapat ini (isian Desa terkait) dan simpan: "
+                        "lampiran disimpan per desa."))
     return codes[0]
 
 

@@ -15,28 +15,25 @@ from desktop_app.core.models.meeting import ACTION_STATUSES, ACTOR_KINDS, MEETIN
 from desktop_app.core.villages.profile_fields import FieldError
 
 
-def _t(text: str) -> str:
-    return translate("Meetings", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        "rapat_teknis": _t("Rapat teknis"),
-        "rapat_koordinasi": _t("Rapat koordinasi"),
-        "musyawarah_desa": _t("Musyawarah desa"),
-        "konsultasi_publik": _t("Konsultasi publik"),
-        "fgd": _t("Diskusi kelompok terarah (FGD)"),
-        "lainnya": _t("Lainnya"),
+        "rapat_teknis": translate("Meetings", "Rapat teknis"),
+        "rapat_koordinasi": translate("Meetings", "Rapat koordinasi"),
+        "musyawarah_desa": translate("Meetings", "Musyawarah desa"),
+        "konsultasi_publik": translate("Meetings", "Konsultasi publik"),
+        "fgd": translate("Meetings", "Diskusi kelompok terarah (FGD)"),
+        "lainnya": translate("Meetings", "Lainnya"),
     }
 
 
 def status_labels() -> dict[str, str]:
-    return {"open": _t("Belum dikerjakan"), "in_progress": _t("Sedang dikerjakan"),
-            "done": _t("Selesai")}
+    return {"open": translate("Meetings", "Belum dikerjakan"),
+            "in_progress": translate("Meetings", "Sedang dikerjakan"),
+            "done": translate("Meetings", "Selesai")}
 
 
 def actor_kind_labels() -> dict[str, str]:
-    return {"agency": _t("Instansi"), "village": _t("Desa")}
+    return {"agency": translate("Meetings", "Instansi"), "village": translate("Meetings", "Desa")}
 
 
 @dataclass
@@ -172,7 +169,7 @@ def _optional(value: str, limit: int, label: str, errors: list[FieldError],
               name: str) -> str | None:
     cleaned = value.strip()
     if len(cleaned) > limit:
-        errors.append(FieldError(name, _t(
+        errors.append(FieldError(name, translate("Meetings",
             "{label} terlalu panjang ({length} karakter, paling banyak {max})."
         ).format(label=label, length=len(cleaned), max=limit)))
     return cleaned or None
@@ -181,7 +178,8 @@ def _optional(value: str, limit: int, label: str, errors: list[FieldError],
 def _nip(value: str, label: str, errors: list[FieldError], name: str) -> str | None:
     cleaned = re.sub(r"\s", "", value)
     if cleaned and not re.fullmatch(r"\d{18}", cleaned):
-        errors.append(FieldError(name, _t("{label}: NIP harus 18 angka, bukan '{text}'.").format(
+        errors.append(FieldError(name, translate(
+            "Meetings", "{label}: NIP harus 18 angka, bukan '{text}'.").format(
             label=label, text=value.strip())))
     return cleaned or None
 
@@ -191,48 +189,56 @@ def clean_meeting(draft: MeetingDraft) -> CleanMeeting:
     errors: list[FieldError] = []
     title = draft.title.strip()
     if not title:
-        errors.append(FieldError("title", _t("Judul atau tema rapat wajib diisi.")))
+        errors.append(FieldError("title", translate(
+            "Meetings", "Judul atau tema rapat wajib diisi.")))
     elif len(title) > 300:
-        errors.append(FieldError("title", _t("Judul rapat terlalu panjang (paling banyak 300 "
-                                             "karakter).")))
+        errors.append(FieldError("title", translate(
+            "Meetings", "Judul rapat terlalu panjang (paling banyak 300 "
+                        "karakter).")))
     if draft.kind not in MEETING_KINDS:
-        errors.append(FieldError("kind", _t("Jenis rapat '{kind}' tidak dikenal.").format(
+        errors.append(FieldError("kind", translate(
+            "Meetings", "Jenis rapat '{kind}' tidak dikenal.").format(
             kind=draft.kind)))
     meeting_date = None
     if not draft.meeting_date.strip():
-        errors.append(FieldError("meeting_date", _t("Tanggal rapat wajib diisi.")))
+        errors.append(FieldError("meeting_date", translate(
+            "Meetings", "Tanggal rapat wajib diisi.")))
     else:
         try:
             meeting_date = parse_date(draft.meeting_date)
         except ValueError:
-            errors.append(FieldError("meeting_date", _t(
+            errors.append(FieldError("meeting_date", translate("Meetings",
                 "Tanggal rapat '{text}' tidak dikenal; tulis seperti 23-10-2023.").format(
                 text=draft.meeting_date.strip())))
     times: dict[str, time | None] = {}
-    for name, label in (("start_time", _t("Jam mulai")), ("end_time", _t("Jam selesai"))):
+    for name, label in (("start_time", translate("Meetings", "Jam mulai")),
+                        ("end_time", translate("Meetings", "Jam selesai"))):
         raw = getattr(draft, name).strip()
         times[name] = None
         if raw:
             try:
                 times[name] = parse_time(raw)
             except ValueError:
-                errors.append(FieldError(name, _t(
+                errors.append(FieldError(name, translate("Meetings",
                     "{label} '{text}' tidak dikenal; tulis seperti 09.00.").format(
                     label=label, text=raw)))
     if times["start_time"] and times["end_time"] and times["end_time"] < times["start_time"]:
-        errors.append(FieldError("end_time", _t("Jam selesai lebih awal dari jam mulai.")))
+        errors.append(FieldError("end_time", translate(
+            "Meetings", "Jam selesai lebih awal dari jam mulai.")))
     texts = {
         name: _optional(getattr(draft, name), limit, label, errors, name)
         for name, limit, label in (
-            ("place", 300, _t("Tempat")), ("chair_name", 200, _t("Nama pimpinan rapat")),
-            ("chair_position", 200, _t("Jabatan pimpinan rapat")),
-            ("note_taker_name", 200, _t("Nama notulis")),
-            ("note_taker_position", 200, _t("Jabatan notulis")),
-            ("notes", 20_000, _t("Catatan")),
+            ("place", 300, translate("Meetings", "Tempat")),
+            ("chair_name", 200, translate("Meetings", "Nama pimpinan rapat")),
+            ("chair_position", 200, translate("Meetings", "Jabatan pimpinan rapat")),
+            ("note_taker_name", 200, translate("Meetings", "Nama notulis")),
+            ("note_taker_position", 200, translate("Meetings", "Jabatan notulis")),
+            ("notes", 20_000, translate("Meetings", "Catatan")),
         )
     }
-    chair_nip = _nip(draft.chair_nip, _t("Pimpinan rapat"), errors, "chair_nip")
-    note_taker_nip = _nip(draft.note_taker_nip, _t("Notulis"), errors, "note_taker_nip")
+    chair_nip = _nip(draft.chair_nip, translate("Meetings", "Pimpinan rapat"), errors, "chair_nip")
+    note_taker_nip = _nip(draft.note_taker_nip, translate(
+        "Meetings", "Notulis"), errors, "note_taker_nip")
     participants = _participants(draft.participants, errors)
     agenda = _agenda(draft.agenda, errors)
     agreements = [AgreementEntry(a.text.strip(), a.id) for a in draft.agreements
@@ -240,7 +246,8 @@ def clean_meeting(draft: MeetingDraft) -> CleanMeeting:
     actions = _actions(draft.actions, errors)
     for status in draft.carried_status.values():
         if status not in ACTION_STATUSES:
-            errors.append(FieldError("carried", _t("Status '{status}' tidak dikenal.").format(
+            errors.append(FieldError("carried", translate(
+                "Meetings", "Status '{status}' tidak dikenal.").format(
                 status=status)))
     if errors:
         raise MeetingValidationError(errors)
@@ -267,13 +274,14 @@ def _participants(rows: list[ParticipantEntry], errors: list[FieldError]
         if not any(values):
             continue
         if not values[0]:
-            errors.append(FieldError(f"participants[{number}]", _t(
+            errors.append(FieldError(f"participants[{number}]", translate("Meetings",
                 "Peserta baris {n}: nama wajib diisi.").format(n=number)))
-        for value, limit, label in ((values[0], 200, _t("nama")), (values[1], 200, _t("jabatan")),
-                                    (values[2], 300, _t("instansi")),
-                                    (values[3], 100, _t("kontak"))):
+        for value, limit, label in ((values[0], 200, translate("Meetings", "nama")),
+                                    (values[1], 200, translate("Meetings", "jabatan")),
+                                    (values[2], 300, translate("Meetings", "instansi")),
+                                    (values[3], 100, translate("Meetings", "kontak"))):
             if len(value) > limit:
-                errors.append(FieldError(f"participants[{number}]", _t(
+                errors.append(FieldError(f"participants[{number}]", translate("Meetings",
                     "Peserta baris {n}: {label} terlalu panjang (paling banyak {max} karakter)."
                 ).format(n=number, label=label, max=limit)))
         kept.append(ParticipantEntry(*values, present=row.present, id=row.id))
@@ -287,7 +295,7 @@ def _agenda(rows: list[AgendaEntry], errors: list[FieldError]) -> list[AgendaEnt
         if not (title or discussion):
             continue
         if not title:
-            errors.append(FieldError(f"agenda[{number}]", _t(
+            errors.append(FieldError(f"agenda[{number}]", translate("Meetings",
                 "Agenda {n}: pokok bahasan wajib diisi bila ada pembahasan.").format(n=number)))
         kept.append(AgendaEntry(title, discussion, row.id))
     return kept
@@ -302,13 +310,13 @@ def _actions(rows: list[ActionEntry], errors: list[FieldError]) -> list[CleanAct
             continue
         where = f"actions[{number}]"
         if not actor:
-            errors.append(FieldError(where, _t(
+            errors.append(FieldError(where, translate("Meetings",
                 "Tindak lanjut {n}: siapa (instansi atau desa) wajib diisi.").format(n=number)))
         if not description:
-            errors.append(FieldError(where, _t(
+            errors.append(FieldError(where, translate("Meetings",
                 "Tindak lanjut {n}: apa yang dikerjakan wajib diisi.").format(n=number)))
         if len(actor) > 300:
-            errors.append(FieldError(where, _t(
+            errors.append(FieldError(where, translate("Meetings",
                 "Tindak lanjut {n}: nama pelaksana terlalu panjang (paling banyak 300 "
                 "karakter).").format(n=number)))
         due = None
@@ -316,15 +324,15 @@ def _actions(rows: list[ActionEntry], errors: list[FieldError]) -> list[CleanAct
             try:
                 due = parse_date(due_text)
             except ValueError:
-                errors.append(FieldError(where, _t(
+                errors.append(FieldError(where, translate("Meetings",
                     "Tindak lanjut {n}: batas waktu '{text}' tidak dikenal; tulis seperti "
                     "30-11-2023.").format(n=number, text=due_text)))
         if row.actor_kind not in ACTOR_KINDS:
-            errors.append(FieldError(where, _t(
+            errors.append(FieldError(where, translate("Meetings",
                 "Tindak lanjut {n}: jenis pelaksana '{kind}' tidak dikenal.").format(
                 n=number, kind=row.actor_kind)))
         if row.status not in ACTION_STATUSES:
-            errors.append(FieldError(where, _t(
+            errors.append(FieldError(where, translate("Meetings",
                 "Tindak lanjut {n}: status '{status}' tidak dikenal.").format(
                 n=number, status=row.status)))
         kept.append(CleanAction(row.actor_kind, actor, description, due, village or None,

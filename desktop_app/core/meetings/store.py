@@ -39,10 +39,6 @@ from desktop_app.core.sync.changes import Editor, record_delete, record_upsert
 from desktop_app.core.villages.profile_fields import FieldError
 
 
-def _t(text: str) -> str:
-    return translate("Meetings", text)
-
-
 class UnknownMeetingError(LookupError):
     pass
 
@@ -93,7 +89,8 @@ def _children(session: Session, model: Any, meeting_id: str) -> list[Any]:
 def load_meeting(session: Session, meeting_id: str) -> MeetingView:
     row = session.get(Meeting, meeting_id)
     if row is None or row.deleted:
-        raise UnknownMeetingError(_t("Rapat tidak ditemukan (mungkin sudah dihapus)."))
+        raise UnknownMeetingError(translate(
+            "Meetings", "Rapat tidak ditemukan (mungkin sudah dihapus)."))
     meeting = CleanMeeting(
         id=row.id, kind=row.kind, title=row.title,
         meeting_date=date.fromisoformat(row.meeting_date),
@@ -224,12 +221,14 @@ def save_meeting(db: Database, editor: Editor, draft: MeetingDraft) -> str:
     meeting = clean_meeting(draft)
     with db.writing() as session:
         _check_references(session, meeting)
+        row: Meeting | None
         if meeting.id is None:
             row = Meeting(field_clocks={}, deleted=False)
         else:
             row = session.get(Meeting, meeting.id)
             if row is None or row.deleted:
-                raise UnknownMeetingError(_t("Rapat tidak ditemukan (mungkin sudah dihapus)."))
+                raise UnknownMeetingError(translate(
+                    "Meetings", "Rapat tidak ditemukan (mungkin sudah dihapus)."))
         new = {name: _stored(getattr(meeting, name)) for name in _MEETING_FIELDS}
         changes = {name: (getattr(row, name), value) for name, value in new.items()
                    if meeting.id is None or getattr(row, name) != value}
@@ -256,7 +255,8 @@ def _check_references(session: Session, meeting: CleanMeeting) -> None:
     codes = set(meeting.village_codes) | {a.village_code for a in meeting.actions
                                           if a.village_code}
     known = set(village_names(session, codes))
-    errors = [FieldError("village_codes", _t("Desa dengan kode {code} tidak ada.").format(
+    errors = [FieldError("village_codes", translate(
+        "Meetings", "Desa dengan kode {code} tidak ada.").format(
         code=code)) for code in sorted(codes - known)]
     if errors:
         raise MeetingValidationError(errors)

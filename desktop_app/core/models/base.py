@@ -30,6 +30,8 @@ class SyncedRow:
     each field's latest change (per-field last-writer-wins). Deleting sets ``deleted``.
     """
 
+    __tablename__: str  # set by each synced table
+
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     hlc: Mapped[str] = mapped_column(String(64), nullable=False)
     field_clocks: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)

@@ -38,10 +38,6 @@ NOT_FOUND = "not_found"  # none
 NO_REGION_LIST = "no_region_list"  # the region list has no village of that kabupaten
 
 
-def _t(text: str) -> str:
-    return translate("CodeChanges", text)
-
-
 def village_name_key(name: str | None) -> str:
     """'Desa  KEDANG ipil ' -> 'kedang ipil': what two names must share to match."""
     words = (name or "").casefold().split()
@@ -59,7 +55,7 @@ class CurrentVillage:
     district_name: str
 
     def __str__(self) -> str:
-        return _t("{code} {name}, Kecamatan {district}").format(
+        return translate("CodeChanges", "{code} {name}, Kecamatan {district}").format(
             code=self.code, name=self.name, district=self.district_name)
 
 
@@ -96,13 +92,15 @@ class CodeProposal:
 
     def reason(self) -> str:
         """Why the file is skipped and what to do, in Indonesian."""
-        head = _t("kode desa {code} tidak ada dalam daftar wilayah").format(code=self.old_code)
+        head = translate("CodeChanges", "kode desa {code} tidak ada dalam daftar wilayah").format(
+            code=self.old_code)
         kind = self.kind
         if kind == NO_REGION_LIST:
-            return head + _t("; kabupaten {regency} belum ada dalam daftar: impor daftar "
-                             "wilayah Kemendagri dulu").format(regency=self.regency_code)
+            return head + translate(
+                "CodeChanges", "; kabupaten {regency} belum ada dalam daftar: impor daftar "
+                               "wilayah Kemendagri dulu").format(regency=self.regency_code)
         if kind == PROPOSED:
-            return head + _t(
+            return head + translate("CodeChanges",
                 "; desa bernama '{name}' di kabupaten {regency} kini {village} — kodenya "
                 "tampaknya berubah. Periksa, lalu setujui peta kode {old} → {new} dan impor "
                 "lagi (baris perintah: tulis usulan dengan --propose-code-map, lalu "
@@ -110,7 +108,7 @@ class CodeProposal:
                                       village=self.proposed, old=self.old_code,
                                       new=self.candidates[0].code)
         if kind == AMBIGUOUS:
-            return head + _t(
+            return head + translate("CodeChanges",
                 "; di kabupaten {regency} ada {count} desa bernama '{name}' (kecamatan di "
                 "berkas: {district}): {villages}. Tulis kode yang benar di kolom new_code peta "
                 "kode, lalu impor lagi dengan --code-map").format(
@@ -118,10 +116,10 @@ class CodeProposal:
                 district=self.published_district or "-",
                 villages="; ".join(map(str, self.candidates)))
         if not self.published_name:
-            return head + _t(
+            return head + translate("CodeChanges",
                 ", dan berkas tidak memuat nama desa untuk mencari kode kininya. Bila desa "
                 "ini pindah, tulis kode kininya di peta kode (--code-map) lalu impor lagi")
-        return head + _t(
+        return head + translate("CodeChanges",
             "; di kabupaten {regency} juga tidak ada desa bernama '{name}'. Periksa kode dan "
             "nama di berkas; bila desa ini pindah atau berganti nama, tulis kode kininya di "
             "peta kode (--code-map); bila daftar wilayah sudah lama, impor daftar wilayah "
@@ -189,8 +187,9 @@ def _village_code(text: str) -> str:
     try:
         return normalise_code(text, Level.VILLAGE)
     except ValueError:
-        raise ValueError(_t("'{code}' bukan kode desa Kemendagri (64.02.19.2001 atau "
-                            "6402192001)").format(code=text)) from None
+        raise ValueError(translate(
+            "CodeChanges", "'{code}' bukan kode desa Kemendagri (64.02.19.2001 atau "
+                           "6402192001)").format(code=text)) from None
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -198,7 +197,8 @@ def _rows(path: Path) -> list[list[str]]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputFileError([Problem(name, None, _t("berkas tidak dapat dibaca: {detail}")
+        raise InputFileError([Problem(name, None, translate(
+            "CodeChanges", "berkas tidak dapat dibaca: {detail}")
                                       .format(detail=error))]) from error
     try:
         text = data.decode("utf-8-sig")
@@ -209,7 +209,8 @@ def _rows(path: Path) -> list[list[str]]:
     try:
         return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
     except csv.Error as error:
-        raise InputFileError([Problem(name, None, _t("format CSV rusak: {detail}")
+        raise InputFileError([Problem(name, None, translate(
+            "CodeChanges", "format CSV rusak: {detail}")
                                       .format(detail=error))]) from error
 
 
@@ -221,7 +222,7 @@ def load_code_map(db: Database, path: Path) -> CodeMap:
     rows = _rows(path)
     header = [cell.strip().casefold() for cell in rows[0]] if rows else []
     if "old_code" not in header or "new_code" not in header:
-        raise InputFileError([Problem(name, 1, _t(
+        raise InputFileError([Problem(name, 1, translate("CodeChanges",
             "judul kolom old_code dan new_code tidak ada; peta kode adalah CSV dengan kolom "
             "old_code,new_code (tulis contohnya dengan --propose-code-map)"))])
     old_at, new_at = header.index("old_code"), header.index("new_code")
@@ -241,7 +242,7 @@ def load_code_map(db: Database, path: Path) -> CodeMap:
             problems.append(Problem(name, line, str(error)))
             continue
         if old in new_codes and new_codes[old] != new:
-            problems.append(Problem(name, line, _t(
+            problems.append(Problem(name, line, translate("CodeChanges",
                 "kode lama {old} sudah dipetakan ke {new} di baris {first}").format(
                 old=old, new=new_codes[old], first=lines[old])))
             continue
@@ -253,11 +254,11 @@ def load_code_map(db: Database, path: Path) -> CodeMap:
             .where(Village.code.in_(wanted), Village.active.is_(True)))}
     for old, new in new_codes.items():
         if old in active:
-            problems.append(Problem(name, lines[old], _t(
+            problems.append(Problem(name, lines[old], translate("CodeChanges",
                 "kode lama {old} masih berlaku dalam daftar wilayah; peta kode hanya untuk "
                 "kode yang sudah tidak ada. Hapus baris ini").format(old=old)))
         if new not in active:
-            problems.append(Problem(name, lines[old], _t(
+            problems.append(Problem(name, lines[old], translate("CodeChanges",
                 "kode baru {new} tidak ada dalam daftar wilayah (atau tidak aktif); tulis kode "
                 "desa yang berlaku, atau impor daftar wilayah Kemendagri terbaru").format(
                 new=new)))
@@ -276,13 +277,14 @@ def write_code_map(path: Path, proposals: Iterable[CodeProposal]) -> int:
             continue
         chosen = proposal.proposed
         if chosen is not None:
-            note = _t("usulan: nama sama di kabupaten yang sama; periksa, hapus barisnya bila "
-                      "salah")
+            note = translate(
+                "CodeChanges", "usulan: nama sama di kabupaten yang sama; periksa, hapus barisnya "
+                               "bila salah")
         elif proposal.kind == AMBIGUOUS:
-            note = _t("pilih salah satu: {villages}").format(
+            note = translate("CodeChanges", "pilih salah satu: {villages}").format(
                 villages="; ".join(map(str, proposal.candidates)))
         else:
-            note = _t("tidak ada desa bernama sama di kabupaten ini")
+            note = translate("CodeChanges", "tidak ada desa bernama sama di kabupaten ini")
         rows.append([proposal.old_code, chosen.code if chosen else "",
                      proposal.published_name or "", proposal.published_district or "",
                      chosen.name if chosen else "", chosen.district_name if chosen else "",

@@ -37,23 +37,22 @@ class RegionRow:
     line: int
 
 
-def _t(text: str) -> str:
-    return translate("WilayahImport", text)
-
-
 def decode_csv(path: Path) -> str:
     """The file's text; InputFileError if it is missing, empty, binary or not UTF-8."""
     name = path.name
     if not path.is_file():
-        raise InputFileError([Problem(name, None, _t("berkas tidak ditemukan di {folder}")
+        raise InputFileError([Problem(name, None, translate(
+            "WilayahImport", "berkas tidak ditemukan di {folder}")
                                       .format(folder=path.parent))])
     data = path.read_bytes()
     if not data.strip():
-        raise InputFileError([Problem(name, None, _t("berkas kosong"))])
+        raise InputFileError([Problem(name, None, translate("WilayahImport", "berkas kosong"))])
     if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:65536]:
         raise InputFileError([Problem(
             name, None,
-            _t("bukan berkas CSV (isi biner, mungkin XLSX/PDF); simpan ulang sebagai CSV UTF-8"),
+            translate(
+                "WilayahImport",
+                "bukan berkas CSV (isi biner, mungkin XLSX/PDF); simpan ulang sebagai CSV UTF-8"),
         )])
     try:
         return data.decode("utf-8-sig")
@@ -61,7 +60,9 @@ def decode_csv(path: Path) -> str:
         line = data[: error.start].count(b"\n") + 1
         raise InputFileError([Problem(
             name, line,
-            _t("pengodean teks bukan UTF-8 (bita {byte}); simpan ulang sebagai CSV UTF-8")
+            translate(
+                "WilayahImport",
+                "pengodean teks bukan UTF-8 (bita {byte}); simpan ulang sebagai CSV UTF-8")
             .format(byte=hex(data[error.start])),
         )]) from error
 
@@ -73,11 +74,12 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
     try:
         header = [column.strip().lower() for column in next(reader)]
     except (StopIteration, csv.Error) as error:
-        raise InputFileError([Problem(name, 1, _t("judul kolom tidak terbaca"))]) from error
+        raise InputFileError([Problem(name, 1, translate(
+            "WilayahImport", "judul kolom tidak terbaca"))]) from error
     wanted = ["code", "name"] + ([spec.parent_column] if spec.parent_column else [])
     missing = [column for column in wanted if column not in header]
     if missing:
-        raise InputFileError([Problem(name, 1, _t(
+        raise InputFileError([Problem(name, 1, translate("WilayahImport",
             "kolom {missing} tidak ada; kolom yang ada: {found}"
         ).format(missing=", ".join(missing), found=", ".join(header) or "-"))])
     index = {column: header.index(column) for column in wanted}
@@ -94,7 +96,7 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
             if not any(field.strip() for field in fields):
                 continue
             if len(fields) != len(header):
-                problems.append(Problem(name, line, _t(
+                problems.append(Problem(name, line, translate("WilayahImport",
                     "ada {got} kolom, seharusnya {expected}"
                 ).format(got=len(fields), expected=len(header))))
                 continue
@@ -103,7 +105,7 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
                 problems.append(Problem(name, line, problem))
                 continue
             if row.code in first_line:
-                problems.append(Problem(name, line, _t(
+                problems.append(Problem(name, line, translate("WilayahImport",
                     "kode {code} ganda (sudah ada di baris {first})"
                 ).format(code=row.code, first=first_line[row.code])))
                 continue
@@ -111,11 +113,12 @@ def read_region_file(path: Path, spec: RegionFile) -> list[RegionRow]:
             rows.append(row)
     except csv.Error as error:
         problems.append(
-            Problem(name, line + 1, _t("format CSV rusak: {error}").format(error=error)))
+            Problem(name, line + 1, translate(
+                "WilayahImport", "format CSV rusak: {error}").format(error=error)))
     if problems:
         raise InputFileError(problems)
     if not rows:
-        raise InputFileError([Problem(name, None, _t("tidak berisi data"))])
+        raise InputFileError([Problem(name, None, translate("WilayahImport", "tidak berisi data"))])
     return rows
 
 
@@ -130,19 +133,22 @@ def _parse_row(
     try:
         code = normalise_code(raw_code, spec.level)
     except ValueError:
-        return None, _t("kode '{code}' tidak sah").format(code=raw_code.strip())
+        return None, translate(
+            "WilayahImport", "kode '{code}' tidak sah").format(code=raw_code.strip())
     name = " ".join(fields[index["name"]].split())
     if not name:
-        return None, _t("nama kosong untuk kode {code}").format(code=code)
+        return None, translate("WilayahImport", "nama kosong untuk kode {code}").format(code=code)
     parent = None
     if parent_level is not None:
         raw_parent = fields[index[spec.parent_column]]
         try:
             parent = normalise_code(raw_parent, parent_level)
         except ValueError:
-            return None, _t("kode induk '{code}' tidak sah").format(code=raw_parent.strip())
+            return None, translate(
+                "WilayahImport", "kode induk '{code}' tidak sah").format(code=raw_parent.strip())
         if parent_code(code) != parent:
-            return None, _t("kode {code} tidak berada di bawah kode induk {parent}").format(
+            return None, translate(
+                "WilayahImport", "kode {code} tidak berada di bawah kode induk {parent}").format(
                 code=code, parent=parent
             )
     return RegionRow(code, parent, name, line), None
@@ -165,7 +171,7 @@ def read_region_set(folder: Path, province: str | None = None) -> dict[Level, li
     if problems:
         raise InputFileError(problems)
     if province and not rows[Level.PROVINCE]:
-        raise InputFileError([Problem("provinces.csv", None, _t(
+        raise InputFileError([Problem("provinces.csv", None, translate("WilayahImport",
             "provinsi {code} tidak ada dalam daftar").format(code=province))])
     _check_parents(rows, problems)
     if problems:
@@ -178,7 +184,7 @@ def _check_parents(rows: dict[Level, list[RegionRow]], problems: list[Problem]) 
         known = {row.code for row in rows[parent_spec.level]}
         for row in rows[spec.level]:
             if row.parent not in known:
-                problems.append(Problem(spec.name, row.line, _t(
+                problems.append(Problem(spec.name, row.line, translate("WilayahImport",
                     "kode {code}: induk {parent} tidak ada di {parent_file}"
                 ).format(code=row.code, parent=row.parent, parent_file=parent_spec.name)))
                 if len(problems) >= MAX_PROBLEMS_PER_FILE:

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import SYSTEM_CLOCK, Clock
-from desktop_app.core.db import Database
+from desktop_app.core.db import Database, insert_many, table_of
 from desktop_app.core.i18n import translate
 from desktop_app.core.models import District, Province, Regency, Village
 from desktop_app.core.problems import Cancelled
@@ -145,7 +145,7 @@ class _LevelImport:
                 counts.updated += 1
             changed.append(values)
         if new:
-            self.session.execute(insert(self.model), new)
+            insert_many(self.session, table_of(self.model), new)
         if changed:
             self.session.execute(update(self.model), changed)
 

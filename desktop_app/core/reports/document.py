@@ -53,12 +53,9 @@ class ReportCancelled(Exception):
     """Raised from a progress callback to stop building a report the user closed."""
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def paper_names() -> list[tuple[str, str]]:
-    return [("A4", _t("A4 (210 × 297 mm)")), ("F4", _t("F4/Folio (215 × 330 mm)"))]
+    return [("A4", translate("Reports", "A4 (210 × 297 mm)")),
+            ("F4", translate("Reports", "F4/Folio (215 × 330 mm)"))]
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,8 @@ class ReportBuilder:
     ) -> None:
         register_fonts()
         if paper not in PAPER_SIZES:
-            raise ValueError(_t("Ukuran kertas {paper} tidak dikenal.").format(paper=paper))
+            raise ValueError(translate(
+                "Reports", "Ukuran kertas {paper} tidak dikenal.").format(paper=paper))
         self.title = title
         self.paper = paper
         self.page_size = PAPER_SIZES[paper]
@@ -338,9 +336,10 @@ class ReportBuilder:
             reader = ImageReader(path)
             width, height = reader.getSize()
         except Exception as error:  # missing, unreadable or not an image
-            reason = (_t("berkas tidak ada") if isinstance(error, FileNotFoundError)
-                      or not Path(path).exists() else _t("bukan gambar yang dapat dibaca"))
-            self.warnings.append(_t(
+            reason = (translate("Reports", "berkas tidak ada")
+                      if isinstance(error, FileNotFoundError) or not Path(path).exists()
+                      else translate("Reports", "bukan gambar yang dapat dibaca"))
+            self.warnings.append(translate("Reports",
                 "Logo kop '{name}' tidak dapat dipakai ({reason}); laporan dicetak tanpa logo."
             ).format(name=name, reason=reason))
             return None
@@ -363,7 +362,8 @@ class ReportBuilder:
                 pages[0] = value
                 if self.progress is not None:
                     total = max(estimate, value + 1)
-                    self.progress(value, total, _t("Menyusun halaman {page}").format(page=value))
+                    self.progress(value, total, translate(
+                        "Reports", "Menyusun halaman {page}").format(page=value))
 
         doc.setProgressCallBack(on_progress)
         footer = self.footer_note
@@ -371,7 +371,7 @@ class ReportBuilder:
         doc.build(list(self.story), canvasmaker=canvas_class)
         result = ReportResult(buffer.getvalue(), canvas_class.page_count, self.warnings)
         if self.progress is not None:
-            self.progress(result.page_count, result.page_count, _t("Selesai"))
+            self.progress(result.page_count, result.page_count, translate("Reports", "Selesai"))
         return result
 
     def write(self, path: Path) -> ReportResult:
@@ -465,7 +465,7 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
         def _footer(self, total: int) -> None:
             width, _height = self._pagesize
             self.setFont(REGULAR, 8)
-            label = _t("Halaman {page} dari {total}").format(
+            label = translate("Reports", "Halaman {page} dari {total}").format(
                 page=self._pageNumber, total=total)
             self.drawRightString(width - MARGINS["right"], 10 * mm, label)
             if footer_note:

@@ -52,10 +52,6 @@ ABBREVIATIONS = {"Sangat Tertinggal": "ST", "Tertinggal": "T", "Berkembang": "B"
                  "Mandiri": "MD"}
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 @dataclass(frozen=True)
 class RegionIdmData:
     """What the recap prints, read in one session (Qt-free, any thread)."""
@@ -80,14 +76,14 @@ def region_name(session: Session, scope: RegionScope) -> str:
         regency = session.get(Regency, scope.district_code[:5])
         if district is None:
             return scope.district_code
-        return _t("Kecamatan {name}").format(name=district.name) + (
+        return translate("Reports", "Kecamatan {name}").format(name=district.name) + (
             f", {regency.name}" if regency else "")
     if scope.regency_code:
         regency = session.get(Regency, scope.regency_code)
         return regency.name if regency else scope.regency_code
     province = session.get(Province, "64")
-    return _t("Provinsi {name}").format(name=province.name) if province else \
-        _t("Semua wilayah")
+    return translate("Reports", "Provinsi {name}").format(name=province.name) if province else \
+        translate("Reports", "Semua wilayah")
 
 
 def _scope_regency(scope: RegionScope) -> str | None:
@@ -102,7 +98,7 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
     lagging = lagging_villages(session, latest, scope) if latest else []
     synergy = synergy_matrix(session, latest, scope, weak_up_to) if latest else []
     regency = _scope_regency(scope)
-    targets = []
+    targets: list[TargetProgress] = []
     for year in session.scalars(select(IdmTarget.year).where(IdmTarget.deleted.is_(False))
                                 .distinct().order_by(IdmTarget.year)):
         targets.extend(t for t in target_progress(session, year)
@@ -163,24 +159,25 @@ def status_drawing(overview: StatusOverview, width: float,
 # -- sections ------------------------------------------------------------------------
 def _status_section(builder: ReportBuilder, data: RegionIdmData) -> None:
     overview = data.overview
-    builder.heading(_t("Jumlah desa per status IDM per tahun"))
+    builder.heading(translate("Reports", "Jumlah desa per status IDM per tahun"))
     statuses = overview.statuses
     rows = []
     for year in overview.years:
         values = [overview.total(year, s) for s in statuses]
         rows.append([str(year), *(number(v) for v in values), number(sum(values))])
-    builder.table([_t("Tahun"), *statuses, _t("Jumlah")], rows,
+    builder.table([translate("Reports", "Tahun"), *statuses, translate("Reports", "Jumlah")], rows,
                   widths=[1.2, *([1.6] * len(statuses)), 1.3], align="C" + "R" * 6)
     builder.spacer(2)
     builder.add(status_drawing(overview, builder.width))
-    builder.heading(_t("Per kabupaten/kota"))
+    builder.heading(translate("Reports", "Per kabupaten/kota"))
     abbreviations = [ABBREVIATIONS.get(s, s) for s in statuses]
     builder.paragraph("; ".join(f"{a} = {s}" for a, s in zip(abbreviations, statuses,
                                                              strict=True)), style="muted")
     by_regency = sorted(overview.counts.items(),
                         key=lambda item: (overview.regency_names.get(item[0][0], ""), item[0]))
     builder.table(
-        [_t("Kabupaten/Kota"), _t("Tahun"), *abbreviations, _t("Jumlah")],
+        [translate("Reports", "Kabupaten/Kota"), translate("Reports", "Tahun"), *abbreviations,
+         translate("Reports", "Jumlah")],
         [[overview.regency_names.get(regency) or regency, str(year),
           *(number(counts.get(s, 0)) for s in statuses), number(sum(counts.values()))]
          for (regency, year), counts in by_regency],
@@ -188,39 +185,47 @@ def _status_section(builder: ReportBuilder, data: RegionIdmData) -> None:
 
 
 def _lagging_section(builder: ReportBuilder, data: RegionIdmData) -> None:
-    builder.heading(_t("Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}").format(
+    builder.heading(translate(
+        "Reports", "Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}").format(
         year=data.latest))
     builder.table(
-        [_t("No"), _t("Kode"), _t("Desa"), _t("Kecamatan"), _t("Status")],
+        [translate("Reports", "No"), translate("Reports", "Kode"), translate("Reports", "Desa"),
+         translate("Reports", "Kecamatan"), translate("Reports", "Status")],
         [[str(i), code, name, district, status or EMPTY]
          for i, (code, name, district, status) in enumerate(data.lagging, 1)],
         widths=[0.8, 2.5, 4.2, 3.4, 2.6], align="RLLLL",
-        placeholder=_t("Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
-                       "Berkembang.").format(year=data.latest))
+        placeholder=translate("Reports",
+                              "Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
+                              "Berkembang.").format(year=data.latest))
 
 
 def _target_section(builder: ReportBuilder, data: RegionIdmData) -> None:
-    builder.heading(_t("Target status dan capaiannya"))
+    builder.heading(translate("Reports", "Target status dan capaiannya"))
     if not data.targets:
-        builder.paragraph(_t("Belum ada target status untuk wilayah ini (menu IDM › Target "
-                             "status)."), style="muted")
+        builder.paragraph(translate(
+            "Reports", "Belum ada target status untuk wilayah ini (menu IDM › Target "
+                       "status)."), style="muted")
         return
-    builder.paragraph(_t("Capaian tahun Y: desa yang Sangat Tertinggal/Tertinggal pada Y dan "
-                         "minimal Berkembang pada hasil resmi Y + 1, dihitung untuk wilayah "
-                         "target (provinsi atau kabupaten/kota)."), style="muted")
+    builder.paragraph(translate(
+        "Reports", "Capaian tahun Y: desa yang Sangat Tertinggal/Tertinggal pada Y dan "
+                   "minimal Berkembang pada hasil resmi Y + 1, dihitung untuk wilayah "
+                   "target (provinsi atau kabupaten/kota)."), style="muted")
     rows = []
     for target in data.targets:
         if not target.results_known:
-            outcome = _t("belum ada hasil {year}").format(year=target.year + 1)
+            outcome = translate("Reports", "belum ada hasil {year}").format(year=target.year + 1)
         else:
-            outcome = _t("tercapai") if target.achieved else _t("belum tercapai")
+            outcome = (translate("Reports", "tercapai") if target.achieved
+                       else translate("Reports", "belum tercapai"))
         named = "; ".join(
             f"{v.name} ({v.status_before or EMPTY} → {v.status_after or EMPTY})"
             for v in target.named) or EMPTY
         rows.append([str(target.year), target.regency_name, number(target.villages_to_lift),
                      number(target.lifted) if target.results_known else EMPTY, outcome, named])
-    builder.table([_t("Tahun"), _t("Wilayah"), _t("Target (desa)"), _t("Terangkat"),
-                   _t("Capaian"), _t("Desa sasaran (status → tahun berikutnya)")], rows,
+    builder.table([translate("Reports", "Tahun"), translate("Reports", "Wilayah"),
+                   translate("Reports", "Target (desa)"), translate("Reports", "Terangkat"),
+                   translate("Reports", "Capaian"),
+                   translate("Reports", "Desa sasaran (status → tahun berikutnya)")], rows,
                   widths=[1.1, 2.4, 1.5, 1.9, 1.9, 5.2], align="CLRRLL")
 
 
@@ -228,7 +233,8 @@ def _villages_text(villages: tuple[str, ...]) -> str:
     shown = "; ".join(villages[:NAMES_PER_CELL])
     rest = len(villages) - NAMES_PER_CELL
     if rest > 0:
-        shown += "; " + _t("… dan {count} desa lain (lengkap di ekspor XLSX Sinergi OPD)") \
+        shown += "; " + translate(
+            "Reports", "… dan {count} desa lain (lengkap di ekspor XLSX Sinergi OPD)") \
             .format(count=number(rest))
     return shown
 
@@ -265,25 +271,30 @@ def _levels_markup(levels: dict[str, list[str]]) -> str:
 
 
 def _synergy_section(builder: ReportBuilder, data: RegionIdmData) -> None:
-    builder.heading(_t("Matriks sinergi OPD — IDM {year}").format(year=data.latest))
-    builder.paragraph(_t("Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor "
-                         "≤ {weak}), dikelompokkan menurut desa yang sama-sama lemah pada "
-                         "indikator itu: daftar desa dicetak sekali di atas kelompoknya; "
-                         "kelompok dengan desa terbanyak lebih dulu.")
+    builder.heading(translate(
+        "Reports", "Matriks sinergi OPD — IDM {year}").format(year=data.latest))
+    builder.paragraph(translate(
+        "Reports", "Instansi yang disebut dalam rumusan IDM untuk indikator lemah (skor "
+                   "≤ {weak}), dikelompokkan menurut desa yang sama-sama lemah pada "
+                   "indikator itu: daftar desa dicetak sekali di atas kelompoknya; "
+                   "kelompok dengan desa terbanyak lebih dulu.")
                       .format(weak=data.weak_up_to), style="muted")
     rows: list[list] = []
     group_rows: list[int] = []
     for group in synergy_groups(data.synergy):
         group_rows.append(len(rows) + 1)
         rows.append([builder.para("<b>{}</b> {}".format(
-            text(_t("{count} desa:").format(count=number(len(group.villages)))),
+            text(translate("Reports", "{count} desa:").format(count=number(len(group.villages)))),
             text(_villages_text(group.villages))), "cell"), "", ""])
         for number_, name, levels in group.indicators:
             rows.append([str(number_), name, builder.para(_levels_markup(levels), "cell")])
     table = builder.table(
-        [_t("No"), _t("Indikator lemah"), _t("Instansi pelaku per tingkat")], rows,
+        [translate("Reports", "No"), translate("Reports", "Indikator lemah"),
+         translate("Reports", "Instansi pelaku per tingkat")],
+        rows,
         widths=[0.8, 5.2, 9.0], align="RLL",
-        placeholder=_t("Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
+        placeholder=translate("Reports",
+                              "Tidak ada indikator lemah dengan instansi pelaku pada tahun ini."))
     if table is not None:
         table.setStyle([style for row in group_rows for style in (
             ("SPAN", (0, row), (-1, row)),
@@ -295,13 +306,14 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
                     printed_on: date | None = None) -> ReportResult:
     """Lay out the regional recap (pure: run it in a worker thread)."""
     builder = ReportBuilder(
-        _t("Rekap IDM {area}").format(area=data.area), letterhead, paper, progress,
-        footer_note=_t("Rekap IDM · {area} · dicetak {day}").format(
+        translate(
+            "Reports", "Rekap IDM {area}").format(area=data.area), letterhead, paper, progress,
+        footer_note=translate("Reports", "Rekap IDM · {area} · dicetak {day}").format(
             area=short(data.area),
             day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)))
-    builder.title_block(_t("REKAP INDEKS DESA MEMBANGUN (IDM)"), data.area)
+    builder.title_block(translate("Reports", "REKAP INDEKS DESA MEMBANGUN (IDM)"), data.area)
     if data.latest is None:
-        builder.paragraph(_t(
+        builder.paragraph(translate("Reports",
             "Belum ada hasil IDM resmi untuk {area}: jumlah desa per status, desa tertinggal "
             "dan matriks sinergi memerlukan data IDM resmi. Impor rumusan IDM atau tabel "
             "nasional untuk wilayah ini, lalu cetak ulang rekap.").format(area=data.area),
@@ -322,7 +334,7 @@ def idm_recap_for(db: Database, scope: RegionScope = PROVINCE,
                   weak_up_to: int = WEAK_UP_TO) -> ReportResult:
     """Query the region and the report settings, then build (run in a worker thread)."""
     if progress is not None:
-        progress(0, 0, _t("Membaca data IDM"))
+        progress(0, 0, translate("Reports", "Membaca data IDM"))
     with db.reading() as session:
         data = load_region_idm(session, scope, weak_up_to, printed_on or SYSTEM_CLOCK.today())
         settings = load_report_settings(session)

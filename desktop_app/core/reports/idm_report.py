@@ -3,6 +3,7 @@ ranked by gain with activities and actors, and the shortest path to the next sta
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -54,10 +55,6 @@ STATUS_COLOURS = {
 }
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 def decimal_text(value: Decimal | float | None, places: int = 4) -> str:
     """``0,5989``: an index value with a decimal comma; the dash if absent."""
     if value is None:
@@ -77,7 +74,8 @@ def short(value: str, limit_mm: float = 50) -> str:
 
 
 def kind_name(kind: str) -> str:
-    return _t("Resmi") if kind == OFFICIAL else _t("Draf lapangan")
+    return (translate("Reports", "Resmi") if kind == OFFICIAL
+            else translate("Reports", "Draf lapangan"))
 
 
 @dataclass(frozen=True)
@@ -111,16 +109,19 @@ def load_village_idm(session: Session, code: str,
     marked part; the official assessment still comes first."""
     village = session.get(Village, code)
     if village is None:
-        raise LookupError(_t("Desa dengan kode {code} tidak ada di basis data.").format(
+        raise LookupError(translate(
+            "Reports", "Desa dengan kode {code} tidak ada di basis data.").format(
             code=code))
     history = village_history(session, code)
     chosen = None
     if assessment_id is not None:
         chosen = next((h for h in history if h.id == assessment_id), None)
         if chosen is None:
-            raise LookupError(_t("Penilaian IDM yang diminta tidak ada untuk desa {code}.")
+            raise LookupError(translate(
+                "Reports", "Penilaian IDM yang diminta tidak ada untuk desa {code}.")
                               .format(code=code))
     draft = chosen if chosen is not None and chosen.kind != OFFICIAL else None
+    shown: AssessmentSummary | None
     if chosen is not None and draft is None:
         shown = chosen
     else:
@@ -158,7 +159,8 @@ def trend_drawing(history: list[AssessmentSummary], width: float,
     label_room = 34 * mm
     plot.x, plot.y = 14 * mm, 10 * mm
     plot.width, plot.height = width - plot.x - label_room, height - plot.y - 8 * mm
-    series = [[(x_min, t), (x_max, t)] for _, t in thresholds]
+    series: list[Sequence[tuple[float, float]]] = [[(x_min, t), (x_max, t)]
+                                                   for _, t in thresholds]
     series.append(official or [(x_min, low - 1)])  # an empty series still needs a point
     if drafts:
         series.append(drafts)
@@ -193,11 +195,12 @@ def trend_drawing(history: list[AssessmentSummary], width: float,
         drawing.add(String(plot.x + plot.width + 3, y - 2.5,
                            f"{name} ≤ {decimal_text(value)}", fontName=REGULAR, fontSize=6.5,
                            fillColor=STATUS_COLOURS.get(name, colors.grey)))
-    drawing.add(String(plot.x, height - 5 * mm, _t("IDM per tahun"), fontName=BOLD,
+    drawing.add(String(plot.x, height - 5 * mm, translate(
+        "Reports", "IDM per tahun"), fontName=BOLD,
                        fontSize=8))
     if drafts:
         drawing.add(String(plot.x + 30 * mm, height - 5 * mm,
-                           _t("◆ draf lapangan"), fontName=REGULAR, fontSize=7,
+                           translate("Reports", "◆ draf lapangan"), fontName=REGULAR, fontSize=7,
                            fillColor=colors.HexColor("#8e44ad")))
     return drawing
 
@@ -205,25 +208,28 @@ def trend_drawing(history: list[AssessmentSummary], width: float,
 # -- sections ------------------------------------------------------------------------
 def _notes(item: AssessmentSummary) -> str:
     if item.disagreements:
-        return "; ".join(_t("{index} terbitan {published} ≠ dihitung {recomputed}").format(
+        return "; ".join(translate(
+            "Reports", "{index} terbitan {published} ≠ dihitung {recomputed}").format(
             index=d.index, published=d.published, recomputed=d.recomputed)
             for d in item.disagreements)
     if item.result is None:
-        return _t("hanya nilai ringkasan (tanpa skor indikator)")
+        return translate("Reports", "hanya nilai ringkasan (tanpa skor indikator)")
     return ""
 
 
 def _years_section(builder: ReportBuilder, data: VillageIdmData) -> None:
-    builder.heading(_t("Hasil IDM per tahun"))
+    builder.heading(translate("Reports", "Hasil IDM per tahun"))
     builder.table(
-        [_t("Tahun"), _t("Jenis"), "IKS", "IKE", "IKL", "IDM", _t("Status"), _t("Catatan")],
+        [translate("Reports", "Tahun"), translate("Reports", "Jenis"), "IKS", "IKE", "IKL", "IDM",
+         translate("Reports", "Status"), translate("Reports", "Catatan")],
         [[str(h.year), kind_name(h.kind), decimal_text(h.iks), decimal_text(h.ike),
           decimal_text(h.ikl), decimal_text(h.idm), h.status or EMPTY, _notes(h)]
          for h in data.history],
         widths=[1.1, 1.7, 1.35, 1.35, 1.35, 1.35, 2.1, 3.6], align="CLRRRRLL")
     if any(h.disagreements for h in data.history):
-        builder.paragraph(_t("Nilai terbitan resmi dipertahankan; selisih dengan hasil hitung "
-                             "ulang dari skor indikator ditampilkan di kolom Catatan."),
+        builder.paragraph(translate(
+            "Reports", "Nilai terbitan resmi dipertahankan; selisih dengan hasil hitung "
+                       "ulang dari skor indikator ditampilkan di kolom Catatan."),
                           style="muted")
     builder.spacer(2)
     builder.add(trend_drawing(data.history, builder.width))
@@ -238,10 +244,11 @@ def _actors_markup(line: IndicatorLine) -> str:
 def _indicator_section(builder: ReportBuilder, data: VillageIdmData) -> None:
     shown = data.shown
     assert shown is not None
-    builder.heading(_t("Skor 50 indikator — IDM {year} ({kind})").format(
+    builder.heading(translate("Reports", "Skor 50 indikator — IDM {year} ({kind})").format(
         year=shown.year, kind=kind_name(shown.kind).lower()))
-    builder.paragraph(_t("Baris berlatar merah muda dengan skor tebal: indikator lemah "
-                         "(skor kurang dari 5)."), style="muted")
+    builder.paragraph(translate(
+        "Reports", "Baris berlatar merah muda dengan skor tebal: indikator lemah "
+                   "(skor kurang dari 5)."), style="muted")
     rows = []
     for line in data.lines:
         weak = line.score < WEAK_BELOW
@@ -250,8 +257,10 @@ def _indicator_section(builder: ReportBuilder, data: VillageIdmData) -> None:
                      line.criterion or EMPTY, line.activity or EMPTY,
                      builder.para(_actors_markup(line), "cell")])
     table = builder.table(
-        [_t("Kode"), _t("Indikator"), _t("Skor"), _t("Keterangan skor"), _t("Kegiatan"),
-         _t("Pelaku per tingkat")], rows, widths=[1.45, 2.6, 0.9, 3.2, 3.2, 3.4],
+        [translate("Reports", "Kode"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor"), translate("Reports", "Keterangan skor"),
+         translate("Reports", "Kegiatan"),
+         translate("Reports", "Pelaku per tingkat")], rows, widths=[1.45, 2.6, 0.9, 3.2, 3.2, 3.4],
         align="LLCLLL")
     if table is not None:
         table.setStyle([("BACKGROUND", (0, i), (-1, i), WEAK_ROW)
@@ -261,17 +270,21 @@ def _indicator_section(builder: ReportBuilder, data: VillageIdmData) -> None:
 def _weak_section(builder: ReportBuilder, data: VillageIdmData) -> None:
     weak = sorted((line for line in data.lines if line.score < WEAK_BELOW),
                   key=lambda line: (-line.gain, line.number))
-    builder.heading(_t("Indikator lemah menurut tambahan IDM"))
+    builder.heading(translate("Reports", "Indikator lemah menurut tambahan IDM"))
     if not weak:
-        builder.paragraph(_t("Tidak ada indikator lemah: semua indikator sudah bernilai 5."),
+        builder.paragraph(translate(
+            "Reports", "Tidak ada indikator lemah: semua indikator sudah bernilai 5."),
                           style="muted")
         return
-    builder.paragraph(_t("Tambahan IDM bila indikator dinaikkan ke skor 5 = (5 − skor) / "
-                         "(skor maksimum sub-indeks × 3); urutan terbesar lebih dulu."),
+    builder.paragraph(translate(
+        "Reports", "Tambahan IDM bila indikator dinaikkan ke skor 5 = (5 − skor) / "
+                   "(skor maksimum sub-indeks × 3); urutan terbesar lebih dulu."),
                       style="muted")
     builder.table(
-        [_t("No"), _t("Indikator"), _t("Skor"), _t("Tambahan IDM"), _t("Kegiatan"),
-         _t("Pelaku per tingkat")],
+        [translate("Reports", "No"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor"), translate("Reports", "Tambahan IDM"),
+         translate("Reports", "Kegiatan"),
+         translate("Reports", "Pelaku per tingkat")],
         [[str(rank), f"{line.code} {line.name}", str(line.score), decimal_text(line.gain),
           line.activity or EMPTY, builder.para(_actors_markup(line), "cell")]
          for rank, line in enumerate(weak, 1)],
@@ -281,25 +294,27 @@ def _weak_section(builder: ReportBuilder, data: VillageIdmData) -> None:
 def _path_section(builder: ReportBuilder, data: VillageIdmData) -> None:
     shown, path = data.shown, data.path
     assert shown is not None
-    builder.heading(_t("Jalan ke status berikutnya"))
+    builder.heading(translate("Reports", "Jalan ke status berikutnya"))
     if path is None:
-        builder.paragraph(_t("Status tertinggi (Mandiri) sudah tercapai."))
+        builder.paragraph(translate("Reports", "Status tertinggi (Mandiri) sudah tercapai."))
         return
     current = path.current
-    builder.paragraph(_t(
+    builder.paragraph(translate("Reports",
         "Dengan skor {year}, IDM dihitung {value} ({status}). Untuk mencapai status {target} "
         "cukup menaikkan {count} indikator ke skor 5 (paling sedikit indikator):").format(
         year=shown.year, value=decimal_text(current.rounded()), status=current.status.name,
         target=path.target_status.name, count=len(path.improvements)))
     builder.table(
-        [_t("No"), _t("Indikator"), _t("Skor sekarang"), _t("Menjadi"), _t("Tambahan IDM")],
+        [translate("Reports", "No"), translate("Reports", "Indikator"),
+         translate("Reports", "Skor sekarang"), translate("Reports", "Menjadi"),
+         translate("Reports", "Tambahan IDM")],
         [[str(i), f"{step.indicator.code} {step.indicator.label}", str(step.from_score),
           str(step.to_score), decimal_text(Decimal(step.gain.numerator)
                                            / Decimal(step.gain.denominator))]
          for i, step in enumerate(path.improvements, 1)],
         widths=[0.8, 5.8, 1.6, 1.4, 2.0], align="RLCCR")
-    builder.add(builder.para(_t("Hasilnya: IDM menjadi <b>{value}</b>, status "
-                                "<b>{status}</b>.").format(
+    builder.add(builder.para(translate("Reports", "Hasilnya: IDM menjadi <b>{value}</b>, status "
+                                                  "<b>{status}</b>.").format(
         value=decimal_text(path.result.rounded()), status=text(path.result.status.name)),
         "left"))
 
@@ -311,26 +326,29 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
     village = data.village
     kind = kind_label(village.kind)
     builder = ReportBuilder(
-        _t("Laporan IDM {kind} {name}").format(kind=kind, name=village.name), letterhead,
-        paper, progress, footer_note=_t("Laporan IDM {kind} {name} · dicetak {day}").format(
+        translate("Reports", "Laporan IDM {kind} {name}").format(kind=kind, name=village.name),
+        letterhead, paper, progress, footer_note=translate(
+            "Reports", "Laporan IDM {kind} {name} · dicetak {day}").format(
             kind=kind, name=short(village.name),
             day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)))
-    builder.title_block(_t("LAPORAN INDEKS DESA MEMBANGUN (IDM)"),
+    builder.title_block(translate("Reports", "LAPORAN INDEKS DESA MEMBANGUN (IDM)"),
                         f"{kind} {village.name}")
     shown = data.shown
     builder.key_values([
-        (_t("Nama {kind}").format(kind=kind.lower()), village.name),
-        (_t("Kode wilayah"), village.code),
-        (_t("Kecamatan"), village.district),
-        (_t("Kabupaten/Kota"), village.regency),
-        (_t("Penilaian diuraikan"), _t("{year} ({kind})").format(
+        (translate("Reports", "Nama {kind}").format(kind=kind.lower()), village.name),
+        (translate("Reports", "Kode wilayah"), village.code),
+        (translate("Reports", "Kecamatan"), village.district),
+        (translate("Reports", "Kabupaten/Kota"), village.regency),
+        (translate("Reports", "Penilaian diuraikan"),
+         translate("Reports", "{year} ({kind})").format(
             year=shown.year, kind=kind_name(shown.kind).lower()) if shown else EMPTY),
-        *([(_t("Draf dilampirkan"), _t("draf lapangan {year}, bagian terpisah").format(
+        *([(translate("Reports", "Draf dilampirkan"),
+            translate("Reports", "draf lapangan {year}, bagian terpisah").format(
             year=data.draft.year))] if data.draft else []),
     ], label_width_mm=42)
     if not data.history:
         builder.spacer(3)
-        builder.paragraph(_t(
+        builder.paragraph(translate("Reports",
             "Belum ada data IDM untuk {kind} {name} ({code}): tidak ada hasil resmi maupun "
             "penilaian lapangan. Impor data resmi (rumusan IDM atau tabel nasional) atau buat "
             "penilaian lapangan, lalu cetak ulang laporan ini.").format(
@@ -338,16 +356,16 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         return builder.build()
     _years_section(builder, data)
     if shown is None or not data.lines:
-        builder.heading(_t("Skor 50 indikator"))
+        builder.heading(translate("Reports", "Skor 50 indikator"))
         years = ", ".join(str(h.year) for h in data.history if h.kind == OFFICIAL) or EMPTY
-        builder.paragraph(_t(
+        builder.paragraph(translate("Reports",
             "Skor indikator resmi belum ada: data resmi {years} hanya berisi nilai ringkasan. "
             "Tabel indikator, indikator lemah dan jalan ke status berikutnya memerlukan skor "
             "ke-50 indikator (impor rumusan IDM desa ini).").format(years=years),
             style="left")
         drafts = [h for h in data.history if h.kind != OFFICIAL and h.result is not None]
         if drafts and data.draft is None:
-            builder.paragraph(_t(
+            builder.paragraph(translate("Reports",
                 "Draf penilaian lapangan {year} tidak dicetak: pilih draf itu untuk "
                 "mencetaknya sebagai bagian terpisah.").format(year=drafts[-1].year),
                 style="muted")
@@ -365,14 +383,16 @@ def _draft_part(builder: ReportBuilder, data: VillageIdmData) -> None:
     draft = data.draft
     assert draft is not None
     builder.page_break()
-    builder.title_block(_t("DRAF PENILAIAN LAPANGAN {year}").format(year=draft.year),
-                        _t("Bukan hasil resmi — untuk pembahasan"))
-    builder.paragraph(_t(
+    builder.title_block(translate(
+        "Reports", "DRAF PENILAIAN LAPANGAN {year}").format(year=draft.year),
+                        translate("Reports", "Bukan hasil resmi — untuk pembahasan"))
+    builder.paragraph(translate("Reports",
         "Bagian ini memuat draf penilaian lapangan {year} yang belum ditetapkan. Angka "
         "resmi adalah yang tercantum di bagian sebelumnya; draf dapat berubah.").format(
         year=draft.year), style="left")
     if not data.draft_lines:
-        builder.paragraph(_t("Draf ini belum berisi skor indikator."), style="muted")
+        builder.paragraph(translate(
+            "Reports", "Draf ini belum berisi skor indikator."), style="muted")
         return
     part = replace(data, shown=draft, lines=data.draft_lines, path=data.draft_path)
     _indicator_section(builder, part)
@@ -385,7 +405,7 @@ def idm_report_for(db: Database, code: str, assessment_id: str | None = None,
                    printed_on: date | None = None) -> ReportResult:
     """Read the village's IDM and the report settings, then build (run in a worker)."""
     if progress is not None:
-        progress(0, 0, _t("Membaca data IDM"))
+        progress(0, 0, translate("Reports", "Membaca data IDM"))
     with db.reading() as session:
         data = load_village_idm(session, code, assessment_id)
         settings = load_report_settings(session)

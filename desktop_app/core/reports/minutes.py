@@ -39,21 +39,18 @@ WALK_IN_ROWS = 3  # blank numbered rows for people who come uninvited
 MIN_ATTENDANCE_ROWS = 10
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 def missing_parts(meeting: CleanMeeting) -> list[str]:
     """What the minutes still lack, in Indonesian (printed as dots to fill by hand)."""
     checks = [
-        (meeting.start_time is None, _t("Jam mulai rapat belum diisi.")),
-        (meeting.end_time is None, _t("Jam selesai (rapat ditutup) belum diisi.")),
-        (not meeting.place, _t("Tempat rapat belum diisi.")),
-        (not meeting.chair_name, _t("Pimpinan rapat belum diisi.")),
-        (not meeting.note_taker_name, _t("Notulis belum diisi.")),
-        (not meeting.participants, _t("Belum ada peserta.")),
-        (not meeting.agenda, _t("Belum ada agenda.")),
-        (not meeting.agreements, _t("Belum ada kesepakatan.")),
+        (meeting.start_time is None, translate("Reports", "Jam mulai rapat belum diisi.")),
+        (meeting.end_time is None, translate(
+            "Reports", "Jam selesai (rapat ditutup) belum diisi.")),
+        (not meeting.place, translate("Reports", "Tempat rapat belum diisi.")),
+        (not meeting.chair_name, translate("Reports", "Pimpinan rapat belum diisi.")),
+        (not meeting.note_taker_name, translate("Reports", "Notulis belum diisi.")),
+        (not meeting.participants, translate("Reports", "Belum ada peserta.")),
+        (not meeting.agenda, translate("Reports", "Belum ada agenda.")),
+        (not meeting.agreements, translate("Reports", "Belum ada kesepakatan.")),
     ]
     return [message for missing, message in checks if missing]
 
@@ -66,16 +63,17 @@ def _person(name: str | None, position: str | None) -> str:
 
 def _time_range(meeting: CleanMeeting) -> str:
     start = clock_time(meeting.start_time) or blank(8)
-    end = clock_time(meeting.end_time) or _t("selesai")
+    end = clock_time(meeting.end_time) or translate("Reports", "selesai")
     return f"{start} – {end} {ZONE}" if meeting.end_time else \
-        _t("{start} {zone} s.d. selesai").format(start=start, zone=ZONE)
+        translate("Reports", "{start} {zone} s.d. selesai").format(start=start, zone=ZONE)
 
 
 def _participant_count(meeting: CleanMeeting) -> str:
     present = sum(1 for p in meeting.participants if p.present)
     if not meeting.participants:
-        return _t("{dots} orang (daftar hadir terlampir)").format(dots=blank(6))
-    return _t("{present} orang hadir dari {invited} undangan (daftar hadir terlampir)").format(
+        return translate("Reports", "{dots} orang (daftar hadir terlampir)").format(dots=blank(6))
+    return translate(
+        "Reports", "{present} orang hadir dari {invited} undangan (daftar hadir terlampir)").format(
         present=present, invited=len(meeting.participants))
 
 
@@ -88,9 +86,11 @@ def _place_date(meeting: CleanMeeting) -> str:
 
 def _signatures(builder: ReportBuilder, meeting: CleanMeeting) -> None:
     builder.signatures([
-        SignatureBlock(_t("Pimpinan Rapat,"), meeting.chair_name, meeting.chair_position,
+        SignatureBlock(translate(
+            "Reports", "Pimpinan Rapat,"), meeting.chair_name, meeting.chair_position,
                        meeting.chair_nip),
-        SignatureBlock(_t("Notulis,"), meeting.note_taker_name, meeting.note_taker_position,
+        SignatureBlock(translate(
+            "Reports", "Notulis,"), meeting.note_taker_name, meeting.note_taker_position,
                        meeting.note_taker_nip),
     ], _place_date(meeting))
 
@@ -99,10 +99,10 @@ def _concerned(builder: ReportBuilder, view: MeetingView) -> list[tuple[str, str
     meeting = view.meeting
     rows = []
     if meeting.village_codes:
-        rows.append((_t("Desa terkait"), ", ".join(
+        rows.append((translate("Reports", "Desa terkait"), ", ".join(
             view.village_names.get(code, code) for code in meeting.village_codes)))
     if meeting.agencies:
-        rows.append((_t("Instansi terkait"), ", ".join(meeting.agencies)))
+        rows.append((translate("Reports", "Instansi terkait"), ", ".join(meeting.agencies)))
     return rows
 
 
@@ -111,22 +111,25 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
     names = view.village_names
 
     def who(action: CleanAction) -> str:
-        village = names.get(action.village_code, action.village_code or "")
+        village = names.get(action.village_code or "", action.village_code or "")
         return f"{action.actor} ({village})" if village and village not in action.actor \
             else action.actor
 
     builder.table(
-        [_t("No"), _t("Siapa"), _t("Apa"), _t("Kapan"), _t("Status")],
+        [translate("Reports", "No"), translate("Reports", "Siapa"), translate("Reports", "Apa"),
+         translate("Reports", "Kapan"), translate("Reports", "Status")],
         [[str(i), who(a), a.description,
           long_date(a.due_date, with_day_name=False) if a.due_date else "—",
           statuses.get(a.status, a.status)]
          for i, a in enumerate(view.meeting.actions, 1)],
         widths=[0.8, 3.2, 6, 2.4, 2.2], align="CLLLL",
-        placeholder=_t("Tidak ada tindak lanjut yang dicatat."))
+        placeholder=translate("Reports", "Tidak ada tindak lanjut yang dicatat."))
     if view.carried:
-        builder.heading(_t("Tindak Lanjut Rapat Sebelumnya"))
+        builder.heading(translate("Reports", "Tindak Lanjut Rapat Sebelumnya"))
         builder.table(
-            [_t("No"), _t("Rapat"), _t("Siapa"), _t("Apa"), _t("Kapan"), _t("Status")],
+            [translate("Reports", "No"), translate("Reports", "Rapat"),
+             translate("Reports", "Siapa"), translate("Reports", "Apa"),
+             translate("Reports", "Kapan"), translate("Reports", "Status")],
             [[str(i), f"{c.meeting_title} ({long_date(c.meeting_date, False)})",
               who(c.action), c.action.description,
               long_date(c.action.due_date, False) if c.action.due_date else "—",
@@ -138,16 +141,16 @@ def _actions_table(builder: ReportBuilder, view: MeetingView) -> None:
 def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
     meeting = view.meeting
     builder.page_break()
-    builder.title_block(_t("DAFTAR HADIR"), meeting.title)
+    builder.title_block(translate("Reports", "DAFTAR HADIR"), meeting.title)
     builder.key_values([
-        (_t("Hari/Tanggal"), long_date(meeting.meeting_date)),
-        (_t("Waktu"), _time_range(meeting)),
-        (_t("Tempat"), meeting.place or blank()),
+        (translate("Reports", "Hari/Tanggal"), long_date(meeting.meeting_date)),
+        (translate("Reports", "Waktu"), _time_range(meeting)),
+        (translate("Reports", "Tempat"), meeting.place or blank()),
     ], label_width_mm=30)
     builder.spacer(3)
     rows = []
     for number, person in enumerate(meeting.participants, 1):
-        sign = f"{number}." if person.present else _t("(tidak hadir)")
+        sign = f"{number}." if person.present else translate("Reports", "(tidak hadir)")
         rows.append([str(number), person.name, person.position, person.institution,
                      person.contact, builder.para(text(sign), "cell" if number % 2 else
                                                   "cell_center")])
@@ -156,8 +159,11 @@ def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
     for number in range(start, start + blanks):
         rows.append([str(number), "", "", "", "",
                      builder.para(f"{number}.", "cell" if number % 2 else "cell_center")])
-    builder.table([_t("No"), _t("Nama"), _t("Jabatan"), _t("Instansi"), _t("Kontak"),
-                   _t("Tanda Tangan")], rows, widths=[0.8, 3.3, 2.4, 2.8, 2.7, 2.6],
+    builder.table([translate("Reports", "No"), translate("Reports", "Nama"),
+                   translate("Reports", "Jabatan"), translate("Reports", "Instansi"),
+                   translate("Reports", "Kontak"),
+                   translate("Reports", "Tanda Tangan")], rows,
+                   widths=[0.8, 3.3, 2.4, 2.8, 2.7, 2.6],
                   align="CLLLLL", min_row_height_mm=11)
 
 
@@ -166,37 +172,44 @@ def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper
     """The notulen of ``view``, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
-    builder = ReportBuilder(_t("Notulen {title}").format(title=meeting.title), letterhead,
-                            paper, progress, footer_note=_t("Notulen · {title}").format(
+    builder = ReportBuilder(translate(
+        "Reports", "Notulen {title}").format(title=meeting.title), letterhead,
+                            paper, progress, footer_note=translate(
+                                "Reports", "Notulen · {title}").format(
                                 title=meeting.title))
-    builder.title_block(_t("NOTULEN {kind}").format(kind=kind.upper()), meeting.title)
+    builder.title_block(translate(
+        "Reports", "NOTULEN {kind}").format(kind=kind.upper()), meeting.title)
     builder.key_values([
-        (_t("Hari/Tanggal"), long_date(meeting.meeting_date)),
-        (_t("Waktu"), _time_range(meeting)),
-        (_t("Tempat"), meeting.place or blank()),
-        (_t("Pimpinan Rapat"), _person(meeting.chair_name, meeting.chair_position)),
-        (_t("Notulis"), _person(meeting.note_taker_name, meeting.note_taker_position)),
-        (_t("Peserta"), _participant_count(meeting)),
+        (translate("Reports", "Hari/Tanggal"), long_date(meeting.meeting_date)),
+        (translate("Reports", "Waktu"), _time_range(meeting)),
+        (translate("Reports", "Tempat"), meeting.place or blank()),
+        (translate(
+            "Reports", "Pimpinan Rapat"), _person(meeting.chair_name, meeting.chair_position)),
+        (translate(
+            "Reports", "Notulis"), _person(meeting.note_taker_name, meeting.note_taker_position)),
+        (translate("Reports", "Peserta"), _participant_count(meeting)),
         *_concerned(builder, view),
     ])
-    builder.heading(_t("Agenda"))
-    builder.numbered([a.title for a in meeting.agenda], _t("Agenda belum diisi."))
-    builder.heading(_t("Pembahasan"))
+    builder.heading(translate("Reports", "Agenda"))
+    builder.numbered([a.title for a in meeting.agenda], translate("Reports", "Agenda belum diisi."))
+    builder.heading(translate("Reports", "Pembahasan"))
     if not meeting.agenda:
-        builder.paragraph(_t("Pembahasan belum diisi."), style="muted")
+        builder.paragraph(translate("Reports", "Pembahasan belum diisi."), style="muted")
     for number, item in enumerate(meeting.agenda, 1):
         builder.add(builder.para(f"{number}.&nbsp;<b>{text(item.title)}</b>", "numbered"))
-        builder.add(builder.para(text(item.discussion, _t("(tidak ada catatan pembahasan)")),
+        builder.add(builder.para(text(item.discussion, translate(
+            "Reports", "(tidak ada catatan pembahasan)")),
                                  "indented"))
     if meeting.notes:
-        builder.heading(_t("Catatan"))
+        builder.heading(translate("Reports", "Catatan"))
         builder.paragraph(meeting.notes)
-    builder.heading(_t("Kesepakatan"))
-    builder.numbered([a.text for a in meeting.agreements], _t("Belum ada kesepakatan."))
-    builder.heading(_t("Tindak Lanjut"))
+    builder.heading(translate("Reports", "Kesepakatan"))
+    builder.numbered([a.text for a in meeting.agreements], translate(
+        "Reports", "Belum ada kesepakatan."))
+    builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
-    builder.paragraph(_t("Rapat ditutup pukul {time} {zone}.").format(
+    builder.paragraph(translate("Reports", "Rapat ditutup pukul {time} {zone}.").format(
         time=clock_time(meeting.end_time) or blank(8), zone=ZONE), style="left")
     _signatures(builder, meeting)
     _attendance(builder, view)
@@ -217,16 +230,18 @@ def build_official_record(view: MeetingView, letterhead: Letterhead | None = Non
     """The berita acara of ``view``, numbered, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
-    builder = ReportBuilder(_t("Berita Acara {title}").format(title=meeting.title), letterhead,
-                            paper, progress, footer_note=_t("Berita Acara · {title}").format(
+    builder = ReportBuilder(translate(
+        "Reports", "Berita Acara {title}").format(title=meeting.title), letterhead,
+                            paper, progress, footer_note=translate(
+                                "Reports", "Berita Acara · {title}").format(
                                 title=meeting.title))
-    builder.add(builder.para(text(_t("BERITA ACARA")), "title"),
+    builder.add(builder.para(text(translate("Reports", "BERITA ACARA")), "title"),
                 builder.para(text(_record_subtitle(kind, meeting.title)), "subtitle"),
-                builder.para(text(_t("Nomor: {number}").format(
+                builder.para(text(translate("Reports", "Nomor: {number}").format(
                     number=document_number(number_pattern, meeting.meeting_date))), "center"))
     builder.spacer(4)
     present = sum(1 for p in meeting.participants if p.present)
-    opening = _t(
+    opening = translate("Reports",
         "Pada hari ini {date_words} ({date}), pukul {time} {zone}, bertempat di {place}, "
         "telah dilaksanakan {kind} dengan tema “{title}”, dipimpin oleh {chair}, dan "
         "dihadiri oleh {present} orang peserta sebagaimana tercantum dalam daftar hadir "
@@ -243,15 +258,17 @@ def build_official_record(view: MeetingView, letterhead: Letterhead | None = Non
     concerned = _concerned(builder, view)
     if concerned:
         builder.key_values(concerned, label_width_mm=35)
-    builder.heading(_t("Pokok bahasan"))
-    builder.numbered([a.title for a in meeting.agenda], _t("Agenda belum diisi."))
-    builder.heading(_t("Kesepakatan"))
-    builder.paragraph(_t("Dari pembahasan tersebut telah disepakati hal-hal sebagai berikut:"))
-    builder.numbered([a.text for a in meeting.agreements], _t("Belum ada kesepakatan."))
-    builder.heading(_t("Tindak Lanjut"))
+    builder.heading(translate("Reports", "Pokok bahasan"))
+    builder.numbered([a.title for a in meeting.agenda], translate("Reports", "Agenda belum diisi."))
+    builder.heading(translate("Reports", "Kesepakatan"))
+    builder.paragraph(translate(
+        "Reports", "Dari pembahasan tersebut telah disepakati hal-hal sebagai berikut:"))
+    builder.numbered([a.text for a in meeting.agreements], translate(
+        "Reports", "Belum ada kesepakatan."))
+    builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
-    builder.paragraph(_t(
+    builder.paragraph(translate("Reports",
         "Demikian berita acara ini dibuat dengan sebenar-benarnya untuk dipergunakan "
         "sebagaimana mestinya. Rapat ditutup pukul {time} {zone}."
     ).format(time=clock_time(meeting.end_time) or blank(8), zone=ZONE))

@@ -25,10 +25,6 @@ DESCRIPTION_CHARS = 160
 F = SupervisionFinding
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 @dataclass(frozen=True)
 class OverdueFinding:
     village_code: str
@@ -75,7 +71,9 @@ def load_overdue(session: Session, scope: RegionScope, today: date) -> OverdueSu
         findings.append(OverdueFinding(code, name, district, description, responsible, day,
                                        (today - day).days))
     return OverdueSummary(
-        today, _t("Kecamatan") if per_district else _t("Kabupaten/Kota"),
+        today,
+        translate("Reports", "Kecamatan") if per_district
+        else translate("Reports", "Kabupaten/Kota"),
         [(name, villages, count) for name, villages, count in counts], findings,
         sum(count for _name, _villages, count in counts))
 
@@ -88,28 +86,32 @@ def _clipped(value: str) -> str:
 
 def overdue_section(builder: ReportBuilder, data: OverdueSummary) -> None:
     day = long_date(data.today, with_day_name=False)
-    builder.heading(_t("Temuan monitoring APBDes yang melewati batas waktu"))
+    builder.heading(translate("Reports", "Temuan monitoring APBDes yang melewati batas waktu"))
     if data.total == 0:
-        builder.paragraph(_t("Tidak ada temuan yang melewati batas waktu tindak lanjut per "
-                             "{day}.").format(day=day), style="muted")
+        builder.paragraph(translate(
+            "Reports", "Tidak ada temuan yang melewati batas waktu tindak lanjut per "
+                       "{day}.").format(day=day), style="muted")
         return
-    builder.paragraph(_t("Temuan berstatus terbuka atau sedang ditindaklanjuti yang batas "
-                         "waktunya sudah lewat per {day}.").format(day=day), style="muted")
+    builder.paragraph(translate(
+        "Reports", "Temuan berstatus terbuka atau sedang ditindaklanjuti yang batas "
+                   "waktunya sudah lewat per {day}.").format(day=day), style="muted")
     builder.table(
-        [data.area_label, _t("Desa"), _t("Temuan terlambat")],
+        [data.area_label, translate("Reports", "Desa"), translate("Reports", "Temuan terlambat")],
         [[name, number(villages), number(count)] for name, villages, count in data.by_area]
-        + [[builder.para(f"<b>{_t('Jumlah')}</b>", "cell"),
+        + [[builder.para("<b>" + translate("Reports", "Jumlah") + "</b>", "cell"),
             number(sum(v for _n, v, _c in data.by_area)), number(data.total)]],
         widths=[4.5, 1.6, 2.0], align="LRR")
     builder.spacer(2)
     builder.table(
-        [_t("No"), _t("Desa"), _t("Temuan"), _t("Penanggung jawab"), _t("Batas waktu"),
-         _t("Hari terlambat")],
+        [translate("Reports", "No"), translate("Reports", "Desa"), translate("Reports", "Temuan"),
+         translate("Reports", "Penanggung jawab"), translate("Reports", "Batas waktu"),
+         translate("Reports", "Hari terlambat")],
         [[str(i), f"{f.village} ({f.district})", _clipped(f.description),
           f.responsible or "—", long_date(f.deadline, with_day_name=False),
           number(f.days_late)] for i, f in enumerate(data.findings, 1)],
         widths=[0.8, 3.0, 4.6, 2.5, 2.4, 1.8], align="RLLLLR")
     rest = data.total - len(data.findings)
     if rest > 0:
-        builder.paragraph(_t("… dan {count} temuan terlambat lainnya (lengkap di register "
-                             "temuan).").format(count=number(rest)), style="muted")
+        builder.paragraph(translate(
+            "Reports", "… dan {count} temuan terlambat lainnya (lengkap di register "
+                       "temuan).").format(count=number(rest)), style="muted")

@@ -23,13 +23,9 @@ from desktop_app.core.villages.profile_fields import FieldSpec, profile_fields, 
 EMPTY = "—"
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def kind_label(kind: str) -> str:
-    return {"desa": _t("Desa"), "kampung": _t("Kampung"),
-            "kelurahan": _t("Kelurahan")}.get(kind, kind)
+    return {"desa": translate("Reports", "Desa"), "kampung": translate("Reports", "Kampung"),
+            "kelurahan": translate("Reports", "Kelurahan")}.get(kind, kind)
 
 
 def printed_value(spec: FieldSpec, value: Any) -> str:
@@ -37,7 +33,7 @@ def printed_value(spec: FieldSpec, value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     if spec.kind == "yesno":
-        shown = _t("Ya") if value else _t("Tidak")
+        shown = translate("Reports", "Ya") if value else translate("Reports", "Tidak")
     elif spec.kind == "choice":
         shown = dict(spec.choices).get(value, str(value))
     elif spec.kind == "float":
@@ -61,20 +57,23 @@ def build_profile_sheet(
     identity = view.identity
     kind = kind_label(identity.kind)
     builder = ReportBuilder(
-        _t("Profil {kind} {name}").format(kind=kind, name=identity.name), letterhead, paper,
-        progress, footer_note=_t("Profil {kind} {name} · dicetak {day}").format(
+        translate("Reports", "Profil {kind} {name}").format(kind=kind, name=identity.name),
+        letterhead, paper,
+        progress, footer_note=translate("Reports", "Profil {kind} {name} · dicetak {day}").format(
             kind=kind, name=identity.name,
             day=long_date(printed_on or SYSTEM_CLOCK.today(), with_day_name=False)),
     )
-    builder.title_block(_t("PROFIL {kind}").format(kind=kind.upper()), identity.name)
+    builder.title_block(translate(
+        "Reports", "PROFIL {kind}").format(kind=kind.upper()), identity.name)
     identity_rows = [
-        (_t("Nama {kind}").format(kind=kind.lower()), identity.name),
-        (_t("Kode wilayah"), identity.code),
-        (_t("Kecamatan"), identity.district_name),
-        (_t("Kabupaten/Kota"), identity.regency_name),
+        (translate("Reports", "Nama {kind}").format(kind=kind.lower()), identity.name),
+        (translate("Reports", "Kode wilayah"), identity.code),
+        (translate("Reports", "Kecamatan"), identity.district_name),
+        (translate("Reports", "Kabupaten/Kota"), identity.regency_name),
     ]
     if not identity.active:
-        identity_rows.append((_t("Keterangan"), _t("Tidak aktif dalam daftar resmi")))
+        identity_rows.append((translate("Reports", "Keterangan"),
+                              translate("Reports", "Tidak aktif dalam daftar resmi")))
     specs = profile_fields()
     by_section: dict[str, list[FieldSpec]] = {}
     for spec in specs:
@@ -97,13 +96,14 @@ def build_profile_sheet(
 
 
 def _population(builder: ReportBuilder, view: VillageProfileView) -> None:
-    builder.heading(_t("Penduduk"))
+    builder.heading(translate("Reports", "Penduduk"))
     builder.table(
-        [_t("Tahun"), _t("Jumlah penduduk (jiwa)"), _t("Jumlah KK")],
+        [translate("Reports", "Tahun"), translate("Reports", "Jumlah penduduk (jiwa)"),
+         translate("Reports", "Jumlah KK")],
         [[str(p.year), number(p.population) or EMPTY, number(p.households) or EMPTY]
          for p in view.population],
         widths=[1, 2, 2], align="CRR",
-        placeholder=_t("Data penduduk belum diisi."),
+        placeholder=translate("Reports", "Data penduduk belum diisi."),
     )
 
 

@@ -37,10 +37,6 @@ FINDING_TABLE = "supervision_finding"
 VISIT_TABLE = "supervision_visit"
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 @dataclass(frozen=True)
 class VillageHeader:
     code: str
@@ -112,11 +108,13 @@ def _day(value: str | None) -> date | None:
 def _village(session: Session, code: str) -> VillageHeader:
     village = session.get(Village, code)
     if village is None:
-        raise LookupError(_t("Desa dengan kode {code} tidak ada di basis data.").format(
+        raise LookupError(translate(
+            "Reports", "Desa dengan kode {code} tidak ada di basis data.").format(
             code=code))
     if village.kind == "kelurahan":
-        raise LookupError(_t("{name} ({code}) adalah kelurahan: kelurahan tidak mempunyai "
-                             "APBDes, jadi tidak ada laporan monitoring.").format(
+        raise LookupError(translate(
+            "Reports", "{name} ({code}) adalah kelurahan: kelurahan tidak mempunyai "
+                       "APBDes, jadi tidak ada laporan monitoring.").format(
             name=village.name, code=code))
     head = session.scalar(select(VillageProfile.head_name).where(
         VillageProfile.village_code == code))
@@ -197,7 +195,8 @@ def load_supervision(db: Database, village_code: str, year: int, version: str,
                      today: date) -> SupervisionData:
     """The village, its budget (or None), visits and findings of that fiscal year."""
     if version not in VERSIONS:
-        raise ValueError(_t("Versi APBDes '{version}' tidak dikenal (murni atau perubahan).")
+        raise ValueError(translate(
+            "Reports", "Versi APBDes '{version}' tidak dikenal (murni atau perubahan).")
                          .format(version=version))
     with db.reading() as session:
         village = _village(session, village_code)

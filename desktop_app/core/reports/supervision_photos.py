@@ -20,24 +20,20 @@ PER_ROW = 3
 BOX = (38 * mm, 30 * mm)  # the largest a thumbnail is printed
 
 
-def _t(value: str) -> str:
-    return translate("Reports", value)
-
-
 def thumbnail_image(store: BlobStore, sha256: str) -> Image | str:
     """A printable thumbnail, or the reason (Indonesian) why there is none."""
     if not store.has(sha256):
-        return _t("berkas tidak ada di folder lampiran")
+        return translate("Reports", "berkas tidak ada di folder lampiran")
     try:
         path = store.thumbnail(sha256)
         if path is None:
-            return _t("bukan gambar yang dapat dibaca")
+            return translate("Reports", "bukan gambar yang dapat dibaca")
         data = path.read_bytes()
         with PilImage.open(io.BytesIO(data)) as image:
             image.load()
             width, height = image.size
     except Exception:  # any decoder failure of a damaged file: print the note instead
-        return _t("bukan gambar yang dapat dibaca")
+        return translate("Reports", "bukan gambar yang dapat dibaca")
     scale = min(BOX[0] / width, BOX[1] / height)
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
@@ -57,7 +53,8 @@ def photo_rows(builder: ReportBuilder, files: Sequence[AttachedFile], store: Blo
             continue
         shown = thumbnail_image(store, file.sha256)
         if isinstance(shown, str):
-            notes.append(_t("Foto '{name}' tidak dapat ditampilkan ({reason}).").format(
+            notes.append(translate(
+                "Reports", "Foto '{name}' tidak dapat ditampilkan ({reason}).").format(
                 name=file.file_name, reason=shown))
         else:
             images.append((file, shown))
@@ -73,11 +70,11 @@ def photo_rows(builder: ReportBuilder, files: Sequence[AttachedFile], store: Blo
                                   ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 1),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
-        rows.append([_t("Foto") if start == 0 else "", grid])
+        rows.append([translate("Reports", "Foto") if start == 0 else "", grid])
     if notes:
-        rows.append(["" if images else _t("Foto"), "\n".join(notes)])
+        rows.append(["" if images else translate("Reports", "Foto"), "\n".join(notes)])
     if others:
-        rows.append([_t("Lampiran lain"), "\n".join(
-            _t("{name} (pindaian PDF, tidak dicetak)").format(name=f.file_name)
+        rows.append([translate("Reports", "Lampiran lain"), "\n".join(
+            translate("Reports", "{name} (pindaian PDF, tidak dicetak)").format(name=f.file_name)
             if f.mime_type == "application/pdf" else f.file_name for f in others)])
     return rows

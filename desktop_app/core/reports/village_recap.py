@@ -21,10 +21,6 @@ from desktop_app.core.reports.profile_sheet import kind_label
 from desktop_app.core.reports.settings import load_report_settings
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 @dataclass(frozen=True)
 class RecapRow:
     code: str
@@ -63,12 +59,13 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
                         paper: str = "A4",
                         progress: Progress | None = None,
                         printed_on: date | None = None) -> ReportResult:
-    builder = ReportBuilder(_t("Rekap Profil Desa {area}").format(area=area), letterhead,
-                            paper, progress, footer_note=_t(
+    builder = ReportBuilder(translate(
+        "Reports", "Rekap Profil Desa {area}").format(area=area), letterhead,
+                            paper, progress, footer_note=translate("Reports",
                                 "Rekap profil desa · {area} · dicetak {day}").format(
                                 area=area,
                                 day=long_date(printed_on or SYSTEM_CLOCK.today(), False)))
-    builder.title_block(_t("REKAP PROFIL DESA/KELURAHAN"), area)
+    builder.title_block(translate("Reports", "REKAP PROFIL DESA/KELURAHAN"), area)
     totals: dict[str, list[int]] = {}
     for row in rows:
         entry = totals.setdefault(row.regency, [0, 0, 0, 0])
@@ -76,24 +73,27 @@ def build_village_recap(rows: list[RecapRow], area: str, letterhead: Letterhead 
         entry[1] += row.kind == "kelurahan"
         entry[2] += row.population or 0
         entry[3] += row.head_name is not None
-    builder.heading(_t("Ringkasan per kabupaten/kota"))
+    builder.heading(translate("Reports", "Ringkasan per kabupaten/kota"))
     builder.table(
-        [_t("Kabupaten/Kota"), _t("Desa/Kampung"), _t("Kelurahan"), _t("Penduduk"),
-         _t("Profil terisi")],
+        [translate("Reports", "Kabupaten/Kota"), translate("Reports", "Desa/Kampung"),
+         translate("Reports", "Kelurahan"), translate("Reports", "Penduduk"),
+         translate("Reports", "Profil terisi")],
         [[name, number(v[0]), number(v[1]), number(v[2]), number(v[3])]
          for name, v in totals.items()]
-        + [[builder.para(f"<b>{_t('Jumlah')}</b>", "cell"),
+        + [[builder.para("<b>" + translate("Reports", "Jumlah") + "</b>", "cell"),
             *(number(sum(v[i] for v in totals.values())) for i in range(4))]],
-        widths=[3.6, 2.6, 2, 2.2, 2.2], align="LRRRR", placeholder=_t("Tidak ada desa."))
-    builder.heading(_t("Daftar desa/kelurahan"))
+        widths=[3.6, 2.6, 2, 2.2, 2.2], align="LRRRR",
+        placeholder=translate("Reports", "Tidak ada desa."))
+    builder.heading(translate("Reports", "Daftar desa/kelurahan"))
     builder.table(
-        [_t("No"), _t("Kode"), _t("Nama"), _t("Kecamatan"), _t("Kepala desa"),
-         _t("Penduduk"), _t("KK")],
+        [translate("Reports", "No"), translate("Reports", "Kode"), translate("Reports", "Nama"),
+         translate("Reports", "Kecamatan"), translate("Reports", "Kepala desa"),
+         translate("Reports", "Penduduk"), translate("Reports", "KK")],
         [[str(i), r.code, f"{kind_label(r.kind)} {r.name}", r.district, r.head_name or "—",
           number(r.population) or "—", number(r.households) or "—"]
          for i, r in enumerate(rows, 1)],
         widths=[0.8, 2.4, 3.2, 2.4, 2.8, 1.9, 1.2], align="RLLLLRR",
-        placeholder=_t("Tidak ada desa."))
+        placeholder=translate("Reports", "Tidak ada desa."))
     return builder.build()
 
 

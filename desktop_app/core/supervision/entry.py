@@ -17,23 +17,25 @@ from desktop_app.core.villages.profile_fields import FieldError
 MAX_TEXT = 5000
 
 
-def _t(text: str) -> str:
-    return translate("Supervision", text)
-
-
 def category_labels() -> dict[str, str]:
-    return {"administrasi": _t("Administrasi"), "keuangan": _t("Keuangan"),
-            "fisik": _t("Fisik/konstruksi"), "pengadaan": _t("Pengadaan"),
-            "lainnya": _t("Lainnya")}
+    return {"administrasi": translate("Supervision", "Administrasi"),
+            "keuangan": translate("Supervision", "Keuangan"),
+            "fisik": translate("Supervision", "Fisik/konstruksi"),
+            "pengadaan": translate("Supervision", "Pengadaan"),
+            "lainnya": translate("Supervision", "Lainnya")}
 
 
 def severity_labels() -> dict[str, str]:
-    return {"rendah": _t("Rendah"), "sedang": _t("Sedang"), "tinggi": _t("Tinggi")}
+    return {"rendah": translate("Supervision", "Rendah"),
+            "sedang": translate("Supervision", "Sedang"),
+            "tinggi": translate("Supervision", "Tinggi")}
 
 
 def status_labels() -> dict[str, str]:
-    return {"open": _t("Terbuka"), "in_progress": _t("Sedang ditindaklanjuti"),
-            "resolved": _t("Selesai ditindaklanjuti"), "verified": _t("Diverifikasi")}
+    return {"open": translate("Supervision", "Terbuka"),
+            "in_progress": translate("Supervision", "Sedang ditindaklanjuti"),
+            "resolved": translate("Supervision", "Selesai ditindaklanjuti"),
+            "verified": translate("Supervision", "Diverifikasi")}
 
 
 # Which follow-up step may follow which: forward one step, or back to "open" when the
@@ -116,12 +118,13 @@ def _date(errors: list[FieldError], name: str, label: str, text: str,
           required: bool) -> date | None:
     if not text.strip():
         if required:
-            errors.append(FieldError(name, _t("{label} wajib diisi.").format(label=label)))
+            errors.append(FieldError(name, translate(
+                "Supervision", "{label} wajib diisi.").format(label=label)))
         return None
     try:
         return parse_date(text)
     except ValueError:
-        errors.append(FieldError(name, _t(
+        errors.append(FieldError(name, translate("Supervision",
             "{label}: '{text}' bukan tanggal (contoh: 23-10-2026).").format(
             label=label, text=text.strip())))
         return None
@@ -129,7 +132,7 @@ def _date(errors: list[FieldError], name: str, label: str, text: str,
 
 def _long_text(errors: list[FieldError], name: str, label: str, text: str) -> None:
     if len(text) > MAX_TEXT:
-        errors.append(FieldError(name, _t(
+        errors.append(FieldError(name, translate("Supervision",
             "{label} terlalu panjang ({count} karakter; paling banyak {limit}).").format(
             label=label, count=len(text), limit=MAX_TEXT)))
 
@@ -137,13 +140,17 @@ def _long_text(errors: list[FieldError], name: str, label: str, text: str) -> No
 def clean_visit(draft: VisitDraft) -> CleanVisit:
     errors: list[FieldError] = []
     if not draft.village_code:
-        errors.append(FieldError("village_code", _t("Pilih desa yang dikunjungi.")))
-    visit_date = _date(errors, "visit_date", _t("Tanggal kunjungan"), draft.visit_date, True)
+        errors.append(FieldError("village_code", translate(
+            "Supervision", "Pilih desa yang dikunjungi.")))
+    visit_date = _date(errors, "visit_date", translate(
+        "Supervision", "Tanggal kunjungan"), draft.visit_date, True)
     officers = [o.strip() for o in draft.officers if o.strip()]
     if not officers:
-        errors.append(FieldError("officers", _t("Isi paling sedikit satu petugas.")))
-    for name, label in (("purpose", _t("Tujuan")), ("inspected", _t("Yang diperiksa")),
-                        ("notes", _t("Catatan"))):
+        errors.append(FieldError("officers", translate(
+            "Supervision", "Isi paling sedikit satu petugas.")))
+    for name, label in (("purpose", translate("Supervision", "Tujuan")),
+                        ("inspected", translate("Supervision", "Yang diperiksa")),
+                        ("notes", translate("Supervision", "Catatan"))):
         _long_text(errors, name, label, getattr(draft, name))
     if errors:
         raise SupervisionValidationError(errors)
@@ -156,24 +163,29 @@ def clean_visit(draft: VisitDraft) -> CleanVisit:
 def clean_finding(draft: FindingDraft) -> CleanFinding:
     errors: list[FieldError] = []
     if not draft.village_code:
-        errors.append(FieldError("village_code", _t("Pilih desa tempat temuan.")))
-    found_on = _date(errors, "found_on", _t("Tanggal temuan"), draft.found_on, True)
-    deadline = _date(errors, "deadline", _t("Batas waktu tindak lanjut"), draft.deadline,
+        errors.append(FieldError("village_code", translate(
+            "Supervision", "Pilih desa tempat temuan.")))
+    found_on = _date(errors, "found_on", translate(
+        "Supervision", "Tanggal temuan"), draft.found_on, True)
+    deadline = _date(errors, "deadline", translate(
+        "Supervision", "Batas waktu tindak lanjut"), draft.deadline,
                      False)
     if draft.category not in FINDING_CATEGORIES:
-        errors.append(FieldError("category", _t("Pilih kategori temuan.")))
+        errors.append(FieldError("category", translate("Supervision", "Pilih kategori temuan.")))
     if draft.severity not in SEVERITIES:
-        errors.append(FieldError("severity", _t("Pilih tingkat keparahan temuan.")))
+        errors.append(FieldError("severity", translate(
+            "Supervision", "Pilih tingkat keparahan temuan.")))
     if not draft.description.strip():
-        errors.append(FieldError("description", _t("Uraian temuan wajib diisi.")))
-    for name, label in (("description", _t("Uraian temuan")),
-                        ("recommendation", _t("Rekomendasi"))):
+        errors.append(FieldError("description", translate(
+            "Supervision", "Uraian temuan wajib diisi.")))
+    for name, label in (("description", translate("Supervision", "Uraian temuan")),
+                        ("recommendation", translate("Supervision", "Rekomendasi"))):
         _long_text(errors, name, label, getattr(draft, name))
     if len(draft.responsible) > 300:
-        errors.append(FieldError("responsible", _t(
+        errors.append(FieldError("responsible", translate("Supervision",
             "Penanggung jawab terlalu panjang (paling banyak 300 karakter).")))
     if found_on and deadline and deadline < found_on:
-        errors.append(FieldError("deadline", _t(
+        errors.append(FieldError("deadline", translate("Supervision",
             "Batas waktu tindak lanjut tidak boleh sebelum tanggal temuan.")))
     if errors:
         raise SupervisionValidationError(errors)
@@ -187,6 +199,6 @@ def clean_finding(draft: FindingDraft) -> CleanFinding:
 def check_status_step(current: str, wanted: str) -> None:
     if wanted not in FINDING_STATUSES or wanted not in NEXT_STATUSES[current]:
         labels = status_labels()
-        raise SupervisionValidationError([FieldError("status", _t(
+        raise SupervisionValidationError([FieldError("status", translate("Supervision",
             "Status tidak dapat diubah dari '{current}' ke '{wanted}'.").format(
             current=labels.get(current, current), wanted=labels.get(wanted, wanted)))])

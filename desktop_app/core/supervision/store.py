@@ -31,10 +31,6 @@ from desktop_app.core.sync.changes import Editor, record_upsert
 from desktop_app.core.villages.profile_fields import FieldError
 
 
-def _t(text: str) -> str:
-    return translate("Supervision", text)
-
-
 @dataclass(frozen=True)
 class StatusStep:
     status: str
@@ -60,7 +56,7 @@ def _changes(row: Any, wanted: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 def _check_village(session: Session, code: str) -> None:
     village = session.get(Village, code)
     if village is None or village.kind == "kelurahan":
-        raise SupervisionValidationError([FieldError("village_code", _t(
+        raise SupervisionValidationError([FieldError("village_code", translate("Supervision",
             "{code} bukan desa/kampung yang dikenal.").format(code=code))])
 
 
@@ -134,7 +130,7 @@ def change_status(db: Database, editor: Editor, finding_id: str, status: str, on
     with db.writing() as session:
         row = session.get(SupervisionFinding, finding_id)
         if row is None or row.deleted:
-            raise SupervisionValidationError([FieldError("status", _t(
+            raise SupervisionValidationError([FieldError("status", translate("Supervision",
                 "Temuan tidak ditemukan (mungkin sudah dihapus)."))])
         check_status_step(row.status, status)
         record_upsert(session, editor, row, {"status": (row.status, status)},
@@ -146,7 +142,7 @@ def load_finding(db: Database, finding_id: str) -> FindingView:
     with db.reading() as session:
         row = session.get(SupervisionFinding, finding_id)
         if row is None or row.deleted:
-            raise SupervisionValidationError([FieldError("id", _t(
+            raise SupervisionValidationError([FieldError("id", translate("Supervision",
                 "Temuan tidak ditemukan (mungkin sudah dihapus)."))])
         steps = session.scalars(select(FindingStatusChange).where(
             FindingStatusChange.finding_id == finding_id,

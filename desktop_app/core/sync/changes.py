@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import SYSTEM_CLOCK, Clock, HybridLogicalClock
-from desktop_app.core.db import Database, insert_many
+from desktop_app.core.db import Database, insert_many, table_of
 from desktop_app.core.ids import new_id, new_ids
 from desktop_app.core.local_settings import (
     LAST_HLC,
@@ -112,7 +112,7 @@ def record_inserts(
     ids = new_ids(len(rows))
     operations = [{"op_id": op_id, "row_id": row_id, "payload": values}
                   for op_id, row_id, values in zip(new_ids(len(rows)), ids, rows, strict=True)]
-    insert_many(session, model.__table__, [{**values, "id": row_id}  # type: ignore[attr-defined]
+    insert_many(session, table_of(model), [{**values, "id": row_id}
                                            for values, row_id in zip(rows, ids, strict=True)],
                 shared={"hlc": hlc, "field_clocks": dict.fromkeys(rows[0], hlc),
                         "deleted": False, "updated_at": now, "updated_by": editor.user})

@@ -131,10 +131,6 @@ class ServerClient:
             params["after"] = after
         return self._json("GET", f"{API}/sync/snapshot", params=params)
 
-    def upload_bundle(self, data: bytes) -> dict[str, Any]:
-        return self._json("POST", f"{API}/bundles", content=data,
-                          headers={"Content-Type": "application/octet-stream"})
-
     def blob_offset(self, sha256: str) -> tuple[int, bool]:
         """Bytes of the file the server holds, and whether it is complete."""
         with self._call():

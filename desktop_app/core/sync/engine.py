@@ -15,6 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -220,7 +221,7 @@ class SyncEngine:
                 assert in_flight is not None
                 following, following_wire = self._next_batch(ops[-1].seq)
                 results = self._with_retry(_first_then_again(
-                    in_flight, lambda wire=wire: self.client.push(wire)))
+                    in_flight, partial(self.client.push, wire)))
                 self.checkpoint("push.after_response")
                 in_flight = None
                 if following:
@@ -317,6 +318,7 @@ class SyncEngine:
                     self._push_all(report)
                     refetched = True
                     continue
+                # Not a partial: a retry after a timeout asks for a smaller page.
                 def again(cursor: str | None = cursor) -> dict[str, Any]:
                     return self.client.pull(cursor, self.pull_page)
 
@@ -386,6 +388,7 @@ class SyncEngine:
                     state.clear(session, state.REFETCH)
                 return
             name = SYNCED_TABLES[index]
+            # A lambda, not a partial: a retry after a timeout asks for a smaller page.
             page = self._with_retry(lambda name=name, after=after: self.client.snapshot(
                 name, after, min(self.pull_page, SNAPSHOT_PAGE)))
             last = page["rows"][-1]["id"] if page["more"] else None

@@ -9,36 +9,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, DateTime, Select, Table, func, select
 
 from desktop_app.core.models import Base
+from desktop_app.core.sync.registry import (
+    BY_NAME,
+    META_FIELDS,
+    SYNCED_NAMES,
+    Place,
+    lies_in_parent,
+    place_parent,
+)
 
 # Parent tables before the tables that refer to them (a refetch downloads in this order).
-SYNCED_TABLES: tuple[str, ...] = (
-    "village_profile",
-    "village_population",
-    "idm_assessment",
-    "idm_target_village",
-    "apbdes_budget",
-    "apbdes_line",
-    "supervision_visit",
-    "supervision_finding",
-    "supervision_finding_status",
-    "idm_target",
-    "meeting",
-    "meeting_participant",
-    "meeting_agenda_item",
-    "meeting_agreement",
-    "meeting_action_item",
-    "attachment",
-)
-# Tables without a village of their own: they lie in their parent's (table, column).
-SCOPED_BY_PARENT = {
-    "apbdes_line": ("apbdes_budget", "budget_id"),
-    "supervision_finding_status": ("supervision_finding", "finding_id"),
-    "meeting_participant": ("meeting", "meeting_id"),
-    "meeting_agenda_item": ("meeting", "meeting_id"),
-    "meeting_agreement": ("meeting", "meeting_id"),
-    "meeting_action_item": ("meeting", "meeting_id"),  # its village_code names an actor
-}
-META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
+SYNCED_TABLES: tuple[str, ...] = SYNCED_NAMES
 
 
 def table(name: str) -> Table:
@@ -72,9 +53,10 @@ def from_wire(table_name: str, field: str, value: Any) -> Any:
 def _where_it_lies(name: str, tbl: Table) -> ColumnElement:
     """The code of where a row lies (as the server scopes it, docs/server.md): its village;
     a meeting's first village; an IDM target's kabupaten ("" for the province)."""
-    if name == "meeting":
+    place = BY_NAME[name].place
+    if place is Place.FIRST_VILLAGE:
         return tbl.c.village_codes[0].as_string()
-    if name == "idm_target":
+    if place is Place.REGENCY:
         return func.coalesce(tbl.c.regency_code, "")
     return tbl.c.village_code
 
@@ -83,9 +65,9 @@ def village_query(name: str) -> Select:
     """SELECT id, where it lies (a village code, or a kabupaten code for an IDM target) of
     every row of a synced table (through its parent if the table has no village of its own)."""
     tbl = table(name)
-    if name not in SCOPED_BY_PARENT:
+    if not lies_in_parent(name):
         return select(tbl.c.id, _where_it_lies(name, tbl))
-    parent_name, column = SCOPED_BY_PARENT[name]
+    parent_name, column = place_parent(name)
     parent = table(parent_name)
     return select(tbl.c.id, _where_it_lies(parent_name, parent)).join(
         parent, parent.c.id == tbl.c[column])

@@ -17,10 +17,6 @@ class PopulationEntry:
     households: int | None
 
 
-def _t(text: str) -> str:
-    return translate("VillageProfile", text)
-
-
 def clean_population(rows: list[tuple[str, str, str]], this_year: int) -> \
         tuple[list[PopulationEntry], list[FieldError]]:
     """Entries from typed (year, population, households) rows, and the faults found.
@@ -34,44 +30,47 @@ def clean_population(rows: list[tuple[str, str, str]], this_year: int) -> \
     for number, (year_text, people_text, households_text) in enumerate(rows, start=1):
         if not (year_text.strip() or people_text.strip() or households_text.strip()):
             continue
-        where = _t("Penduduk baris {row}").format(row=number)
+        where = translate("VillageProfile", "Penduduk baris {row}").format(row=number)
         try:
             year = int(parse_number(year_text, integer=True))
         except ValueError:
-            errors.append(FieldError("population", _t("{where}: tahun '{text}' bukan angka.")
+            errors.append(FieldError("population", translate(
+                "VillageProfile", "{where}: tahun '{text}' bukan angka.")
                                      .format(where=where, text=year_text)))
             continue
         if not FIRST_YEAR <= year <= last_year:
-            errors.append(FieldError("population", _t(
+            errors.append(FieldError("population", translate("VillageProfile",
                 "{where}: tahun {year} di luar {first}–{last}."
             ).format(where=where, year=year, first=FIRST_YEAR, last=last_year)))
             continue
         if year in seen:
-            errors.append(FieldError("population", _t("{where}: tahun {year} ganda.")
+            errors.append(FieldError("population", translate(
+                "VillageProfile", "{where}: tahun {year} ganda.")
                                      .format(where=where, year=year)))
             continue
         seen.add(year)
         counts: list[int | None] = []
-        for label, text in ((_t("jumlah penduduk"), people_text),
-                            (_t("jumlah KK"), households_text)):
+        for label, text in ((translate("VillageProfile", "jumlah penduduk"), people_text),
+                            (translate("VillageProfile", "jumlah KK"), households_text)):
             if not text.strip():
                 counts.append(None)
                 continue
             try:
                 value = int(parse_number(text, integer=True))
             except ValueError:
-                errors.append(FieldError("population", _t(
+                errors.append(FieldError("population", translate("VillageProfile",
                     "{where}: {label} '{text}' bukan bilangan bulat."
                 ).format(where=where, label=label, text=text)))
                 counts.append(None)
                 continue
             if value < 0:
-                errors.append(FieldError("population", _t("{where}: {label} tidak boleh negatif.")
+                errors.append(FieldError("population", translate(
+                    "VillageProfile", "{where}: {label} tidak boleh negatif.")
                                          .format(where=where, label=label)))
             counts.append(value)
         people, households = counts
         if people is not None and households is not None and households > people:
-            errors.append(FieldError("population", _t(
+            errors.append(FieldError("population", translate("VillageProfile",
                 "{where}: jumlah KK ({households}) melebihi jumlah penduduk ({people})."
             ).format(where=where, households=households, people=people)))
         entries.append(PopulationEntry(year, people, households))

@@ -153,6 +153,7 @@ def _save_population(
     changed = 0
     for entry in entries:
         row = existing.get(entry.year)
+        changes: dict[str, tuple[Any, Any]]
         if row is None:
             row = VillagePopulation(village_code=code, year=entry.year, field_clocks={},
                                     deleted=False)

@@ -14,10 +14,6 @@ from typing import Any
 from desktop_app.core.i18n import translate
 
 
-def _t(text: str) -> str:
-    return translate("VillageProfile", text)
-
-
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -34,69 +30,103 @@ class FieldSpec:
 
 def sections() -> list[tuple[str, str]]:
     return [
-        ("identity", _t("Identitas")),
-        ("geography", _t("Wilayah & Batas")),
-        ("potential", _t("Potensi")),
-        ("infrastructure", _t("Infrastruktur & Akses")),
-        ("bumdes", _t("BUMDes")),
-        ("notes", _t("Catatan")),
+        ("identity", translate("VillageProfile", "Identitas")),
+        ("geography", translate("VillageProfile", "Wilayah & Batas")),
+        ("potential", translate("VillageProfile", "Potensi")),
+        ("infrastructure", translate("VillageProfile", "Infrastruktur & Akses")),
+        ("bumdes", translate("VillageProfile", "BUMDes")),
+        ("notes", translate("VillageProfile", "Catatan")),
     ]
 
 
 def profile_fields() -> list[FieldSpec]:
     """All editable profile fields in form order (labels translated when called)."""
-    yes_no = (("ya", _t("Ya")), ("tidak", _t("Tidak")))
+    yes_no = (("ya", translate("VillageProfile", "Ya")),
+              ("tidak", translate("VillageProfile", "Tidak")))
     return [
-        FieldSpec("head_name", _t("Nama kepala desa"), "identity", "text", max_length=120,
+        FieldSpec("head_name", translate("VillageProfile", "Nama kepala desa"), "identity", "text",
+                  max_length=120,
                   required=True),
-        FieldSpec("head_phone", _t("Telepon kepala desa"), "identity", "phone", max_length=30),
-        FieldSpec("office_address", _t("Alamat kantor desa"), "identity", "longtext",
+        FieldSpec("head_phone", translate("VillageProfile", "Telepon kepala desa"), "identity",
+                  "phone", max_length=30),
+        FieldSpec("office_address", translate("VillageProfile", "Alamat kantor desa"), "identity",
+                  "longtext",
                   max_length=500),
-        FieldSpec("latitude", _t("Lintang"), "geography", "float", -11.5, 6.5, unit="°"),
-        FieldSpec("longitude", _t("Bujur"), "geography", "float", 94.5, 141.5, unit="°"),
-        FieldSpec("area_km2", _t("Luas wilayah"), "geography", "float", 0, 100_000, unit="km²"),
-        FieldSpec("boundary_north", _t("Batas utara"), "geography", "text"),
-        FieldSpec("boundary_east", _t("Batas timur"), "geography", "text"),
-        FieldSpec("boundary_south", _t("Batas selatan"), "geography", "text"),
-        FieldSpec("boundary_west", _t("Batas barat"), "geography", "text"),
-        FieldSpec("typology", _t("Tipologi"), "potential", "choice", choices=(
-            ("pesisir", _t("Pesisir/pantai")), ("sungai", _t("Tepi sungai/DAS")),
-            ("dataran", _t("Dataran rendah")), ("perbukitan", _t("Perbukitan/pegunungan")),
-            ("hutan", _t("Sekitar hutan")), ("perkebunan", _t("Perkebunan")),
-            ("tambang", _t("Sekitar tambang")), ("perkotaan", _t("Perkotaan")),
+        FieldSpec("latitude", translate("VillageProfile", "Lintang"), "geography", "float", -11.5,
+                  6.5, unit="°"),
+        FieldSpec("longitude", translate("VillageProfile", "Bujur"), "geography", "float", 94.5,
+                  141.5, unit="°"),
+        FieldSpec("area_km2", translate("VillageProfile", "Luas wilayah"), "geography", "float", 0,
+                  100_000, unit="km²"),
+        FieldSpec("boundary_north", translate("VillageProfile", "Batas utara"), "geography",
+                  "text"),
+        FieldSpec("boundary_east", translate("VillageProfile", "Batas timur"), "geography", "text"),
+        FieldSpec("boundary_south", translate("VillageProfile", "Batas selatan"), "geography",
+                  "text"),
+        FieldSpec("boundary_west", translate("VillageProfile", "Batas barat"), "geography", "text"),
+        FieldSpec("typology", translate("VillageProfile", "Tipologi"), "potential", "choice",
+                  choices=(
+            ("pesisir", translate("VillageProfile", "Pesisir/pantai")),
+            ("sungai", translate("VillageProfile", "Tepi sungai/DAS")),
+            ("dataran", translate("VillageProfile", "Dataran rendah")),
+            ("perbukitan", translate("VillageProfile", "Perbukitan/pegunungan")),
+            ("hutan", translate("VillageProfile", "Sekitar hutan")),
+            ("perkebunan", translate("VillageProfile", "Perkebunan")),
+            ("tambang", translate("VillageProfile", "Sekitar tambang")),
+            ("perkotaan", translate("VillageProfile", "Perkotaan")),
         ), max_length=60),
-        FieldSpec("leading_products", _t("Produk unggulan"), "potential", "longtext",
+        FieldSpec("leading_products", translate("VillageProfile", "Produk unggulan"), "potential",
+                  "longtext",
                   max_length=1000),
-        FieldSpec("potentials", _t("Potensi desa"), "potential", "longtext", max_length=2000),
-        FieldSpec("electricity", _t("Listrik"), "infrastructure", "choice", choices=(
-            ("pln24", _t("PLN 24 jam")), ("pln_partial", _t("PLN tidak 24 jam")),
-            ("non_pln", _t("Non-PLN (PLTS/genset)")), ("none", _t("Belum ada listrik")),
+        FieldSpec("potentials", translate("VillageProfile", "Potensi desa"), "potential",
+                  "longtext", max_length=2000),
+        FieldSpec("electricity", translate("VillageProfile", "Listrik"), "infrastructure", "choice",
+                  choices=(
+            ("pln24", translate("VillageProfile", "PLN 24 jam")),
+            ("pln_partial", translate("VillageProfile", "PLN tidak 24 jam")),
+            ("non_pln", translate("VillageProfile", "Non-PLN (PLTS/genset)")),
+            ("none", translate("VillageProfile", "Belum ada listrik")),
         )),
-        FieldSpec("phone_signal", _t("Sinyal telepon"), "infrastructure", "choice", choices=(
-            ("strong", _t("Kuat")), ("weak", _t("Lemah")), ("none", _t("Tidak ada")),
+        FieldSpec("phone_signal", translate("VillageProfile", "Sinyal telepon"), "infrastructure",
+                  "choice", choices=(
+            ("strong", translate("VillageProfile", "Kuat")),
+            ("weak", translate("VillageProfile", "Lemah")),
+            ("none", translate("VillageProfile", "Tidak ada")),
         )),
-        FieldSpec("internet", _t("Internet"), "infrastructure", "choice", choices=(
-            ("good", _t("Lancar (4G/kabel)")), ("limited", _t("Terbatas")),
-            ("none", _t("Tidak ada")),
+        FieldSpec("internet", translate("VillageProfile", "Internet"), "infrastructure", "choice",
+                  choices=(
+            ("good", translate("VillageProfile", "Lancar (4G/kabel)")),
+            ("limited", translate("VillageProfile", "Terbatas")),
+            ("none", translate("VillageProfile", "Tidak ada")),
         )),
-        FieldSpec("road_all_year", _t("Jalan dapat dilalui sepanjang tahun"), "infrastructure",
+        FieldSpec("road_all_year",
+                  translate("VillageProfile", "Jalan dapat dilalui sepanjang tahun"),
+                  "infrastructure",
                   "yesno", choices=yes_no),
-        FieldSpec("distance_to_district_km", _t("Jarak ke ibu kota kecamatan"),
+        FieldSpec("distance_to_district_km",
+                  translate("VillageProfile", "Jarak ke ibu kota kecamatan"),
                   "infrastructure", "float", 0, 2_000, unit="km"),
-        FieldSpec("travel_minutes_to_district", _t("Waktu tempuh ke ibu kota kecamatan"),
-                  "infrastructure", "int", 0, 10_000, unit=_t("menit")),
-        FieldSpec("distance_to_regency_km", _t("Jarak ke ibu kota kabupaten"),
+        FieldSpec("travel_minutes_to_district",
+                  translate("VillageProfile", "Waktu tempuh ke ibu kota kecamatan"),
+                  "infrastructure", "int", 0, 10_000, unit=translate("VillageProfile", "menit")),
+        FieldSpec("distance_to_regency_km",
+                  translate("VillageProfile", "Jarak ke ibu kota kabupaten"),
                   "infrastructure", "float", 0, 2_000, unit="km"),
-        FieldSpec("travel_minutes_to_regency", _t("Waktu tempuh ke ibu kota kabupaten"),
-                  "infrastructure", "int", 0, 10_000, unit=_t("menit")),
-        FieldSpec("bumdes_name", _t("Nama BUMDes"), "bumdes", "text"),
-        FieldSpec("bumdes_legal_status", _t("Status badan hukum"), "bumdes", "choice", choices=(
-            ("none", _t("Belum berbadan hukum")), ("registered", _t("Terdaftar")),
-            ("legal_entity", _t("Berbadan hukum")),
+        FieldSpec("travel_minutes_to_regency",
+                  translate("VillageProfile", "Waktu tempuh ke ibu kota kabupaten"),
+                  "infrastructure", "int", 0, 10_000, unit=translate("VillageProfile", "menit")),
+        FieldSpec("bumdes_name", translate("VillageProfile", "Nama BUMDes"), "bumdes", "text"),
+        FieldSpec("bumdes_legal_status", translate("VillageProfile", "Status badan hukum"),
+                  "bumdes", "choice", choices=(
+            ("none", translate("VillageProfile", "Belum berbadan hukum")),
+            ("registered", translate("VillageProfile", "Terdaftar")),
+            ("legal_entity", translate("VillageProfile", "Berbadan hukum")),
         )),
-        FieldSpec("bumdes_units", _t("Unit usaha (satu per baris)"), "bumdes", "longtext",
+        FieldSpec("bumdes_units", translate("VillageProfile", "Unit usaha (satu per baris)"),
+                  "bumdes", "longtext",
                   max_length=2000),
-        FieldSpec("notes", _t("Catatan bebas"), "notes", "longtext", max_length=10_000),
+        FieldSpec("notes", translate("VillageProfile", "Catatan bebas"), "notes", "longtext",
+                  max_length=10_000),
     ]
 
 
@@ -134,34 +164,40 @@ def clean_field(spec: FieldSpec, raw: str) -> Any:
     text = raw.strip()
     if not text:
         if spec.required:
-            raise ValueError(_t("{label} wajib diisi.").format(label=spec.label))
+            raise ValueError(translate(
+                "VillageProfile", "{label} wajib diisi.").format(label=spec.label))
         return None
     if spec.kind in ("int", "float"):
         try:
             value = parse_number(text, spec.kind == "int")
         except ValueError:
-            kind = _t("bilangan bulat") if spec.kind == "int" else _t("angka")
-            raise ValueError(_t("{label}: '{text}' bukan {kind}.").format(
+            kind = (translate("VillageProfile", "bilangan bulat") if spec.kind == "int"
+                    else translate("VillageProfile", "angka"))
+            raise ValueError(translate("VillageProfile", "{label}: '{text}' bukan {kind}.").format(
                 label=spec.label, text=text, kind=kind)) from None
         if value < 0 and (spec.minimum or 0) >= 0:
-            raise ValueError(_t("{label} tidak boleh negatif.").format(label=spec.label))
+            raise ValueError(translate(
+                "VillageProfile", "{label} tidak boleh negatif.").format(label=spec.label))
         if spec.minimum is not None and spec.maximum is not None and not (
             spec.minimum <= value <= spec.maximum
         ):
-            raise ValueError(_t("{label} harus antara {low} dan {high}.").format(
+            raise ValueError(translate(
+                "VillageProfile", "{label} harus antara {low} dan {high}.").format(
                 label=spec.label, low=_format(spec.minimum), high=_format(spec.maximum)))
         return value
     if spec.kind in ("choice", "yesno"):
         codes = [code for code, _label in spec.choices]
         if text not in codes:
-            raise ValueError(_t("{label}: pilihan '{text}' tidak dikenal.").format(
+            raise ValueError(translate(
+                "VillageProfile", "{label}: pilihan '{text}' tidak dikenal.").format(
                 label=spec.label, text=text))
         return (text == "ya") if spec.kind == "yesno" else text
     if len(text) > spec.max_length:
-        raise ValueError(_t("{label} terlalu panjang ({length} karakter, paling banyak {max})."
-                            ).format(label=spec.label, length=len(text), max=spec.max_length))
+        raise ValueError(translate(
+            "VillageProfile", "{label} terlalu panjang ({length} karakter, paling banyak {max})."
+                              ).format(label=spec.label, length=len(text), max=spec.max_length))
     if spec.kind == "phone" and not _PHONE.fullmatch(text):
-        raise ValueError(_t(
+        raise ValueError(translate("VillageProfile",
             "{label}: '{text}' bukan nomor telepon (hanya angka, spasi, tanda + dan -)."
         ).format(label=spec.label, text=text))
     return text
@@ -181,7 +217,8 @@ def clean_profile(raw: Mapping[str, str]) -> dict[str, Any]:
         except ValueError as error:
             errors.append(FieldError(spec.name, str(error)))
     if not errors and (values["latitude"] is None) != (values["longitude"] is None):
-        errors.append(FieldError("longitude", _t("Lintang dan bujur harus diisi keduanya.")))
+        errors.append(FieldError("longitude", translate(
+            "VillageProfile", "Lintang dan bujur harus diisi keduanya.")))
     if errors:
         raise ProfileValidationError(errors)
     return values

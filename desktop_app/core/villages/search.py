@@ -100,9 +100,9 @@ def list_regencies(session: Session) -> list[tuple[str, str]]:
     """Kabupaten/kota that have villages, by code."""
     has_villages = select(Village.regency_code).distinct().scalar_subquery()
     query = select(Regency.code, Regency.name).where(Regency.code.in_(has_villages))
-    return [tuple(row) for row in session.execute(query.order_by(Regency.code))]
+    return [(code, name) for code, name in session.execute(query.order_by(Regency.code))]
 
 
 def list_districts(session: Session, regency_code: str) -> list[tuple[str, str]]:
     query = select(District.code, District.name).where(District.regency_code == regency_code)
-    return [tuple(row) for row in session.execute(query.order_by(District.name))]
+    return [(code, name) for code, name in session.execute(query.order_by(District.name))]

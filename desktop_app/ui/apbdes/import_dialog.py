@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.apbdes.importing import ImportReport, import_realisation
 from desktop_app.core.apbdes.mappings import known_layout, remembered_layouts
 from desktop_app.core.apbdes.report_sheet import HEADER_SEARCH_ROWS, ColumnLayout, normalised
-from desktop_app.core.idm.importing_sheet_read import cell_text, column_letter, read_table
+from desktop_app.core.spreadsheet import cell_text, column_letter, read_table
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
-from desktop_app.core.idm.importing import (
+from desktop_app.core.idm.imports import (
     IdmImportReport,
     import_national_sheet,
     import_rumusan,
@@ -23,18 +23,16 @@ from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IdmImport", text)
-
-
 def describe(report: IdmImportReport) -> tuple[str, str]:
     counts = report.counts
-    text = tr("Impor IDM selesai: {added} baru, {updated} diperbarui, {unchanged} tetap, "
-              "{skipped} dilewati. Ketidaksesuaian data resmi: {disagreements}.").format(
+    text = QCoreApplication.translate(
+        "IdmImport", "Impor IDM selesai: {added} baru, {updated} diperbarui, {unchanged} tetap, "
+                     "{skipped} dilewati. Ketidaksesuaian data resmi: {disagreements}.").format(
         disagreements=len(report.disagreements), **counts)
     proposed = [p for p in report.code_proposals.values() if p.candidates]
     if proposed:
-        text += " " + tr("{count} kode desa di berkas sudah tidak berlaku; kode kininya "
+        text += " " + QCoreApplication.translate(
+            "IdmImport", "{count} kode desa di berkas sudah tidak berlaku; kode kininya "
                          "diusulkan di jendela berikutnya.").format(count=len(proposed))
     return text, report.summary()
 
@@ -52,7 +50,7 @@ def start_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget, 
                      code_map: CodeMap | None = None) -> IdmImportTask:
     """Import rumusan files/folders, a national spreadsheet, or a filled template. Files or
     rows under changed village codes are offered for confirmation afterwards."""
-    task = IdmImportTask(runner, parent, tr("Impor data IDM"))
+    task = IdmImportTask(runner, parent, QCoreApplication.translate("IdmImport", "Impor data IDM"))
     db, editor = workspace.db, workspace.editor
 
     def work(control: TaskControl) -> IdmImportReport:
@@ -66,7 +64,8 @@ def start_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget, 
         return import_score_template(db, editor, paths[0], control.progress,
                                      control.is_cancelled)
 
-    task.start(work, describe, tr("Impor data IDM (berkas yang salah tidak disimpan)"))
+    task.start(work, describe, QCoreApplication.translate(
+        "IdmImport", "Impor data IDM (berkas yang salah tidak disimpan)"))
     if kind in (RUMUSAN, SHEET) and code_map is None:
         task.finished.connect(lambda report: offer_code_map(
             task, workspace, runner, parent, kind, paths, province, report))
@@ -102,17 +101,20 @@ def ask_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget,
                    kind: str) -> ProgressTask | None:
     if kind == RUMUSAN:
         folder = QFileDialog.getExistingDirectory(
-            parent, tr("Folder berkas rumusan IDM (JSON)"))
+            parent, QCoreApplication.translate("IdmImport", "Folder berkas rumusan IDM (JSON)"))
         return start_idm_import(workspace, runner, parent, kind, [Path(folder)]) \
             if folder else None
-    pattern = tr("Spreadsheet (*.xlsx *.xls *.csv)")
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Pilih berkas"), "", pattern)
+    pattern = QCoreApplication.translate("IdmImport", "Spreadsheet (*.xlsx *.xls *.csv)")
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(
+        "IdmImport", "Pilih berkas"), "", pattern)
     if not path:
         return None
     province = None
     if kind == SHEET:
         province, ok = QInputDialog.getText(
-            parent, tr("Wilayah"), tr("Kode provinsi (kosongkan untuk semua):"), text="64")
+            parent, QCoreApplication.translate("IdmImport", "Wilayah"),
+            QCoreApplication.translate("IdmImport", "Kode provinsi (kosongkan untuk semua):"),
+            text="64")
         if not ok:
             return None
     return start_idm_import(workspace, runner, parent, kind, [Path(path)], province)
@@ -121,11 +123,12 @@ def ask_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget,
 def export_template(workspace: Workspace, runner: TaskRunner, parent: QWidget,
                     village_filter: VillageFilter, path: Path, year: int) -> ProgressTask:
     """Write the score template for the villages the list currently shows."""
-    task = ProgressTask(runner, parent, tr("Templat penilaian"))
+    task = ProgressTask(runner, parent, QCoreApplication.translate(
+        "IdmImport", "Templat penilaian"))
     db = workspace.db
 
     def work(control: TaskControl) -> tuple[Path, int]:
-        control.progress(0, 0, tr("Menulis templat…"))
+        control.progress(0, 0, QCoreApplication.translate("IdmImport", "Menulis templat…"))
         with db.reading() as session:
             codes = [row.code for row in search_villages(session, village_filter, "code",
                                                          limit=1_000)]
@@ -133,10 +136,11 @@ def export_template(workspace: Workspace, runner: TaskRunner, parent: QWidget,
 
     def done(result: tuple[Path, int]) -> tuple[str, str]:
         written, count = result
-        return tr("Templat untuk {count} desa tersimpan di {path}.").format(
+        return QCoreApplication.translate(
+            "IdmImport", "Templat untuk {count} desa tersimpan di {path}.").format(
             count=count, path=written), ""
 
-    task.start(work, done, tr("Menulis templat penilaian"))
+    task.start(work, done, QCoreApplication.translate("IdmImport", "Menulis templat penilaian"))
     return task
 
 
@@ -145,8 +149,8 @@ def ask_export_template(workspace: Workspace, runner: TaskRunner, parent: Any,
     if not (village_filter.regency_code or village_filter.district_code):
         village_filter = VillageFilter(text=village_filter.text, kind=village_filter.kind)
     ask = QInputDialog(parent)
-    ask.setWindowTitle(tr("Templat penilaian"))
-    ask.setLabelText(tr("Tahun penilaian:"))
+    ask.setWindowTitle(QCoreApplication.translate("IdmImport", "Templat penilaian"))
+    ask.setLabelText(QCoreApplication.translate("IdmImport", "Tahun penilaian:"))
     ask.setInputMode(QInputDialog.InputMode.IntInput)
     ask.setIntRange(2015, 2100)
     ask.setIntValue(workspace.clock.today().year)
@@ -160,7 +164,8 @@ def ask_export_template(workspace: Workspace, runner: TaskRunner, parent: Any,
         year = ask.intValue()
     finally:
         ask.deleteLater()
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Simpan templat"),
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+        "IdmImport", "Simpan templat"),
                                           f"templat-idm-{year}.xlsx", "Excel (*.xlsx)")
     return export_template(workspace, runner, parent, village_filter, Path(path), year) \
         if path else None

@@ -19,32 +19,42 @@ def shown(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SyncReview", text)
-
-
 def table_label(table: str) -> str:
     labels = {
-        "village_profile": _t("Profil desa"), "village_population": _t("Penduduk desa"),
-        "idm_assessment": _t("Penilaian IDM"), "idm_target": _t("Target status IDM"),
-        "idm_target_village": _t("Desa sasaran"), "apbdes_budget": _t("APBDes"),
-        "apbdes_line": _t("Rincian APBDes"), "supervision_visit": _t("Kunjungan pengawasan"),
-        "supervision_finding": _t("Temuan pengawasan"),
-        "supervision_finding_status": _t("Status temuan"), "meeting": _t("Rapat"),
-        "meeting_participant": _t("Peserta rapat"), "meeting_agenda_item": _t("Agenda rapat"),
-        "meeting_agreement": _t("Kesepakatan rapat"),
-        "meeting_action_item": _t("Tindak lanjut rapat"), "attachment": _t("Lampiran"),
+        "village_profile": QCoreApplication.translate("SyncReview", "Profil desa"),
+        "village_population": QCoreApplication.translate("SyncReview", "Penduduk desa"),
+        "idm_assessment": QCoreApplication.translate("SyncReview", "Penilaian IDM"),
+        "idm_target": QCoreApplication.translate("SyncReview", "Target status IDM"),
+        "idm_target_village": QCoreApplication.translate("SyncReview", "Desa sasaran"),
+        "apbdes_budget": QCoreApplication.translate("SyncReview", "APBDes"),
+        "apbdes_line": QCoreApplication.translate("SyncReview", "Rincian APBDes"),
+        "supervision_visit": QCoreApplication.translate("SyncReview", "Kunjungan pengawasan"),
+        "supervision_finding": QCoreApplication.translate("SyncReview", "Temuan pengawasan"),
+        "supervision_finding_status": QCoreApplication.translate("SyncReview", "Status temuan"),
+        "meeting": QCoreApplication.translate("SyncReview", "Rapat"),
+        "meeting_participant": QCoreApplication.translate("SyncReview", "Peserta rapat"),
+        "meeting_agenda_item": QCoreApplication.translate("SyncReview", "Agenda rapat"),
+        "meeting_agreement": QCoreApplication.translate("SyncReview", "Kesepakatan rapat"),
+        "meeting_action_item": QCoreApplication.translate("SyncReview", "Tindak lanjut rapat"),
+        "attachment": QCoreApplication.translate("SyncReview", "Lampiran"),
     }
     return labels.get(table, table)
 
 
 def _field_label(field: str) -> str:
     labels = {
-        "village_code": _t("Desa"), "regency_code": _t("Kabupaten/kota"), "year": _t("Tahun"),
-        "villages_to_lift": _t("Jumlah desa yang dientaskan"), "notes": _t("Catatan"),
-        "population": _t("Jumlah penduduk"), "title": _t("Judul"),
-        "meeting_date": _t("Tanggal"), "village_codes": _t("Desa terkait"),
-        "description": _t("Uraian"), "status": _t("Status"), "deleted": _t("Dihapus"),
+        "village_code": QCoreApplication.translate("SyncReview", "Desa"),
+        "regency_code": QCoreApplication.translate("SyncReview", "Kabupaten/kota"),
+        "year": QCoreApplication.translate("SyncReview", "Tahun"),
+        "villages_to_lift": QCoreApplication.translate("SyncReview", "Jumlah desa yang dientaskan"),
+        "notes": QCoreApplication.translate("SyncReview", "Catatan"),
+        "population": QCoreApplication.translate("SyncReview", "Jumlah penduduk"),
+        "title": QCoreApplication.translate("SyncReview", "Judul"),
+        "meeting_date": QCoreApplication.translate("SyncReview", "Tanggal"),
+        "village_codes": QCoreApplication.translate("SyncReview", "Desa terkait"),
+        "description": QCoreApplication.translate("SyncReview", "Uraian"),
+        "status": QCoreApplication.translate("SyncReview", "Status"),
+        "deleted": QCoreApplication.translate("SyncReview", "Dihapus"),
     }
     return labels.get(field, field.replace("_", " "))
 
@@ -53,7 +63,8 @@ def _value_text(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return _t("ya") if value else _t("tidak")
+        return (QCoreApplication.translate("SyncReview", "ya") if value
+                else QCoreApplication.translate("SyncReview", "tidak"))
     if isinstance(value, list | tuple):
         return ", ".join(_value_text(v) for v in value)
     if isinstance(value, dict):
@@ -74,7 +85,7 @@ def reason_text(reason: str | None) -> str:
     """The server's reason as text: a reason that arrives as JSON (an error body, a list of
     validation errors) is reduced to its messages."""
     if not reason:
-        return _t("(server tidak menyebut alasannya)")
+        return QCoreApplication.translate("SyncReview", "(server tidak menyebut alasannya)")
     try:
         parsed = json.loads(reason)
     except ValueError:
@@ -184,7 +195,8 @@ def parse_editable(text: str, table: str) -> dict[str, Any]:
         field, colon, value = line.partition(":")
         field, value = field.strip(), value.strip()
         if not colon or not field:
-            raise ValueError(_t("Baris {number} harus berbentuk 'isian: nilai'.").format(
+            raise ValueError(QCoreApplication.translate(
+                "SyncReview", "Baris {number} harus berbentuk 'isian: nilai'.").format(
                 number=number))
         if _is_text(table, field):
             payload[field] = value

@@ -23,10 +23,6 @@ from desktop_app.core.problems import Cancelled, InputFileError
 COMMANDS = frozenset({"import-idm", "idm-template"})
 
 
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
-
-
 def add_idm_commands(commands: Any) -> None:
     """Add the IDM subcommands to the ``sinergi-desa`` subparsers."""
     importing = commands.add_parser(
@@ -70,7 +66,7 @@ def run_idm_command(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
-    from desktop_app.core.idm.importing import (
+    from desktop_app.core.idm.imports import (
         IdmImportReport,
         import_national_sheet,
         import_rumusan,
@@ -83,10 +79,12 @@ def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
         try:
             code_map = load_code_map(workspace.db, args.code_map)
         except InputFileError as error:
-            print(_t("Peta kode {file} ditolak:\n{error}").format(file=args.code_map,
+            print(translate(
+                "IdmImport", "Peta kode {file} ditolak:\n{error}").format(file=args.code_map,
                                                                  error=error), file=sys.stderr)
-            print(_t("Tidak ada yang diimpor: perbaiki peta kode (alasannya tercetak di atas) "
-                     "lalu jalankan lagi (kode keluar 1)."))
+            print(translate(
+                "IdmImport", "Tidak ada yang diimpor: perbaiki peta kode (alasannya tercetak di "
+                             "atas) lalu jalankan lagi (kode keluar 1)."))
             return EXIT_REFUSED
     report = IdmImportReport()
     refused = 0
@@ -105,8 +103,9 @@ def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
                                          code_map=code_map)
         except (InputFileError, Cancelled) as error:
             refused += 1
-            print(_t("\n{file}: impor dibatalkan, tidak ada yang disimpan:\n{error}").format(
-                file=sheet, error=error), file=sys.stderr)
+            print(translate(
+                "IdmImport", "\n{file}: impor dibatalkan, tidak ada yang disimpan:\n{error}"
+            ).format(file=sheet, error=error), file=sys.stderr)
             continue
         skipped_rows += len(part.needing_attention)
         report.merge(part)
@@ -117,11 +116,13 @@ def _import_idm(workspace: Any, args: argparse.Namespace) -> int:
         if then is None:
             return EXIT_REFUSED
     elif report.code_proposals:
-        then = _t("; untuk kode desa yang tidak dikenal, tulis usulan peta kode dengan "
-                  "--propose-code-map PETA.csv")
+        then = translate(
+            "IdmImport", "; untuk kode desa yang tidak dikenal, tulis usulan peta kode dengan "
+                         "--propose-code-map PETA.csv")
     if refused:
-        print(_t("Selesai, tetapi {count} lembar ditolak seluruhnya dan tidak disimpan: "
-                 "alasannya tercetak di atas (kode keluar 1).").format(count=refused))
+        print(translate(
+            "IdmImport", "Selesai, tetapi {count} lembar ditolak seluruhnya dan tidak disimpan: "
+                         "alasannya tercetak di atas (kode keluar 1).").format(count=refused))
         return EXIT_REFUSED
     print(closing_line(skipped_files, skipped_rows, then=then))
     return EXIT_SKIPPED if skipped_files or skipped_rows else EXIT_OK
@@ -132,25 +133,28 @@ def _propose(report: Any, path: Path) -> str | None:
     from desktop_app.core.regions.code_changes import write_code_map
 
     if not report.code_proposals:
-        print(_t("Tidak ada kode desa yang tidak dikenal; {path} tidak ditulis.").format(
+        print(translate(
+            "IdmImport", "Tidak ada kode desa yang tidak dikenal; {path} tidak ditulis.").format(
             path=path))
         return ""
     try:
         count = write_code_map(path, report.code_proposals.values())
     except OSError as error:
-        print(_t("Usulan peta kode tidak dapat ditulis ke {path}: {error}. Impor lainnya "
-                 "sudah tersimpan; pilih berkas lain untuk --propose-code-map (kode keluar "
-                 "1).").format(path=path, error=error))
+        print(translate(
+            "IdmImport", "Usulan peta kode tidak dapat ditulis ke {path}: {error}. Impor lainnya "
+                         "sudah tersimpan; pilih berkas lain untuk --propose-code-map (kode keluar "
+                         "1).").format(path=path, error=error))
         return None
-    return _t("; usulan peta kode untuk {count} kode ditulis ke {path} — periksa (hapus baris "
-              "yang salah, isi new_code yang kosong), lalu jalankan lagi dengan --code-map "
-              "{path}").format(count=count, path=path)
+    return translate(
+        "IdmImport", "; usulan peta kode untuk {count} kode ditulis ke {path} — periksa (hapus "
+                     "baris yang salah, isi new_code yang kosong), lalu jalankan lagi dengan "
+                     "--code-map {path}").format(count=count, path=path)
 
 
 def _write_template(workspace: Any, args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from desktop_app.core.idm.template import write_score_template
+    from desktop_app.core.idm.imports.score_template import write_score_template
     from desktop_app.core.models import Village
     from desktop_app.core.regions.codes import Level, normalise_code
 
@@ -159,17 +163,18 @@ def _write_template(workspace: Any, args: argparse.Namespace) -> int:
     try:
         prefix = normalise_code(raw, level)
     except ValueError:
-        print(_t("kode wilayah '{code}' tidak sah").format(code=raw), file=sys.stderr)
+        print(translate(
+            "IdmImport", "kode wilayah '{code}' tidak sah").format(code=raw), file=sys.stderr)
         return EXIT_REFUSED
     with workspace.db.reading() as session:
         codes = list(session.scalars(
             select(Village.code).where(Village.code.startswith(prefix + "."),
                                        Village.active.is_(True)).order_by(Village.code)))
     if not codes:
-        print(_t("tidak ada desa aktif dengan kode {code}").format(code=prefix),
+        print(translate("IdmImport", "tidak ada desa aktif dengan kode {code}").format(code=prefix),
               file=sys.stderr)
         return EXIT_REFUSED
     path = write_score_template(workspace.db, args.out, codes, args.year)
-    print(_t("Templat {year} untuk {count} desa ditulis ke {path}").format(
+    print(translate("IdmImport", "Templat {year} untuk {count} desa ditulis ke {path}").format(
         year=args.year, count=len(codes), path=path))
     return EXIT_OK

@@ -1,13 +1,17 @@
 """IDM imports: official rumusan files, the national spreadsheet, the offline score template.
 
-One place to import from; the work is done in small modules:
+One place to import from; each module is named after what it reads:
 
-- :mod:`importing_rumusan` — per-village rumusan JSON, one file, several, or folders;
-  each file all-or-nothing; official (reference) data, no outbox.
-- :mod:`importing_sheet` — the national IDM spreadsheet (XLSX/CSV, 2023 and 2024 layouts),
+- :mod:`.rumusan_files` — per-village rumusan JSON, one file, several, or folders; each file
+  all-or-nothing; official (reference) data, no outbox. :mod:`.rumusan_fast` reads files of
+  the regular published shape quickly; :mod:`.published_rows` tells which indicator rows
+  only repeat the catalogue (not stored).
+- :mod:`.national_sheet` — the national IDM spreadsheet (XLSX/CSV, 2023 and 2024 layouts),
   filtered to a province or kabupaten; the whole file all-or-nothing; summary values only.
-- :mod:`template` — the offline score template, written pre-filled and read back into
+  :mod:`.national_sheet_rows` finds its columns and checks its rows.
+- :mod:`.score_template` — the offline score template, written pre-filled and read back into
   draft assessments (field edits, through the outbox).
+- :mod:`.report` — what an import did, shared by all three; :mod:`.cli` — the commands.
 
 All return an :class:`IdmImportReport`; progress is ``progress(done, total, phase)`` and
 ``is_cancelled()`` is polled between files or chunks, as in the region import.
@@ -17,7 +21,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.national_sheet import import_national_sheet
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -26,9 +31,8 @@ from desktop_app.core.idm.importing_report import (
     ImportOutcome,
     describe_disagreement,
 )
-from desktop_app.core.idm.importing_rumusan import import_rumusan
-from desktop_app.core.idm.importing_sheet import import_national_sheet
-from desktop_app.core.idm.template import import_score_template, write_score_template
+from desktop_app.core.idm.imports.rumusan_files import import_rumusan
+from desktop_app.core.idm.imports.score_template import import_score_template, write_score_template
 
 SHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv"})
 

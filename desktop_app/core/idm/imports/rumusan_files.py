@@ -19,7 +19,6 @@ progress and those after it are not, and the report says so (``cancelled``).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,15 +30,11 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database, driver_connection
+from desktop_app.core.db import Database, driver_connection, insert_many, table_of
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.importing_fast import (
-    ConsistencyChecker,
-    RegularParser,
-    RegularRumusan,
-)
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.published_rows import departs_from_catalogue
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -53,7 +48,11 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
-from desktop_app.core.idm.published_rows import departs_from_catalogue
+from desktop_app.core.idm.imports.rumusan_fast import (
+    ConsistencyChecker,
+    RegularParser,
+    RegularRumusan,
+)
 from desktop_app.core.idm.rumusan import (
     RumusanAssessment,
     RumusanError,
@@ -71,19 +70,10 @@ COMPARED = ("regency_code", "scores", "published_iks", "published_ike", "publish
             "published_idm", "published_status", "status", "idm", "published_code")
 ROW_COLUMNS = ("number", "score", "criterion", "activity",
                *(f"actor_{level.lower()}" for level in ACTOR_LEVELS))
-_ASSESSMENT = IdmAssessment.__table__
-_ROW = IdmIndicatorRow.__table__
-_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *COMPARED, "hlc", "field_clocks",
-                   "deleted", "updated_at", "updated_by", "source", "imported_at")
-_INSERT_ASSESSMENTS = (f"INSERT INTO {_ASSESSMENT.name} ({', '.join(_INSERT_COLUMNS)}) "
-                       f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
-SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
-_INSERT_ROWS = (f"INSERT INTO {_ROW.name} (assessment_id, {', '.join(ROW_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})")
-
-
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
+_ASSESSMENT = table_of(IdmAssessment)
+_ROW = table_of(IdmIndicatorRow)
+_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *COMPARED, "source")
+_ROW_INSERT_COLUMNS = ("assessment_id", *ROW_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -119,7 +109,8 @@ def collect_rumusan_files(paths: Iterable[Path | str]) -> tuple[list[Path], list
 
 def problem_reason(problem: RumusanProblem) -> str:
     """A parser problem without the file name (the report groups problems by file)."""
-    where = [part for part in (problem.row, problem.field and _t("kolom {field}").format(
+    where = [part for part in (problem.row, problem.field and translate(
+        "IdmImport", "kolom {field}").format(
         field=problem.field)) if part]
     return f"{', '.join(where)}: {problem.message}" if where else problem.message
 
@@ -189,7 +180,7 @@ class RumusanImport:
     def run(self, files: Sequence[Path], progress: Progress,
             is_cancelled: IsCancelled) -> IdmImportReport:
         total = len(files)
-        phase = _t("Memeriksa dan menyimpan berkas rumusan…")
+        phase = translate("IdmImport", "Memeriksa dan menyimpan berkas rumusan…")
         progress(0, total, phase)
         checked: list[_Checked] = []
         for done, path in enumerate(files, start=1):
@@ -239,15 +230,17 @@ class RumusanImport:
                 proposal = self.current.propose(code, regular.village_name,
                                                 regular.district_name)
                 self.report.propose(proposal, source, str(path))
-                self.skip(source, [_t("IDENTITAS, kolom id_desa: {reason}").format(
+                self.skip(source, [translate(
+                    "IdmImport", "IDENTITAS, kolom id_desa: {reason}").format(
                     reason=proposal.reason())], code, year)
                 return None
             published_code, code = code, mapped
             regency = code_map.regencies[mapped]
         first = self.seen.get((code, year))
         if first is not None:
-            self.skip(source, [_t("desa {code} tahun {year} sudah diimpor dari {first} dalam "
-                                  "impor ini").format(code=code, year=year, first=first)],
+            self.skip(source, [translate(
+                "IdmImport", "desa {code} tahun {year} sudah diimpor dari {first} dalam "
+                             "impor ini").format(code=code, year=year, first=first)],
                       code, year)
             return None
         self.seen[(code, year)] = source
@@ -267,8 +260,6 @@ class RumusanImport:
         stamp = self.stamp
         sync = {"hlc": stamp.hlc, "field_clocks": {}, "deleted": False,
                 "updated_at": stamp.at, "updated_by": stamp.user}
-        stored_at = stamp.at.strftime(SQLITE_TIME)  # as SQLAlchemy stores DateTime
-        stored_sync = (stamp.hlc, "{}", 0, stored_at, stamp.user)
         inserts: list[tuple[Any, ...]] = []
         updates: list[dict[str, Any]] = []
         replaced: list[str] = []
@@ -285,8 +276,7 @@ class RumusanImport:
                 if known is None:
                     row_id, outcome = new_id(), ADDED
                     inserts.append((row_id, item.village_code, item.year, OFFICIAL,
-                                    item.values[0], json.dumps(item.values[1]),
-                                    *item.values[2:], *stored_sync, item.source, stored_at))
+                                    *item.values, item.source))
                 else:
                     row_id, outcome = known[0], UPDATED
                     updates.append({"id": row_id, **values})
@@ -296,17 +286,14 @@ class RumusanImport:
             self.report.outcomes.append(ImportOutcome(
                 item.source, outcome, item.village_code, item.year,
                 published_code=item.published_code))
-        cursor = driver_connection(session).cursor()
-        if inserts:
-            cursor.executemany(_INSERT_ASSESSMENTS, inserts)
+        insert_many(session, _ASSESSMENT, inserts, shared={**sync, "imported_at": stamp.at},
+                    columns=_INSERT_COLUMNS)
         if updates:
             session.execute(update(IdmAssessment), updates)
         for start in range(0, len(replaced), 500):
             session.execute(delete(_ROW).where(
                 _ROW.c.assessment_id.in_(replaced[start:start + 500])))
-        if new_rows:  # 50 per file: straight to the driver's executemany
-            cursor.executemany(_INSERT_ROWS, new_rows)
-        cursor.close()
+        insert_many(session, _ROW, new_rows, columns=_ROW_INSERT_COLUMNS)  # 50 per file
 
 
 _STORED_ROWS = (f"SELECT assessment_id, {', '.join(ROW_COLUMNS)} FROM {_ROW.name} "
@@ -345,5 +332,5 @@ def import_rumusan(
     files, missing = collect_rumusan_files(paths)
     run = RumusanImport(db, editor, code_map=code_map)
     for path in missing:
-        run.skip(path, [_t("berkas atau folder tidak ditemukan")])
+        run.skip(path, [translate("IdmImport", "berkas atau folder tidak ditemukan")])
     return run.run(files, progress or no_progress, is_cancelled)

@@ -35,10 +35,6 @@ IMPORT_DEVICE = "impor-resmi"  # clock device of reference-data imports without 
 IMPORT_USER = "impor data resmi"
 
 
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
-
-
 def no_progress(done: int, total: int, phase: str) -> None:
     """The default progress callback: report nothing."""
 
@@ -63,11 +59,13 @@ class ImportOutcome:
     published_code: str | None = None
 
     def __str__(self) -> str:
-        label = {ADDED: _t("baru"), UPDATED: _t("diperbarui"),
-                 UNCHANGED: _t("tetap"), SKIPPED: _t("dilewati")}[self.outcome]
+        label = {ADDED: translate("IdmImport", "baru"),
+                 UPDATED: translate("IdmImport", "diperbarui"),
+                 UNCHANGED: translate("IdmImport", "tetap"),
+                 SKIPPED: translate("IdmImport", "dilewati")}[self.outcome]
         what = " ".join(str(part) for part in (self.village_code, self.year) if part)
         if self.published_code:
-            what += _t(", kode terbit {code}").format(code=self.published_code)
+            what += translate("IdmImport", ", kode terbit {code}").format(code=self.published_code)
         head = f"{self.source}: {label}" + (f" ({what})" if what else "")
         return "\n".join([head, *(f"  - {reason}" for reason in self.reasons)])
 
@@ -129,35 +127,42 @@ class IdmImportReport:
 
     def summary(self, details: int = 50) -> str:
         """A readable report: counts, skipped items with reasons, every disagreement."""
-        lines = [_t("{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} "
-                    "dilewati").format(**self.counts)]
+        lines = [translate(
+            "IdmImport", "{added} baru, {updated} diperbarui, {unchanged} tetap, {skipped} "
+                         "dilewati").format(**self.counts)]
         if self.out_of_scope:
-            lines.append(_t("{count} baris di luar wilayah yang dipilih").format(
+            lines.append(translate(
+                "IdmImport", "{count} baris di luar wilayah yang dipilih").format(
                 count=self.out_of_scope))
         if self.cancelled:
-            lines.append(_t("Impor dibatalkan; berkas yang belum selesai tidak disimpan."))
+            lines.append(translate(
+                "IdmImport", "Impor dibatalkan; berkas yang belum selesai tidak disimpan."))
         skipped = self.of(SKIPPED)
         if skipped:
-            lines.append(_t("Dilewati:"))
+            lines.append(translate("IdmImport", "Dilewati:"))
             lines.extend(str(item) for item in skipped[:details])
             if len(skipped) > details:
-                lines.append(_t("… dan {count} lainnya").format(count=len(skipped) - details))
+                lines.append(translate(
+                    "IdmImport", "… dan {count} lainnya").format(count=len(skipped) - details))
         proposed = [p for p in self.code_proposals.values() if p.proposed is not None]
         if proposed:
-            lines.append(_t("Usulan peta kode, belum diimpor (kode lama → kode kini, nama, "
-                            "kecamatan kini):"))
-            lines.extend(_t("  {old} {name} → {village} [{sources}]").format(
+            lines.append(translate(
+                "IdmImport", "Usulan peta kode, belum diimpor (kode lama → kode kini, nama, "
+                             "kecamatan kini):"))
+            lines.extend(translate("IdmImport", "  {old} {name} → {village} [{sources}]").format(
                 old=p.old_code, name=p.published_name or "", village=p.proposed,
                 sources=", ".join(p.sources)) for p in proposed[:details])
         remapped = self.remapped
         if remapped:
-            lines.append(_t("Diimpor di bawah kode kini (peta kode): {count}").format(
+            lines.append(translate(
+                "IdmImport", "Diimpor di bawah kode kini (peta kode): {count}").format(
                 count=len(remapped)))
-            lines.extend(_t("  {old} → {new} [{source}]").format(
+            lines.extend(translate("IdmImport", "  {old} → {new} [{source}]").format(
                 old=item.published_code, new=item.village_code, source=item.source)
                 for item in remapped[:details])
         if self.disagreements:
-            lines.append(_t("Nilai terbit berbeda dengan hasil hitung ulang ({count}):").format(
+            lines.append(translate(
+                "IdmImport", "Nilai terbit berbeda dengan hasil hitung ulang ({count}):").format(
                 count=len(self.disagreements)))
             lines.extend(describe_disagreement(d) for d in self.disagreements)
         return "\n".join(lines)
@@ -165,13 +170,15 @@ class IdmImportReport:
 
 def describe_disagreement(item: Disagreement) -> str:
     """'64.01.02.2002 2024 IKS: terbit 0.7, hitung ulang 0.69…, selisih 0.0029 poin'."""
-    text = _t("{village} {year} {index}: terbit {published}, hitung ulang {recomputed}")
+    text = translate(
+        "IdmImport", "{village} {year} {index}: terbit {published}, hitung ulang {recomputed}")
     line = text.format(village=item.village_code, year=item.year, index=item.index,
                        published=item.published, recomputed=item.recomputed)
     if item.difference_points is not None:
-        line += _t(", selisih {points} poin").format(points=item.difference_points)
+        line += translate(
+            "IdmImport", ", selisih {points} poin").format(points=item.difference_points)
     if item.score_points is not None:
-        line += _t(" ({score} poin skor)").format(score=item.score_points)
+        line += translate("IdmImport", " ({score} poin skor)").format(score=item.score_points)
     if item.source:
         line += f" [{item.source}]"
     return line

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -36,21 +36,22 @@ from desktop_app.core.idm.importing_report import (
     never_cancelled,
     no_progress,
 )
-from desktop_app.core.idm.importing_sheet_read import column_letter
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.idm.scoring import published_form, score_village
 from desktop_app.core.models import DRAFT, IdmAssessment, Village
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
+from desktop_app.core.spreadsheet import (
+    ChooseSheet,
+    UnreadableWorkbook,
+    column_letter,
+    read_workbook,
+)
 from desktop_app.core.sync.changes import Editor, record_upsert
 
 HEADERS = ("No", "Sub-indeks", "Indikator", "Petunjuk skor")
 FIRST_VILLAGE_COLUMN = len(HEADERS)  # 0-based: column E
 SHEET_PREFIX = "Skor IDM "
 _SHEET_NAME = re.compile(r"^\s*Skor IDM (\d{4})\s*$", re.IGNORECASE)
-
-
-def _t(text: str) -> str:
-    return translate("IdmTemplate", text)
 
 
 def criteria_hint(catalogue: IndexCatalogue, number: int) -> str:
@@ -93,7 +94,8 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
             select(Village.code, Village.name).where(Village.code.in_(codes)))}
     unknown = [code for code in codes if code not in names]
     if unknown:
-        raise ValueError(_t("kode desa tidak ada dalam daftar wilayah: {codes}").format(
+        raise ValueError(translate(
+            "IdmTemplate", "kode desa tidak ada dalam daftar wilayah: {codes}").format(
             codes=", ".join(unknown)))
     scores = prefill_scores(db, codes, year)
     book = Workbook()
@@ -112,8 +114,9 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
     if codes:
         last = column_letter(FIRST_VILLAGE_COLUMN + len(codes) - 1)
         rule = DataValidation(type="whole", operator="between", formula1="0", formula2="5",
-                              showErrorMessage=True, errorTitle=_t("Skor IDM"),
-                              error=_t("Skor harus bilangan bulat 0–5"))
+                              showErrorMessage=True, errorTitle=translate(
+                                  "IdmTemplate", "Skor IDM"),
+                              error=translate("IdmTemplate", "Skor harus bilangan bulat 0–5"))
         rule.add(f"E2:{last}{len(catalogue.indicators) + 1}")
         sheet.add_data_validation(rule)
     sheet.freeze_panes = "E2"
@@ -121,24 +124,35 @@ def write_score_template(db: Database, path: Path | str, village_codes: Sequence
     return path
 
 
-def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # zipfile, KeyError, InvalidFileException…
-        raise InputFileError([Problem(path.name, None, _t(
-            "bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}").format(
-            detail=error))]) from error
-    try:
-        sheet = next((book[name] for name in book.sheetnames if _SHEET_NAME.match(name)), None)
-        if sheet is None:
-            raise InputFileError([Problem(path.name, None, _t(
+def _template_sheet(path: Path) -> ChooseSheet:
+    def choose(names: Sequence[str]) -> str:
+        found = next((name for name in names if _SHEET_NAME.match(name)), None)
+        if found is None:
+            raise InputFileError([Problem(path.name, None, translate(
+                "IdmTemplate",
                 "lembar 'Skor IDM <tahun>' tidak ada; lembar yang ada: {names}").format(
-                names=", ".join(book.sheetnames)))])
-        return sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+                names=", ".join(names)))])
+        return found
+    return choose
+
+
+def _plain(cell: Any) -> Any:
+    """A cell as the template wrote it: None when empty, a whole number as an int."""
+    if cell == "":
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return int(cell)
+    return cell
+
+
+def _read_sheet(path: Path) -> tuple[str, list[list[Any]]]:
+    try:
+        title, table = read_workbook(path, _template_sheet(path))
+    except UnreadableWorkbook as error:
+        raise InputFileError([Problem(path.name, None, translate(
+            "IdmTemplate", "bukan templat skor IDM (XLSX) yang dapat dibaca: {detail}").format(
+            detail=error))]) from error
+    return title, [[_plain(cell) for cell in row] for row in table]
 
 
 def read_score_template(path: Path, catalogue: IndexCatalogue,
@@ -153,7 +167,8 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
     header = table[0] if table else []
     if [str(v).strip() if v is not None else "" for v in header[:len(HEADERS)]] != \
             list(HEADERS):
-        raise InputFileError([Problem(name, 1, _t("judul kolom A–D harus {headers}").format(
+        raise InputFileError([Problem(name, 1, translate(
+            "IdmTemplate", "judul kolom A–D harus {headers}").format(
             headers=", ".join(HEADERS)))])
     count = len(catalogue.indicators)
     numbers = [row[0] if row else None for row in table[1:count + 1]]
@@ -161,7 +176,7 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
     for position, number in enumerate(expected, start=2):
         got = numbers[position - 2] if position - 2 < len(numbers) else None
         if got != number:
-            problems.append(Problem(name, position, _t(
+            problems.append(Problem(name, position, translate("IdmTemplate",
                 "sel A{row}: harus indikator nomor {number}, ditemukan '{got}' (baris hilang "
                 "atau tertukar?)").format(row=position, number=number,
                                           got="" if got is None else got)))
@@ -173,7 +188,8 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
         label = header[column]
         if label is None or not str(label).strip():
             if any(row[column] is not None for row in table[1:count + 1] if column < len(row)):
-                problems.append(Problem(name, 1, _t("sel {ref}1: kode desa kosong").format(
+                problems.append(Problem(name, 1, translate(
+                    "IdmTemplate", "sel {ref}1: kode desa kosong").format(
                     ref=ref)))
             continue
         try:
@@ -182,13 +198,13 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
             problems.append(Problem(name, 1, f"{ref}1: {error}"))
             continue
         if code not in registry:
-            problems.append(Problem(name, 1, _t(
+            problems.append(Problem(name, 1, translate("IdmTemplate",
                 "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah").format(
                 ref=ref, code=code)))
             continue
         if code in villages:
             first = column_letter(villages[code][0])
-            problems.append(Problem(name, 1, _t(
+            problems.append(Problem(name, 1, translate("IdmTemplate",
                 "sel {ref}1: desa {code} ganda (sudah di kolom {first})").format(
                 ref=ref, code=code, first=first)))
             continue
@@ -200,7 +216,7 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
             where = f"{ref}{number + 1}"
             score = _score(cell)
             if score is None:
-                problems.append(Problem(name, number + 1, _t(
+                problems.append(Problem(name, number + 1, translate("IdmTemplate",
                     "sel {cell} ({code}, indikator {number}): '{value}' bukan skor bulat "
                     "0–5").format(cell=where, code=code, number=number,
                                   value="" if cell is None else cell)))
@@ -240,7 +256,7 @@ def import_score_template(
     path = Path(path)
     catalogue = catalogue or idm_catalogue()
     report_progress = progress or no_progress
-    report_progress(0, 0, _t("Membaca templat…"))
+    report_progress(0, 0, translate("IdmTemplate", "Membaca templat…"))
     with db.reading() as session:
         registry = {code: regency for code, regency in session.execute(
             select(Village.code, Village.regency_code))}
@@ -248,7 +264,8 @@ def import_score_template(
     report = IdmImportReport()
     if not villages:
         report.outcomes.append(ImportOutcome(path.name, SKIPPED, None, year,
-                                             (_t("tidak ada kolom desa yang terisi"),)))
+                                             (translate("IdmTemplate",
+                                                        "tidak ada kolom desa yang terisi"),)))
         return report
     with db.writing() as session:
         for done, (code, (column, scores)) in enumerate(villages.items(), start=1):
@@ -257,10 +274,10 @@ def import_score_template(
             outcome = _upsert_draft(session, editor, code, registry[code], year, scores,
                                     catalogue)
             report.outcomes.append(ImportOutcome(
-                _t("{file}, kolom {column}").format(file=path.name,
+                translate("IdmTemplate", "{file}, kolom {column}").format(file=path.name,
                                                    column=column_letter(column)),
                 outcome, code, year))
-            report_progress(done, len(villages), _t("Menyimpan…"))
+            report_progress(done, len(villages), translate("IdmTemplate", "Menyimpan…"))
     return report
 
 

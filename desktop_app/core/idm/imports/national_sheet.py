@@ -24,11 +24,12 @@ from typing import Any
 
 from sqlalchemy import update
 
-from desktop_app.core.db import Database, driver_connection
+from desktop_app.core.db import Database, driver_connection, insert_many, table_of
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.consistency import compare_published
-from desktop_app.core.idm.importing_report import (
+from desktop_app.core.idm.imports.national_sheet_rows import SheetReader, SheetRow, choose_sheet
+from desktop_app.core.idm.imports.report import (
     ADDED,
     SKIPPED,
     UNCHANGED,
@@ -42,7 +43,6 @@ from desktop_app.core.idm.importing_report import (
     no_progress,
     village_regencies,
 )
-from desktop_app.core.idm.importing_sheet_read import SheetReader, SheetRow, read_table
 from desktop_app.core.idm.rumusan import PublishedValues
 from desktop_app.core.idm.scoring import score_village
 from desktop_app.core.ids import new_id
@@ -51,30 +51,14 @@ from desktop_app.core.models.idm import IdmAssessment
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
 from desktop_app.core.regions.code_changes import CodeMap, CurrentVillages
 from desktop_app.core.regions.codes import Level, normalise_code
+from desktop_app.core.spreadsheet import read_table
 from desktop_app.core.sync.changes import Editor
 
 CHUNK = 5_000
-_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's DateTime storage format in SQLite
 SUMMARY = ("regency_code", "published_iks", "published_ike", "published_ikl",
            "published_idm", "published_status", "status", "idm", "published_code")
-_ASSESSMENT = IdmAssessment.__table__
-_SYNC = ("hlc", "field_clocks", "deleted", "updated_at", "updated_by", "source", "imported_at")
-_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY, *_SYNC)
-_INSERT = (f"INSERT INTO {_ASSESSMENT.name} ({', '.join(_INSERT_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})")
-
-
-def _driver_values(sync: dict[str, Any]) -> tuple[Any, ...]:
-    """The sync columns as SQLAlchemy stores them in SQLite (JSON text, 0/1, ISO time)."""
-    stored = {**sync, "field_clocks": json.dumps(sync["field_clocks"]),
-              "deleted": int(sync["deleted"]),
-              "updated_at": sync["updated_at"].strftime(_SQLITE_TIME),
-              "imported_at": sync["imported_at"].strftime(_SQLITE_TIME)}
-    return tuple(stored[name] for name in _SYNC)
-
-
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
+_ASSESSMENT = table_of(IdmAssessment)
+_INSERT_COLUMNS = ("id", "village_code", "year", "kind", *SUMMARY)
 
 
 def sheet_scope(name: str, province: str | None, regency: str | None) -> str | None:
@@ -83,11 +67,11 @@ def sheet_scope(name: str, province: str | None, regency: str | None) -> str | N
         province_code = normalise_code(province, Level.PROVINCE) if province else None
         regency_code = normalise_code(regency, Level.REGENCY) if regency else None
     except ValueError as error:
-        raise InputFileError([Problem(name, None, _t(
+        raise InputFileError([Problem(name, None, translate("IdmImport",
             "kode wilayah penyaring '{code}' tidak sah (contoh: 64 atau 64.01)").format(
             code=error))]) from error
     if province_code and regency_code and not regency_code.startswith(province_code + "."):
-        raise InputFileError([Problem(name, None, _t(
+        raise InputFileError([Problem(name, None, translate("IdmImport",
             "kabupaten {regency} tidak berada di provinsi {province}").format(
             regency=regency_code, province=province_code))])
     return regency_code or province_code
@@ -120,8 +104,8 @@ def import_national_sheet(
     catalogue = catalogue or idm_catalogue()
     report_progress = progress or no_progress
     scope = sheet_scope(path.name, province, regency)
-    report_progress(0, 0, _t("Membaca lembar kerja…"))
-    sheet, table = read_table(path)
+    report_progress(0, 0, translate("IdmImport", "Membaca lembar kerja…"))
+    sheet, table = read_table(path, choose_sheet)
     if is_cancelled():
         raise Cancelled()
     with db.reading() as session:
@@ -133,15 +117,18 @@ def import_national_sheet(
     report = IdmImportReport(out_of_scope=content.out_of_scope)
     current = CurrentVillages(db)
     for unknown in content.unknown:
-        source = _t("{file}, baris {line}").format(file=path.name, line=unknown.line)
+        source = translate(
+            "IdmImport", "{file}, baris {line}").format(file=path.name, line=unknown.line)
         proposal = current.propose(unknown.village_code, unknown.village_name)
         report.propose(proposal, source, str(path))
         report.outcomes.append(ImportOutcome(source, SKIPPED, unknown.village_code,
                                              content.year, (proposal.reason(),)))
     report.outcomes.extend(
-        ImportOutcome(_t("{file}, baris {line}").format(file=path.name, line=item.line),
+        ImportOutcome(translate(
+            "IdmImport", "{file}, baris {line}").format(file=path.name, line=item.line),
                       SKIPPED, item.village_code, content.year,
-                      (_t("tidak dinilai: {reason}").format(reason=item.reason),),
+                      (translate(
+                          "IdmImport", "tidak dinilai: {reason}").format(reason=item.reason),),
                       not_scored=True)
         for item in content.not_scored)
     stamp = ImportStamp.for_run(editor)
@@ -156,7 +143,7 @@ def import_national_sheet(
                 raise Cancelled()
             _write_chunk(session, content.rows[start:start + CHUNK], content.year, path.name,
                          registry, existing, sync, report)
-            report_progress(min(start + CHUNK, total), total, _t("Menyimpan…"))
+            report_progress(min(start + CHUNK, total), total, translate("IdmImport", "Menyimpan…"))
     return report
 
 
@@ -179,16 +166,14 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                  report: IdmImportReport) -> None:
     inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
-    sync_values = _driver_values(sync)
-    where = _t("{file}, baris {line}")
+    where = translate("IdmImport", "{file}, baris {line}")
     for row in rows:
         source = where.format(file=name, line=row.line)
         values = _summary(row, registry[row.village_code])
         known = existing.get(row.village_code)
         if known is None:
             outcome = ADDED
-            inserts.append((new_id(), row.village_code, year, OFFICIAL, *values,
-                            *sync_values))
+            inserts.append((new_id(), row.village_code, year, OFFICIAL, *values))
         elif known[1] is not None:  # a rumusan with indicator scores: kept as it is
             outcome, reasons = _against_rumusan(row, year, known[1], source, report)
             report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
@@ -203,10 +188,8 @@ def _write_chunk(session: Any, rows: Sequence[SheetRow], year: int, name: str,
                                       None, values)
         report.outcomes.append(ImportOutcome(source, outcome, row.village_code, year,
                                              published_code=row.published_code))
-    if inserts:  # tens of thousands of rows: straight to the driver's executemany
-        cursor = driver_connection(session).cursor()
-        cursor.executemany(_INSERT, inserts)
-        cursor.close()
+    # tens of thousands of rows: straight to the driver's executemany
+    insert_many(session, _ASSESSMENT, inserts, shared=sync, columns=_INSERT_COLUMNS)
     if updates:
         session.execute(update(IdmAssessment), updates)
 
@@ -222,6 +205,7 @@ def _against_rumusan(row: SheetRow, year: int, scores: dict[str, int], source: s
     if not found:
         return UNCHANGED, ()
     report.disagreements.extend(found)
-    return SKIPPED, (_t("rincian rumusan yang tersimpan dipertahankan; nilai lembar ini "
-                        "berbeda ({indices})").format(
+    return SKIPPED, (translate(
+        "IdmImport", "rincian rumusan yang tersimpan dipertahankan; nilai lembar ini "
+                     "berbeda ({indices})").format(
         indices=", ".join(item.index for item in found)),)

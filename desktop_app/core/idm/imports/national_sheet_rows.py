@@ -1,4 +1,4 @@
-"""Read the national IDM spreadsheet (XLSX/XLS via calamine, or CSV) into checked rows.
+"""Check the rows of the national IDM spreadsheet (read by :mod:`desktop_app.core.spreadsheet`).
 
 Layouts (data README): 2024, sheet ``IDM 2024``: KODE_PROV … KODE_DESA, NAMA_DESA, IKS_2024,
 IKE_2024, IKL_2024, NILAI_IDM_2024, STATUS_IDM_2024, Keterangan; 2023, sheet ``Sheet1``:
@@ -11,11 +11,10 @@ that reads back as the same binary number (what a spreadsheet shows at full prec
 
 from __future__ import annotations
 
-import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from desktop_app.core.i18n import translate
@@ -23,18 +22,13 @@ from desktop_app.core.idm.catalogue import IndexCatalogue, StatusBand
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.problems import InputFileError, Problem
 from desktop_app.core.regions.code_changes import CodeMap
+from desktop_app.core.spreadsheet import cell_text, column_letter
 
 MAX_PROBLEMS = 50
 HEADER_SEARCH_ROWS = 10
 CODE_COLUMNS = ("KODE_DESA", "KODE_DESA_DAGRI")
 NAME_COLUMNS = ("NAMA_DESA", "DESA")
 _YEAR_COLUMN = re.compile(r"^NILAI_IDM_(\d{4})$")
-_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
-_BINARY = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"Rar!", b"\x1f\x8b")
-
-
-def _t(text: str) -> str:
-    return translate("IdmImport", text)
 
 
 @dataclass(frozen=True)
@@ -79,81 +73,11 @@ class SheetContent:
     unknown: list[UnknownCode]
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def read_table(path: Path) -> tuple[str, list[list[Any]]]:
-    """(sheet name, rows as cell lists) of an XLSX/XLS workbook or a CSV file."""
-    name = path.name
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as error:
-        raise InputFileError([Problem(name, None, _t("berkas tidak dapat dibaca: {detail}")
-                                      .format(detail=error))]) from error
-    if head.startswith((_ZIP, _OLE)):
-        return _read_workbook(path)
-    if path.suffix.lower() in (".xlsx", ".xls", ".xlsm") or head.startswith(_BINARY) or \
-            not head.strip():
-        raise InputFileError([Problem(name, None, _t(
-            "bukan lembar kerja XLSX/XLS atau CSV yang dapat dibaca (kosong atau isi lain)"))])
-    return "CSV", _read_csv(path)
-
-
-def _read_workbook(path: Path) -> tuple[str, list[list[Any]]]:
-    """Cells of the IDM sheet via python-calamine (the reader behind pandas' "calamine"
-    engine, used directly: pandas converts each of the ~1 million cells in Python, which
-    tripled the reading time of a national sheet)."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-        names = list(book.sheet_names)
-        sheet = next((s for s in names if re.fullmatch(r"\s*IDM\s*\d{4}\s*", s)), None) or \
-            next((s for s in names if s.strip().lower() == "sheet1"), names[0])
-        rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except Exception as error:  # calamine raises its own types for broken files
-        raise InputFileError([Problem(path.name, None, _t(
-            "bukan lembar kerja yang dapat dibaca: {detail}").format(detail=error))]) from error
-    return sheet, rows
-
-
-def _read_csv(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:65536]:
-        raise InputFileError([Problem(path.name, None, _t("bukan berkas CSV (isi biner)"))])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    try:
-        return [list(row) for row in csv.reader(text.splitlines(), delimiter=delimiter)]
-    except csv.Error as error:
-        raise InputFileError([Problem(path.name, None, _t("format CSV rusak: {detail}")
-                                      .format(detail=error))]) from error
-
-
-def cell_text(value: Any) -> str | None:
-    """The published text of a cell; None when empty."""
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return None
-        if value.is_integer() and abs(value) >= 1:
-            return str(int(value))
-        return repr(value)
-    text = " ".join(str(value).split())
-    return text or None
+def choose_sheet(names: Sequence[str]) -> str:
+    """The IDM sheet of a workbook: ``IDM <year>`` (2024 layout), else ``Sheet1`` (2023),
+    else the first."""
+    return next((s for s in names if re.fullmatch(r"\s*IDM\s*\d{4}\s*", s)), None) or \
+        next((s for s in names if s.strip().lower() == "sheet1"), names[0])
 
 
 def number(text: str | None) -> Decimal | None:
@@ -189,7 +113,7 @@ class SheetReader:
             if any(code in names for code in CODE_COLUMNS):
                 years = [int(m.group(1)) for n in names if (m := _YEAR_COLUMN.match(n))]
                 if not years:
-                    raise InputFileError([Problem(self.name, position + 1, _t(
+                    raise InputFileError([Problem(self.name, position + 1, translate("IdmImport",
                         "kolom NILAI_IDM_<tahun> tidak ada; tahun tidak dapat ditentukan"))])
                 year = years[0]
                 columns = {n: i for i, n in reversed(list(enumerate(names))) if n}
@@ -198,11 +122,11 @@ class SheetReader:
                                                     "STATUS_IDM"))]
                 missing = [c for c in wanted if c not in columns]
                 if missing:
-                    raise InputFileError([Problem(self.name, position + 1, _t(
+                    raise InputFileError([Problem(self.name, position + 1, translate("IdmImport",
                         "kolom {missing} tidak ada; kolom yang ada: {found}").format(
                         missing=", ".join(missing), found=", ".join(n for n in names if n)))])
                 return position, columns, year
-        raise InputFileError([Problem(self.name, None, _t(
+        raise InputFileError([Problem(self.name, None, translate("IdmImport",
             "judul kolom KODE_DESA atau KODE_DESA_DAGRI tidak ditemukan di {count} baris "
             "pertama; bukan lembar IDM nasional").format(count=HEADER_SEARCH_ROWS))])
 
@@ -250,7 +174,8 @@ class SheetReader:
                 content.out_of_scope += 1
                 continue
             if code in first_line:
-                self.problem(line, _t("{where}: desa {code} ganda (sudah ada di baris {first})")
+                self.problem(line, translate(
+                    "IdmImport", "{where}: desa {code} ganda (sudah ada di baris {first})")
                              .format(where=ref(code_column, line), code=code,
                                      first=first_line[code]))
                 continue
@@ -267,17 +192,19 @@ class SheetReader:
                 published_code, code = code, found
             iks_text, iks = read_number(cells[values_at[0]])
             if iks is None:
-                reason = iks_text or _t("nilai IKS kosong")
+                reason = iks_text or translate("IdmImport", "nilai IKS kosong")
                 content.not_scored.append(NotScored(line, code, reason))
                 continue
             values: list[Decimal] = []
             for column, index in zip(value_columns, values_at, strict=True):
                 text, value = read_number(cells[index])
                 if value is None:
-                    self.problem(line, _t("{ref}: '{value}' bukan angka").format(
+                    self.problem(line, translate(
+                        "IdmImport", "{ref}: '{value}' bukan angka").format(
                         ref=ref(column, line), value=text or ""))
                 elif not 0 <= value <= 1:
-                    self.problem(line, _t("{ref}: {value} di luar rentang 0–1").format(
+                    self.problem(line, translate(
+                        "IdmImport", "{ref}: {value} di luar rentang 0–1").format(
                         ref=ref(column, line), value=text))
                 else:
                     values.append(value)
@@ -286,7 +213,8 @@ class SheetReader:
             if band is None:
                 band = bands[status_text] = self.catalogue.status_by_name(status_text)
             if band is None:
-                self.problem(line, _t("{ref}: status '{value}' tidak dikenal").format(
+                self.problem(line, translate(
+                    "IdmImport", "{ref}: status '{value}' tidak dikenal").format(
                     ref=ref(status_column, line), value=status_text))
                 continue
             if len(values) == 4:
@@ -304,19 +232,19 @@ class SheetReader:
         mapped = self.code_map.get(code) if self.code_map is not None else None
         if mapped is None:
             if code[:5] not in self.regencies:
-                self.problem(line, _t(
+                self.problem(line, translate("IdmImport",
                     "{where}: kode desa {code} tidak ada dalam daftar wilayah, dan kabupaten "
                     "{regency} belum ada dalam daftar: impor daftar wilayah Kemendagri dulu")
                     .format(where=where, code=code, regency=code[:5]))
             return None
         if self.scope and not mapped.startswith(self.scope + "."):
-            self.problem(line, _t(
+            self.problem(line, translate("IdmImport",
                 "{where}: kode kini {new} untuk {code} (peta kode) berada di luar wilayah "
                 "yang dipilih ({scope})").format(where=where, new=mapped, code=code,
                                                  scope=self.scope))
             return None
         if mapped in first_line:
-            self.problem(line, _t(
+            self.problem(line, translate("IdmImport",
                 "{where}: desa {new} (kode kini untuk {code}, peta kode) ganda (sudah ada di "
                 "baris {first})").format(where=where, new=mapped, code=code,
                                          first=first_line[mapped]))

@@ -1,0 +1,115 @@
+"""The one list of synced tables, shared by the desktop program and the provincial server.
+
+For each table: where a row lies (what the scopes of users and laptops are cut by) and the
+synced row it hangs off, if any. The desktop's sync order and refetch queries
+(``sync/tables.py``), the server's schema (``provincial_server/models.py``) and the server's
+checks (``provincial_server/sync/registry.py``) are all derived from it. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Place(Enum):
+    """How where a row lies is told (docs/server.md)."""
+
+    VILLAGE = "village"  # its own village_code
+    FIRST_VILLAGE = "first village"  # the first of its village_codes (a meeting)
+    REGENCY = "regency"  # its regency_code; none: the whole province (an IDM target)
+    PARENT = "parent"  # where the row it hangs off lies
+
+
+@dataclass(frozen=True)
+class Parent:
+    """The synced row a row hangs off: in ``table`` (or, for an attachment, the table its
+    ``table_column`` names) with the id in ``id_column``."""
+
+    id_column: str
+    table: str | None = None
+    table_column: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns naming the parent (changing one re-parents the row)."""
+        return (self.id_column,) if self.table_column is None else \
+            (self.table_column, self.id_column)
+
+    def of(self, row: Mapping[str, Any]) -> tuple[str, str] | None:
+        """(table, id) of the parent a row's values name; None when they name none."""
+        table = self.table if self.table_column is None else row.get(self.table_column)
+        row_id = row.get(self.id_column)
+        if isinstance(table, str) and isinstance(row_id, str):
+            return table, row_id
+        return None
+
+
+@dataclass(frozen=True)
+class SyncedTableRule:
+    """One synced table: its name, where its rows lie and what they hang off."""
+
+    name: str
+    place: Place
+    parent: Parent | None = None
+
+
+def _in(table: str, column: str) -> Parent:
+    return Parent(column, table)
+
+
+# Parent tables before the tables that refer to them (a refetch downloads in this order).
+SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
+    SyncedTableRule("village_profile", Place.VILLAGE),
+    SyncedTableRule("village_population", Place.VILLAGE),
+    SyncedTableRule("idm_assessment", Place.VILLAGE),
+    SyncedTableRule("idm_target_village", Place.VILLAGE),
+    SyncedTableRule("apbdes_budget", Place.VILLAGE),
+    SyncedTableRule("apbdes_line", Place.PARENT, _in("apbdes_budget", "budget_id")),
+    SyncedTableRule("supervision_visit", Place.VILLAGE),
+    SyncedTableRule("supervision_finding", Place.VILLAGE,
+                    _in("supervision_visit", "visit_id")),
+    SyncedTableRule("supervision_finding_status", Place.PARENT,
+                    _in("supervision_finding", "finding_id")),
+    SyncedTableRule("idm_target", Place.REGENCY),
+    SyncedTableRule("meeting", Place.FIRST_VILLAGE),
+    SyncedTableRule("meeting_participant", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_agenda_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_agreement", Place.PARENT, _in("meeting", "meeting_id")),
+    # Its village_code names an actor, not where it lies.
+    SyncedTableRule("meeting_action_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("attachment", Place.VILLAGE,
+                    Parent("record_id", table_column="record_table")),
+)
+BY_NAME: dict[str, SyncedTableRule] = {rule.name: rule for rule in SYNCED_TABLES}
+SYNCED_NAMES: tuple[str, ...] = tuple(BY_NAME)
+
+# Reference data both sides hold but never sync (the region list is imported on each).
+REFERENCE_TABLES: tuple[str, ...] = ("province", "regency", "district", "village")
+
+# Columns every synced table has for the sync itself (not data a user edits).
+META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})
+
+
+def place_parent(name: str) -> tuple[str, str]:
+    """(parent table, column) of a table whose rows lie where their parent lies."""
+    rule = BY_NAME[name]
+    if rule.place is not Place.PARENT or rule.parent is None or rule.parent.table is None:
+        raise KeyError(f"{name} does not lie in a fixed parent table")
+    return rule.parent.table, rule.parent.id_column
+
+
+def lies_in_parent(name: str) -> bool:
+    return BY_NAME[name].place is Place.PARENT
+
+
+def server_place_column(name: str) -> str:
+    """The server column saying where a row lies: ``village_code`` for a village's row and
+    for a row lying in one, ``scope_code`` where the place is computed from other values (a
+    meeting, an IDM target) and for a row lying in such a row."""
+    rule = BY_NAME[name]
+    if rule.place is Place.PARENT:
+        return server_place_column(place_parent(name)[0])
+    return "village_code" if rule.place is Place.VILLAGE else "scope_code"
