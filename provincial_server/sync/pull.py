@@ -75,7 +75,7 @@ def _page(connection: Connection, principal: Principal, cursor: str | None, limi
     where = scope_filter(principal, change_log, region)
     if where is not None:
         query = query.where(where)
-    rows = connection.execute(query).all()
+    rows = list(connection.execute(query))
     more = len(rows) > limit
     rows = rows[:limit]
     next_seq = rows[-1].seq if more else high

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.core.db import table_of
 from desktop_app.core.models import OutboxOperation, SyncDeferred
 from desktop_app.core.sync.merge import ALL_FIELDS, RemoteApplier, pending_fields
 from desktop_app.core.sync.protocol import operation_hash, to_wire
@@ -81,7 +82,7 @@ def record_results(session: Session, ops: list[PendingOperation], results: list[
             refused_fields.setdefault(key, set()).update(fields)
         elif result.get("clamped") and result.get("hlc"):
             _adopt_clock(session, op, fields, result["hlc"])
-    outbox = OutboxOperation.__table__
+    outbox = table_of(OutboxOperation)
     for (status, reason), seqs in marks.items():
         for start in range(0, len(seqs), CHUNK):
             session.execute(update(outbox).where(outbox.c.seq.in_(seqs[start:start + CHUNK]))
