@@ -16,10 +16,11 @@ import time
 
 from sqlalchemy import select
 
-from bench.bench_server import Server, write_wilayah
+from bench.bench_server import Device, Server, write_wilayah
 from bench.context import Context
 from bench.measure import Figure, median
 from bench.scenarios.sync import first_download, populate
+from bench.server_cost import server_cost
 from desktop_app.core.models import VillagePopulation
 from desktop_app.core.sync import engine as sync_engine
 from desktop_app.core.sync.changes import record_upsert
@@ -78,15 +79,34 @@ def run(ctx: Context) -> list[Figure]:
         try:
             count = min(scale.push_ops, rows // 2)
             timings = [timed_push(service, count, seed) for seed in range(ctx.runs + 1)][1:]
+            with service.db.reading() as session:
+                edited = [("village_population", row_id) for row_id in session.scalars(
+                    select(VillagePopulation.id).order_by(VillagePopulation.id).limit(count))]
         finally:
             service.workspace.close()
+        costs = []
+        for seed in range(ctx.runs):
+            device = Device(server.url)
+            device.wall = int(time.time() * 1000)  # edits newer than the laptop's: they win
+            costs.append(server_cost(server.database_url, root / "server" / "data", device,
+                                     edited, seed))
     finally:
         server.stop()
     totals, pushes = [t[0] for t in timings], [t[1] for t in timings]
+    applied = [c[0].per_item_us() for c in costs]
+    pulled = [c[1].per_item_us() for c in costs]
     return [
         Figure("push", f"sync of {count:,} one-field edits through the desktop engine",
                median(totals), target=2, runs=totals,
                note="PouchDB peer: 3.7 s (1.7 s with connections reused), docs/PERFORMANCE.md"),
         Figure("push", f"its push phase ({count:,} operations sent and marked)",
                median(pushes), runs=pushes),
+        Figure("server cost", "CPU per one-field edit applied (SQLite, in-process)",
+               median(applied), unit="µs", runs=applied),
+        Figure("server cost", "database round trips per push of 500 edits",
+               costs[0][0].statements_per(500), unit="", runs=[]),
+        Figure("server cost", f"CPU per pulled row ({costs[0][1].items:,} rows, SQLite)",
+               median(pulled), unit="µs", runs=pulled),
+        Figure("server cost", "database round trips per pull page of 2,000 rows",
+               costs[0][1].statements_per(2000), unit="", runs=[]),
     ]
