@@ -8,6 +8,7 @@ has (restored from an older backup), or below the purge horizon (tombstones drop
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Text, and_, cast, false, or_, select
@@ -99,10 +100,18 @@ def pull_changes_json(connection: Connection, principal: Principal, cursor: str 
                                     cast(change_log.c.fields, Text))
     text = json.dumps
     changes = ",".join(
+        f'{{"s":{r.seq},"t":"{r.table_name}","id":"{r.row_id}","k":"{r.kind}",'
+        f'"f":{r.fields},"c":"{r.hlc}"}}'
+        if _PLAIN.fullmatch(f"{r.table_name}{r.row_id}{r.kind}{r.hlc}") else
         f'{{"s":{r.seq},"t":{text(r.table_name)},"id":{text(r.row_id)},"k":{text(r.kind)},'
         f'"f":{r.fields},"c":{text(r.hlc)}}}' for r in rows)
     return (f'{{"changes":[{changes}],"cursor":{text(next_cursor)},'
             f'"more":{text(more)},"refetch":false,"reason":null}}').encode()
+
+
+# Text that JSON writes as it is between quotes (printable ASCII but the quote and the
+# backslash): table names, UUIDs, kinds and clocks always are; anything else is escaped.
+_PLAIN = re.compile(r'[ !#-\[\]-~]*')
 
 
 def snapshot_page(connection: Connection, principal: Principal, table_name: str,
