@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,10 +33,15 @@ def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
     wanted = "used" if use else "usable"
+    # Window settings of its own (Qt keeps them per user): the window opens on the village
+    # list as on a first start, whatever section someone's last run left open.
+    config = tempfile.mkdtemp(prefix="sd-startup-config-")
+    env = {**os.environ, "XDG_CONFIG_HOME": config}
     began = time.perf_counter()
     elapsed = None
     with tempfile.TemporaryFile("w+") as stderr, subprocess.Popen(
-            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True) as child:
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True,
+            env=env) as child:
         assert child.stdout is not None
         lines = []
         for line in child.stdout:
@@ -44,6 +51,7 @@ def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple
         child.wait()
         stderr.seek(0)
         errors = stderr.read()
+    shutil.rmtree(config, ignore_errors=True)
     if child.returncode != 0 or elapsed is None:
         raise RuntimeError(f"start-up probe {argument!r} failed: {errors[-2000:]}")
     peak_kb = [line.split("=")[1] for line in lines if line.startswith("maxrss_kb=")]
