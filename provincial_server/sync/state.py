@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from provincial_server.models import applied_op, conflict, held_op, quarantine, village
 from provincial_server.sync.operations import HeldEntry, Operation
@@ -90,7 +91,7 @@ def _insert_on_driver(connection: Connection, table: Table, rows: list[dict[str,
     for column in table.columns:
         if column.name in keys or column.default is None:
             continue
-        if not column.default.is_scalar:
+        if not isinstance(column.default, ScalarElementColumnDefault):
             return False
         shared[column.name] = column.default.arg
     convert = [_bind(connection, table, name) for name in names]
