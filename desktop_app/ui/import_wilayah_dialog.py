@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.regions.wilayah_import import WilayahImportReport, import_wilayah
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
@@ -78,7 +79,8 @@ class WilayahImporter(ProgressTask):
                     else self.tr("Daftar wilayah sudah sama; tidak ada yang berubah."))
             return text, report.summary()
 
-        super().start(work, describe, self.tr("Impor daftar wilayah (tidak ada yang disimpan)"))
+        super().start(work, describe, self.tr("Impor daftar wilayah (tidak ada yang disimpan)"),
+                      changes=ChangeSet.of(Change.VILLAGES))
 
 
 def ask_and_import(workspace: Workspace, runner: TaskRunner, parent: Any) -> Any:

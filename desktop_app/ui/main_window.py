@@ -1,4 +1,8 @@
-"""The main window: section navigation on the left, the chosen section on the right."""
+"""The main window: section navigation on the left, the chosen section on the right.
+
+Sections refresh themselves from the one change signal (:mod:`desktop_app.ui.changes`);
+the window builds them, but never refreshes one by hand.
+"""
 
 from __future__ import annotations
 
@@ -24,24 +28,27 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.backup_actions import BackupActions
+from desktop_app.ui.changes import Change
 from desktop_app.ui.icons import icon
 from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET, TEMPLATE
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_page import VillagePage, ask_unsaved_changes
+from desktop_app.ui.villages.page import VillagePage, ask_unsaved_changes
 from desktop_app.ui.window_state import save_window_state
 
 if TYPE_CHECKING:
     from desktop_app.core.backup import RestoreReport
     from desktop_app.core.sync.service import SyncService
-    from desktop_app.ui.apbdes.findings_page import FindingsPage
     from desktop_app.ui.idm.overview_page import IdmOverviewPage
     from desktop_app.ui.import_wilayah_dialog import WilayahImporter
-    from desktop_app.ui.meetings_page import MeetingsPage
+    from desktop_app.ui.meetings.page import MeetingsPage
     from desktop_app.ui.progress_task import ProgressTask
     from desktop_app.ui.report_preview import ReportSettingsDialog
     from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.supervision.findings_page import FindingsPage
     from desktop_app.ui.sync.sync_page import SyncPage
+
+OVERDUE_CHANGES = (Change.SUPERVISION, Change.VILLAGES, Change.SYNC_PULL)
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +93,9 @@ class MainWindow(QMainWindow):
         self._start_work: list[Callable[[], None]] = [self._after_start]
         self.villages.model.loaded.connect(self._first_page_shown)
         self.villages.model.failed.connect(self._first_page_shown)
+        # the overdue count in the navigation, while the findings page does not exist yet
+        self.runner.changes.changed.connect(
+            lambda changes: changes.touches(OVERDUE_CHANGES) and self._count_overdue())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -156,12 +166,12 @@ class MainWindow(QMainWindow):
         return IdmOverviewPage(self.workspace, self.runner)
 
     def _build_meetings(self) -> QWidget:
-        from desktop_app.ui.meetings_page import MeetingsPage
+        from desktop_app.ui.meetings.page import MeetingsPage
 
         return MeetingsPage(self.workspace, self.runner)
 
     def _build_findings(self) -> QWidget:
-        from desktop_app.ui.apbdes.findings_page import FindingsPage
+        from desktop_app.ui.supervision.findings_page import FindingsPage
 
         page = FindingsPage(self.workspace, self.runner)
         page.overdue_counted.connect(self._show_overdue)
@@ -172,7 +182,6 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.sync.sync_page import SyncPage
 
         page = SyncPage(self._sync_service or SyncService(self.workspace), self.runner)
-        page.synced.connect(lambda _report: self._regions_changed())
         if self._sync_paused:
             page.pause()
         return page
@@ -189,11 +198,8 @@ class MainWindow(QMainWindow):
             self.sync_page.resume()
 
     def _show_section(self, row: int) -> None:
-        just_built = row in self._builders
-        page = self._page_at(row)
+        self._page_at(row)
         self.sections.setCurrentIndex(row)
-        if page is self.sections.widget(self._rows["findings"]) and not just_built:
-            self.findings.apply_filter()  # findings may have changed in a village's tab
 
     # -- work that waits until the window is usable ----------------------------------
     def when_started(self, work: Callable[[], None]) -> None:
@@ -276,22 +282,8 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self.runner, self)
-        dialog.saved.connect(self._working_area_changed)
         dialog.open()
         return dialog
-
-    def _working_area_changed(self) -> None:
-        """Settings saved: the lists open on the working area again (the user may still
-        choose another)."""
-        from desktop_app.ui.region_combo import forget_working_area
-
-        self.villages.reapply_working_area()
-        if self._built("idm"):
-            forget_working_area(self.idm.regency)
-            self.idm._load_regencies()
-        if self._built("findings"):
-            forget_working_area(self.findings.regency)
-            self.findings.refresh()
 
     def _reopen_after_restore(self, report: RestoreReport) -> None:
         """The restored data is read afresh by a new window (see ui.app.run_gui)."""
@@ -385,17 +377,11 @@ class MainWindow(QMainWindow):
             self._watch_idm(task)
 
     def _watch_idm(self, task: ProgressTask) -> None:
+        """The running IDM import (its follow-up too), for tests and scripts."""
         self.idm_task = task
-        task.finished.connect(lambda report: report and self._idm_changed())
         follow_up = getattr(task, "follow_up", None)  # files under changed codes, confirmed
         if follow_up is not None:
             follow_up.connect(self._watch_idm)
-
-    def _idm_changed(self) -> None:
-        if self._built("idm"):  # else it reads the new data when first shown
-            self.idm.refresh()
-        if self.villages.current_code:
-            self.villages.open_village(self.villages.current_code)
 
     def start_idm_import(self, kind: str, paths: list[Path],
                          province: str | None = None) -> ProgressTask:
@@ -413,15 +399,8 @@ class MainWindow(QMainWindow):
                             self.villages.current_filter())
 
     def _watch_import(self, importer: WilayahImporter) -> None:
+        """The running region import, for tests and scripts."""
         self.importer = importer
-        importer.finished.connect(lambda report: report and self._regions_changed())
-
-    def _regions_changed(self) -> None:
-        self.villages.refresh()
-        if self._built("findings"):
-            self.findings.refresh()
-        else:
-            self._count_overdue()
 
     def change_user(self) -> None:
         name, ok = QInputDialog.getText(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.problems import Cancelled
+from desktop_app.ui.changes import ChangeSet
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskControl, TaskRunner
 
@@ -39,10 +40,10 @@ class ProgressTask(QObject):
 
     def start(self, work: Callable[[TaskControl], Any],
               describe: Callable[[Any], tuple[str, str]], failure_text: str,
-              exclusive: bool = False) -> None:
+              exclusive: bool = False, changes: ChangeSet | None = None) -> None:
         """``describe(result)`` gives the closing message and its details; ``exclusive``
         work waits until every other task has ended (see TaskRunner) and cannot be
-        cancelled."""
+        cancelled; ``changes`` is reported to every screen once the work has succeeded."""
         self.describe, self.failure_text = describe, failure_text
         label = self.tr("Menunggu pekerjaan lain berhenti…") if exclusive else \
             self.tr("Menyiapkan…")
@@ -53,7 +54,8 @@ class ProgressTask(QObject):
         if exclusive:
             self.progress.setCancelButton(None)
         self.control = self.runner.submit(work, self._done, self._failed, self._progress,
-                                          writes=True, exclusive=exclusive)
+                                          writes=True, exclusive=exclusive,
+                                          changes=changes)
         self.progress.canceled.connect(self.control.cancel)
         self.progress.show()
 

@@ -45,6 +45,7 @@ from desktop_app.core.reports.settings import (
     save_report_settings,
 )
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportSettingsDialog
 from desktop_app.ui.tasks import TaskRunner
@@ -255,4 +256,4 @@ class SettingsDialog(QDialog):
         self.runner.submit(
             work, done, lambda error: (self.buttons.setEnabled(True),
                                        report_error(self, error, self.tr("Menyimpan pengaturan"))),
-            writes=True)
+            writes=True, changes=ChangeSet.of(Change.WORKING_AREA, source=self))

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_app.ui.changes import Changes, ChangeSet
+
 log = logging.getLogger(__name__)
 
 
@@ -83,7 +85,8 @@ class _Waiting:
 
 
 class TaskRunner(QObject):
-    """Starts tasks; keeps their signal objects alive until they report."""
+    """Starts tasks; keeps their signal objects alive until they report. ``changes`` is
+    the window's one change signal (see :mod:`desktop_app.ui.changes`)."""
 
     idle = Signal()  # the last running task has ended and none waits
     _ended = Signal()  # from a worker thread: one task's work has returned
@@ -100,6 +103,7 @@ class TaskRunner(QObject):
         self._running = 0  # started tasks whose work has not returned (any thread)
         self._exclusive_running = False
         self._shut = False
+        self.changes = Changes(self)
         self._ended.connect(self._pump)
 
     def submit(
@@ -110,8 +114,11 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         writes: bool = False,
         exclusive: bool = False,
+        changes: ChangeSet | None = None,
     ) -> TaskControl:
-        """Run ``work`` in a worker; ``exclusive``: alone, after every running task ended.
+        """Run ``work`` in a worker; ``exclusive``: alone, after every running task ended;
+        ``changes``: what the work changes, reported to every screen once it has succeeded
+        (after ``on_done``).
 
         After :meth:`shut_down` nothing runs any more: the control returned is cancelled.
         """
@@ -125,6 +132,8 @@ class TaskRunner(QObject):
         def done(result: Any) -> None:
             self._live.pop(signals, None)
             on_done(result)
+            if changes is not None:
+                self.changes.changed.emit(changes)
 
         def failed(error: Exception) -> None:
             self._live.pop(signals, None)

@@ -2072,6 +2072,263 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pokok bahasan</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Pembahasan</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;&amp; Pembahasan</source>
+        <translation>Agenda &amp;&amp; Discussion</translation>
+    </message>
+    <message>
+        <source>Kesepakatan</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Siapa</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Instansi/Desa</source>
+        <translation>Agency/Village</translation>
+    </message>
+    <message>
+        <source>Apa</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kapan (hh-bb-tttt)</source>
+        <translation>When (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
+        <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus rapat</source>
+        <translation>&amp;Delete meeting</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;notulen</source>
+        <translation>Print &amp;minutes</translation>
+    </message>
+    <message>
+        <source>Cetak berita &amp;acara</source>
+        <translation>Print official &amp;record</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?</source>
+        <translation>This meeting has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut rapat sebelumnya yang belum selesai:</source>
+        <translation>Unfinished actions from earlier meetings:</translation>
+    </message>
+    <message>
+        <source>Kapan</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Membuka rapat</source>
+        <translation>Opening the meeting</translation>
+    </message>
+    <message>
+        <source>Rapat baru</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Menyimpan rapat</source>
+        <translation>Saving the meeting</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan. Perbaiki dulu:</source>
+        <translation>Not saved yet. Correct these first:</translation>
+    </message>
+    <message>
+        <source>Hapus rapat</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak lanjutnya?</source>
+        <translation>Delete the meeting “{title}” with its participants, agenda, agreements and actions?</translation>
+    </message>
+    <message>
+        <source>Menghapus rapat</source>
+        <translation>Deleting the meeting</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Official record</translation>
+    </message>
+    <message>
+        <source>Notulen</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGeneralTab</name>
+    <message>
+        <source>satu instansi per baris</source>
+        <translation>one agency per line</translation>
+    </message>
+    <message>
+        <source>Jenis rapat</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>Judul/tema *</source>
+        <translation>Title/theme *</translation>
+    </message>
+    <message>
+        <source>Tanggal *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Pimpinan rapat</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Jabatan pimpinan</source>
+        <translation>Chair&apos;s position</translation>
+    </message>
+    <message>
+        <source>NIP pimpinan</source>
+        <translation>Chair&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Jabatan notulis</source>
+        <translation>Note-taker&apos;s position</translation>
+    </message>
+    <message>
+        <source>NIP notulis</source>
+        <translation>Note-taker&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Desa terkait</source>
+        <translation>Villages concerned</translation>
+    </message>
+    <message>
+        <source>Instansi terkait</source>
+        <translation>Agencies concerned</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>Cari judul atau tempat rapat…</source>
+        <translation>Search meeting title or place…</translation>
+    </message>
+    <message>
+        <source>Rapat &amp;baru</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>TL terbuka</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>Memuat daftar rapat</source>
+        <translation>Loading meetings</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Rapat belum disimpan atau sudah dihapus: simpan rapat dulu, lalu tambahkan lampiran.</source>
@@ -2264,257 +2521,6 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Desa dengan kode {code} tidak ada.</source>
         <translation>There is no village with code {code}.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
-    <message>
-        <source>Cari judul atau tempat rapat…</source>
-        <translation>Search meeting title or place…</translation>
-    </message>
-    <message>
-        <source>Rapat &amp;baru</source>
-        <translation>&amp;New meeting</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>TL terbuka</source>
-        <translation>Open actions</translation>
-    </message>
-    <message>
-        <source>Rapat</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Instansi</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Kontak</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Peserta</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Pokok bahasan</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <source>Pembahasan</source>
-        <translation>Discussion</translation>
-    </message>
-    <message>
-        <source>Agenda &amp;&amp; Pembahasan</source>
-        <translation>Agenda &amp;&amp; Discussion</translation>
-    </message>
-    <message>
-        <source>Kesepakatan</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Siapa</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Instansi/Desa</source>
-        <translation>Agency/Village</translation>
-    </message>
-    <message>
-        <source>Apa</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Kapan (hh-bb-tttt)</source>
-        <translation>When (dd-mm-yyyy)</translation>
-    </message>
-    <message>
-        <source>Desa</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Tindak lanjut</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani (JPEG, PNG atau PDF).</source>
-        <translation>Photos of the meeting and scans of the signed attendance list (JPEG, PNG or PDF).</translation>
-    </message>
-    <message>
-        <source>Lampiran</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Hapus rapat</source>
-        <translation>&amp;Delete meeting</translation>
-    </message>
-    <message>
-        <source>Cetak &amp;notulen</source>
-        <translation>Print &amp;minutes</translation>
-    </message>
-    <message>
-        <source>Cetak berita &amp;acara</source>
-        <translation>Print official &amp;record</translation>
-    </message>
-    <message>
-        <source>Perubahan belum disimpan</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Rapat ini punya perubahan yang belum disimpan. Buang perubahan itu?</source>
-        <translation>This meeting has unsaved changes. Discard them?</translation>
-    </message>
-    <message>
-        <source>s.d.</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>satu instansi per baris</source>
-        <translation>one agency per line</translation>
-    </message>
-    <message>
-        <source>Jenis rapat</source>
-        <translation>Meeting type</translation>
-    </message>
-    <message>
-        <source>Judul/tema *</source>
-        <translation>Title/theme *</translation>
-    </message>
-    <message>
-        <source>Tanggal *</source>
-        <translation>Date *</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Tempat</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <source>Pimpinan rapat</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <source>Jabatan pimpinan</source>
-        <translation>Chair&apos;s position</translation>
-    </message>
-    <message>
-        <source>NIP pimpinan</source>
-        <translation>Chair&apos;s NIP</translation>
-    </message>
-    <message>
-        <source>Notulis</source>
-        <translation>Note-taker</translation>
-    </message>
-    <message>
-        <source>Jabatan notulis</source>
-        <translation>Note-taker&apos;s position</translation>
-    </message>
-    <message>
-        <source>NIP notulis</source>
-        <translation>Note-taker&apos;s NIP</translation>
-    </message>
-    <message>
-        <source>Desa terkait</source>
-        <translation>Villages concerned</translation>
-    </message>
-    <message>
-        <source>Instansi terkait</source>
-        <translation>Agencies concerned</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Tambah baris</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <source>Hapus baris</source>
-        <translation>Remove row</translation>
-    </message>
-    <message>
-        <source>Tindak lanjut rapat sebelumnya yang belum selesai:</source>
-        <translation>Unfinished actions from earlier meetings:</translation>
-    </message>
-    <message>
-        <source>Kapan</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Memuat daftar rapat</source>
-        <translation>Loading meetings</translation>
-    </message>
-    <message>
-        <source>Membuka rapat</source>
-        <translation>Opening the meeting</translation>
-    </message>
-    <message>
-        <source>Rapat baru</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <source>Menyimpan rapat</source>
-        <translation>Saving the meeting</translation>
-    </message>
-    <message>
-        <source>Belum tersimpan. Perbaiki dulu:</source>
-        <translation>Not saved yet. Correct these first:</translation>
-    </message>
-    <message>
-        <source>Hapus rapat</source>
-        <translation>Delete meeting</translation>
-    </message>
-    <message>
-        <source>Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak lanjutnya?</source>
-        <translation>Delete the meeting “{title}” with its participants, agenda, agreements and actions?</translation>
-    </message>
-    <message>
-        <source>Menghapus rapat</source>
-        <translation>Deleting the meeting</translation>
-    </message>
-    <message>
-        <source>Berita acara</source>
-        <translation>Official record</translation>
-    </message>
-    <message>
-        <source>Notulen</source>
-        <translation>Minutes</translation>
     </message>
 </context>
 <context>

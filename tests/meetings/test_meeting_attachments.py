@@ -9,7 +9,7 @@ from desktop_app.core.attachments.blobs import AttachmentError, BlobStore
 from desktop_app.core.meetings.attachments import attach_to_meeting, meeting_files
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.ui.app import create_application
-from desktop_app.ui.meetings_page import MeetingsPage
+from desktop_app.ui.meetings.page import MeetingsPage
 from desktop_app.ui.tasks import TaskRunner
 from tests.meetings.samples import coordination_meeting
 
@@ -38,14 +38,14 @@ def files(tmp_path: Path) -> dict[str, Path]:
 
 
 def show(qtbot, page: MeetingsPage, meeting_id: str) -> None:
-    with qtbot.waitSignal(page.attachments.shown, timeout=10_000):
-        page.open_meeting(meeting_id)
+    with qtbot.waitSignal(page.form.attachments.shown, timeout=10_000):
+        page.form.open_meeting(meeting_id)
 
 
 def test_attach_photos_and_scans_then_remove_one(qtbot, page, workspace, tmp_path):
     meeting_id = save_meeting(workspace.db, workspace.editor, coordination_meeting())
     show(qtbot, page, meeting_id)
-    panel = page.attachments
+    panel = page.form.attachments
     assert panel.add_button.isEnabled() and panel.files.count() == 0
     given = files(tmp_path)
     with qtbot.waitSignal(panel.refused, timeout=10_000) as refused, \
@@ -91,7 +91,7 @@ def test_meeting_without_a_village_is_refused_with_what_to_do(qtbot, page, works
         attach_to_meeting(workspace.db, workspace.editor, BlobStore(workspace.data_dir),
                           meeting_id, [files(tmp_path)["photo"]])
     show(qtbot, page, meeting_id)
-    panel = page.attachments
+    panel = page.form.attachments
     with qtbot.waitSignal(panel.refused, timeout=10_000) as refused:
         panel.add_files([tmp_path / "foto-musyawarah.jpg"])
     assert "Pilih dulu desa rapat ini" in refused.args[0][0]
@@ -100,5 +100,5 @@ def test_meeting_without_a_village_is_refused_with_what_to_do(qtbot, page, works
 
 
 def test_new_meeting_has_no_attachment_buttons(page):
-    assert page.current_id is None
-    assert not page.attachments.add_button.isEnabled()
+    assert page.form.current_id is None
+    assert not page.form.attachments.add_button.isEnabled()

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desktop_app.core.models import Meeting, MeetingActionItem, OutboxOperation
 from desktop_app.ui.app import create_application
-from desktop_app.ui.meetings_page import MeetingsPage
+from desktop_app.ui.meetings.page import MeetingsPage
 from desktop_app.ui.tasks import TaskRunner
 from tests.reports.pdfcheck import in_order, page_texts
 
@@ -26,7 +26,7 @@ def page(qtbot, workspace):
     widget.show()
     yield widget
     runner.wait_idle()
-    for preview in widget.previews:
+    for preview in widget.form.previews:
         preview.close()
 
 
@@ -44,39 +44,39 @@ def pick(qtbot, picker, typed: str, index: int = 0) -> None:
 
 
 def fill_first_meeting(qtbot, page: MeetingsPage) -> None:
-    page.kind.setCurrentIndex(page.kind.findData("musyawarah_desa"))
-    qtbot.keyClicks(page.title, "Musyawarah Desa Perencanaan RKPDes 2024")
-    page.date.setDate(QDate(2023, 10, 23))
-    qtbot.keyClicks(page.start_time, "09.00")
-    qtbot.keyClicks(page.end_time, "11.45")
-    qtbot.keyClicks(page.place, "Balai Desa Kasungai")
-    qtbot.keyClicks(page.people["chair_name"], "H. Darmin")
-    qtbot.keyClicks(page.people["chair_position"], "Ketua BPD")
-    qtbot.keyClicks(page.people["note_taker_name"], "Rahmat Hidayat")
-    pick(qtbot, page.villages, "Kasung")  # by name: no code to know by heart
-    page._add_row(page.participants)
-    type_cells(page.participants, 0, {0: "Siti Rahmah", 1: "Sekretaris Desa",
+    page.form.general.kind.setCurrentIndex(page.form.general.kind.findData("musyawarah_desa"))
+    qtbot.keyClicks(page.form.general.title, "Musyawarah Desa Perencanaan RKPDes 2024")
+    page.form.general.date.setDate(QDate(2023, 10, 23))
+    qtbot.keyClicks(page.form.general.start_time, "09.00")
+    qtbot.keyClicks(page.form.general.end_time, "11.45")
+    qtbot.keyClicks(page.form.general.place, "Balai Desa Kasungai")
+    qtbot.keyClicks(page.form.general.people["chair_name"], "H. Darmin")
+    qtbot.keyClicks(page.form.general.people["chair_position"], "Ketua BPD")
+    qtbot.keyClicks(page.form.general.people["note_taker_name"], "Rahmat Hidayat")
+    pick(qtbot, page.form.general.villages, "Kasung")  # by name: no code to know by heart
+    page.form._add_row(page.form.participants)
+    type_cells(page.form.participants, 0, {0: "Siti Rahmah", 1: "Sekretaris Desa",
                                       2: "Pemerintah Desa Kasungai"})
-    page._add_row(page.participants)
-    type_cells(page.participants, 1, {0: "Budi", 1: "Ketua RT 02"})
-    page.participants.item(1, 4).setCheckState(Qt.CheckState.Unchecked)
-    page._add_row(page.agenda)
-    type_cells(page.agenda, 0, {0: "Usulan jalan usaha tani", 1: "Disepakati 800 meter."})
-    page._add_row(page.agreements)
-    type_cells(page.agreements, 0, {0: "Jalan usaha tani masuk RKPDes 2024."})
-    page._add_row(page.actions)
-    type_cells(page.actions, 0, {0: "Pemerintah Desa Kasungai", 2: "Menyusun RAB jalan",
+    page.form._add_row(page.form.participants)
+    type_cells(page.form.participants, 1, {0: "Budi", 1: "Ketua RT 02"})
+    page.form.participants.item(1, 4).setCheckState(Qt.CheckState.Unchecked)
+    page.form._add_row(page.form.agenda)
+    type_cells(page.form.agenda, 0, {0: "Usulan jalan usaha tani", 1: "Disepakati 800 meter."})
+    page.form._add_row(page.form.agreements)
+    type_cells(page.form.agreements, 0, {0: "Jalan usaha tani masuk RKPDes 2024."})
+    page.form._add_row(page.form.actions)
+    type_cells(page.form.actions, 0, {0: "Pemerintah Desa Kasungai", 2: "Menyusun RAB jalan",
                                  3: "30-11-2023", 4: "64.01.01.2002"})
-    page.actions.cellWidget(0, 1).setCurrentIndex(
-        page.actions.cellWidget(0, 1).findData("village"))
+    page.form.actions.cellWidget(0, 1).setCurrentIndex(
+        page.form.actions.cellWidget(0, 1).findData("village"))
 
 
 def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
     fill_first_meeting(qtbot, page)
-    with qtbot.waitSignal(page.saved, timeout=10_000) as saved:
-        qtbot.keyClick(page.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(page.form.saved, timeout=10_000) as saved:
+        qtbot.keyClick(page.form.general.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     first_id = saved.args[0]
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: page.list.table.rowCount() == 1, timeout=5_000)
     with workspace.db.reading() as session:
         meeting = session.get(Meeting, first_id)
         assert (meeting.title, meeting.meeting_date, meeting.start_time, meeting.kind) == (
@@ -89,31 +89,31 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
 
     # A second meeting about the same village shows the open item; mark it done there.
     page.new_meeting()
-    qtbot.keyClicks(page.title, "Rapat Teknis Jalan Usaha Tani")
-    page.date.setDate(QDate(2023, 11, 20))
-    pick(qtbot, page.villages, "64.01.01.2002")  # or by code
-    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
-        page.save()
-    assert page.carried.rowCount() == 1
-    assert page.carried.item(0, 2).text() == "Menyusun RAB jalan"
-    status = page.carried.cellWidget(0, 4)
+    qtbot.keyClicks(page.form.general.title, "Rapat Teknis Jalan Usaha Tani")
+    page.form.general.date.setDate(QDate(2023, 11, 20))
+    pick(qtbot, page.form.general.villages, "64.01.01.2002")  # or by code
+    with qtbot.waitSignal(page.form.meeting_shown, timeout=10_000):
+        page.form.save()
+    assert page.form.carried.rowCount() == 1
+    assert page.form.carried.item(0, 2).text() == "Menyusun RAB jalan"
+    status = page.form.carried.cellWidget(0, 4)
     status.setCurrentIndex(status.findData("done"))
-    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
-        page.save()
-    assert page.carried.rowCount() == 0
+    with qtbot.waitSignal(page.form.meeting_shown, timeout=10_000):
+        page.form.save()
+    assert page.form.carried.rowCount() == 0
     with workspace.db.reading() as session:
         assert session.scalars(select(MeetingActionItem.status)).all() == ["done"]
 
     # Print the first meeting's minutes: saved first, then previewed.
-    row = page.row_of(first_id)
-    with qtbot.waitSignal(page.meeting_shown, timeout=10_000):
-        page.table.selectRow(row)
-    assert page.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
-    assert page.villages.names() == ["Kasungai"]
-    assert page.villages.chosen.item(0).text() == "Kasungai (64.01.01.2002)"
-    assert page.participants.item(1, 4).checkState() == Qt.CheckState.Unchecked
-    with qtbot.waitSignal(page.preview_opened, timeout=10_000) as opened:
-        qtbot.mouseClick(page.minutes_button, Qt.MouseButton.LeftButton)
+    row = page.list.row_of(first_id)
+    with qtbot.waitSignal(page.form.meeting_shown, timeout=10_000):
+        page.list.table.selectRow(row)
+    assert page.form.general.title.text() == "Musyawarah Desa Perencanaan RKPDes 2024"
+    assert page.form.general.villages.names() == ["Kasungai"]
+    assert page.form.general.villages.chosen.item(0).text() == "Kasungai (64.01.01.2002)"
+    assert page.form.participants.item(1, 4).checkState() == Qt.CheckState.Unchecked
+    with qtbot.waitSignal(page.form.preview_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(page.form.minutes_button, Qt.MouseButton.LeftButton)
     preview = opened.args[0]
     with qtbot.waitSignal(preview.ready, timeout=20_000) as ready:
         pass
@@ -129,24 +129,25 @@ def test_enter_save_follow_up_and_print(qtbot, workspace, page: MeetingsPage):
 
 
 def test_refused_save_lists_the_faults(qtbot, workspace, page: MeetingsPage):
-    qtbot.keyClicks(page.start_time, "jam sembilan")
-    page.villages.set_villages([("64.99.99.2001", "64.99.99.2001")])  # e.g. since removed
-    page._add_row(page.actions)
-    type_cells(page.actions, 0, {2: "Sesuatu"})
-    with qtbot.waitSignal(page.save_refused, timeout=10_000) as refused:
-        page.save()
+    qtbot.keyClicks(page.form.general.start_time, "jam sembilan")
+    # e.g. since removed
+    page.form.general.villages.set_villages([("64.99.99.2001", "64.99.99.2001")])
+    page.form._add_row(page.form.actions)
+    type_cells(page.form.actions, 0, {2: "Sesuatu"})
+    with qtbot.waitSignal(page.form.save_refused, timeout=10_000) as refused:
+        page.form.save()
     messages = [e.message for e in refused.args[0]]
     assert messages == [
         "Judul atau tema rapat wajib diisi.",
         "Jam mulai 'jam sembilan' tidak dikenal; tulis seperti 09.00.",
         "Tindak lanjut 1: siapa (instansi atau desa) wajib diisi.",
     ]
-    assert page.errors.isVisible() and "Judul atau tema rapat" in page.errors.text()
-    qtbot.keyClicks(page.title, "Rapat")
-    page.start_time.clear()
-    type_cells(page.actions, 0, {0: "DPMD"})
-    with qtbot.waitSignal(page.save_refused, timeout=10_000) as refused:
-        page.save()
+    assert page.form.errors.isVisible() and "Judul atau tema rapat" in page.form.errors.text()
+    qtbot.keyClicks(page.form.general.title, "Rapat")
+    page.form.general.start_time.clear()
+    type_cells(page.form.actions, 0, {0: "DPMD"})
+    with qtbot.waitSignal(page.form.save_refused, timeout=10_000) as refused:
+        page.form.save()
     assert [e.message for e in refused.args[0]] == ["Desa dengan kode 64.99.99.2001 tidak ada."]
     with workspace.db.reading() as session:
         assert session.scalars(select(Meeting)).all() == []
@@ -158,20 +159,22 @@ def test_unsaved_edits_are_not_dropped_silently(qtbot, workspace, page: Meetings
     from tests.meetings.samples import coordination_meeting
 
     meeting_id = save_meeting(workspace.db, workspace.editor, coordination_meeting())
-    page.refresh()
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5_000)
-    with qtbot.waitSignal(page.meeting_shown, timeout=5_000):
-        page.table.selectRow(0)
-    assert not page.dirty
-    qtbot.keyClicks(page.place, " lantai 2")
-    assert page.dirty
+    page.list.refresh()
+    qtbot.waitUntil(lambda: page.list.table.rowCount() == 1, timeout=5_000)
+    with qtbot.waitSignal(page.form.meeting_shown, timeout=5_000):
+        page.list.table.selectRow(0)
+    assert not page.form.dirty
+    qtbot.keyClicks(page.form.general.place, " lantai 2")
+    assert page.form.dirty
 
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
     page.new_meeting()  # cancelled: the typed place stays
-    assert page.current_id == meeting_id and page.place.text().endswith("lantai 2")
+    assert page.form.current_id == meeting_id
+    assert page.form.general.place.text().endswith("lantai 2")
     page.new_meeting()  # discarded
-    assert page.current_id is None and page.title.text() == "" and not page.dirty
+    assert page.form.current_id is None and page.form.general.title.text() == ""
+    assert not page.form.dirty
 
 
 def test_villages_are_picked_by_name_within_the_working_area(qtbot, workspace, page):
@@ -179,7 +182,7 @@ def test_villages_are_picked_by_name_within_the_working_area(qtbot, workspace, p
     from desktop_app.core.first_run import WORK_REGENCY
     from desktop_app.core.local_settings import set_setting
 
-    picker = page.villages
+    picker = page.form.general.villages
     with qtbot.waitSignal(picker.suggested, timeout=5_000) as found:
         qtbot.keyClicks(picker.search, "taki")  # Takisung lies in Kalimantan Selatan
     assert found.args[0] == 1
@@ -205,7 +208,7 @@ def test_villages_are_picked_by_name_within_the_working_area(qtbot, workspace, p
         qtbot.keyClicks(picker.search, "Kasungai")
     qtbot.keyClick(picker.search, Qt.Key.Key_Return)
     assert picker.names() == ["Tanjung Aru", "Kasungai"]
-    assert page.draft().village_codes == ["64.01.02.2001", "64.01.01.2002"]
+    assert page.form.draft().village_codes == ["64.01.02.2001", "64.01.01.2002"]
     picker.chosen.setCurrentRow(0)
     picker.remove_selected()
     assert picker.codes() == ["64.01.01.2002"]

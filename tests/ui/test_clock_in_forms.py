@@ -34,4 +34,4 @@ def test_new_records_start_on_the_clocks_day(qtbot, workspace, open_window):
     realisation.reject()
 
     window.new_meeting()
-    assert window.meetings.date.date().toPython() == FAR_DAY
+    assert window.meetings.form.general.date.date().toPython() == FAR_DAY

@@ -342,7 +342,7 @@ def test_every_dialog_and_preview_fits_the_screen(qtbot, long_workspace, open_wi
 
 # -- one dialog per finding --------------------------------------------------------------
 def test_double_clicking_a_finding_opens_one_dialog(qtbot, long_workspace, open_window):
-    from desktop_app.ui.apbdes.finding_dialog import FindingDialog
+    from desktop_app.ui.supervision.finding_dialog import FindingDialog
 
     window = open_window(long_workspace)
     page = window.findings
@@ -439,9 +439,9 @@ def test_village_picker_suggestions_and_target_refusal_on_screen(qtbot, long_wor
     settle(qtbot, window)
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    picker = meetings.villages
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    picker = meetings.form.general.villages
     qtbot.waitUntil(lambda: picker.names() == ["Tanjung Aru", LONG_VILLAGE], timeout=10_000)
     picker.search.setFocus()
     with qtbot.waitSignal(picker.suggested, timeout=10_000):
@@ -560,13 +560,14 @@ def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window,
 
 
 def open_long_meeting(qtbot, window):
-    """The meetings section with the long-titled meeting of ``long_workspace`` shown."""
+    """The meetings section with the long-titled meeting of ``long_workspace`` shown: its
+    form."""
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: meetings.title.text() == TITLE, timeout=10_000)
-    return meetings
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: meetings.form.general.title.text() == TITLE, timeout=10_000)
+    return meetings.form
 
 
 def test_long_meeting_discussion_wraps(qtbot, long_workspace, open_window):
@@ -699,7 +700,7 @@ def test_blocking_dialogs_fit_and_speak_indonesian_with_whole_titles(qtbot, work
 
     from desktop_app.core.villages.search import VillageFilter
     from desktop_app.ui.idm.import_actions import ask_export_template
-    from desktop_app.ui.village_page import ask_unsaved_changes
+    from desktop_app.ui.villages.page import ask_unsaved_changes
 
     window = open_window(workspace)
     settle(qtbot, window)
@@ -720,11 +721,11 @@ def test_follow_up_village_is_chosen_from_the_meeting_villages(qtbot, long_works
     settle(qtbot, window)
     meetings = window.meetings
     window.navigation.setCurrentRow(window.sections.indexOf(meetings))
-    qtbot.waitUntil(lambda: meetings.table.rowCount() == 1, timeout=10_000)
-    meetings.table.selectRow(0)
-    qtbot.waitUntil(lambda: len(meetings.villages.names()) == 2, timeout=10_000)
-    table = meetings.actions
-    meetings.tabs.setCurrentIndex(meetings.tabs.indexOf(table.parentWidget()))
+    qtbot.waitUntil(lambda: meetings.list.table.rowCount() == 1, timeout=10_000)
+    meetings.list.table.selectRow(0)
+    qtbot.waitUntil(lambda: len(meetings.form.general.villages.names()) == 2, timeout=10_000)
+    table = meetings.form.actions
+    meetings.form.tabs.setCurrentIndex(meetings.form.tabs.indexOf(table.parentWidget()))
     index = table.model().index(0, 4)
     table.setCurrentIndex(index)
     table.edit(index)

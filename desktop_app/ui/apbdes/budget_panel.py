@@ -40,13 +40,13 @@ from desktop_app.core.reports.supervision_report import supervision_report_for
 from desktop_app.core.supervision.register import FindingFilter
 from desktop_app.core.supervision.store import visits_of
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.finding_dialog import FindingDialog, raise_open_dialog
-from desktop_app.ui.apbdes.findings_page import FindingsModel
 from desktop_app.ui.apbdes.import_dialog import ImportRealisationDialog
-from desktop_app.ui.apbdes.visit_dialog import VisitDialog
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.report_preview import ReportPreview
+from desktop_app.ui.supervision.finding_dialog import FindingDialog, raise_open_dialog
+from desktop_app.ui.supervision.findings_page import FindingsModel
+from desktop_app.ui.supervision.visit_dialog import VisitDialog
 from desktop_app.ui.tasks import TaskRunner
 
 OVER = QColor("#c0392b")

@@ -18,6 +18,7 @@ from desktop_app.core.idm.imports import (
 from desktop_app.core.regions.code_changes import CodeMap
 from desktop_app.core.villages.search import VillageFilter, search_villages
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET
 from desktop_app.ui.progress_task import ProgressTask
 from desktop_app.ui.tasks import TaskControl, TaskRunner
@@ -65,7 +66,8 @@ def start_idm_import(workspace: Workspace, runner: TaskRunner, parent: QWidget, 
                                      control.is_cancelled)
 
     task.start(work, describe, QCoreApplication.translate(
-        "IdmImport", "Impor data IDM (berkas yang salah tidak disimpan)"))
+        "IdmImport", "Impor data IDM (berkas yang salah tidak disimpan)"),
+        changes=ChangeSet.of(Change.IDM))
     if kind in (RUMUSAN, SHEET) and code_map is None:
         task.finished.connect(lambda report: offer_code_map(
             task, workspace, runner, parent, kind, paths, province, report))

@@ -34,13 +34,18 @@ from desktop_app.core.idm.queries import (
 )
 from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.idm.charts import status_chart
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.messages import notify, report_error
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.region_combo import (
+    all_regencies_label,
+    forget_working_area,
+    load_regencies,
+)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,8 @@ class IdmOverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        follow_changes(runner.changes, self, (Change.IDM, Change.WORKING_AREA),
+                       self._data_changed)
         self._load_regencies()
         self.refresh()
 
@@ -159,6 +166,14 @@ class IdmOverviewPage(QWidget):
 
     def _load_regencies(self) -> None:
         load_regencies(self.workspace, self.runner, self.regency, self)
+
+    def _data_changed(self, changes: ChangeSet) -> None:
+        """New IDM data, or a new working area (the list opens on it again)."""
+        if changes.touches((Change.WORKING_AREA,)):
+            forget_working_area(self.regency)
+            self._load_regencies()
+        if changes.touches((Change.IDM,)):
+            self.refresh()
 
     # -- region results ------------------------------------------------------------
     def refresh(self) -> None:

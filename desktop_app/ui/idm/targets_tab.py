@@ -26,7 +26,7 @@ from desktop_app.core.workspace import Workspace
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_picker import VillagePicker
+from desktop_app.ui.villages.picker import VillagePicker
 
 
 class TargetsTab(QWidget):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.sync import review
 from desktop_app.core.sync.engine import Progress
 from desktop_app.core.sync.service import SyncService, SyncStatus
+from desktop_app.ui.changes import Change
 from desktop_app.ui.sync.review_tables import (
     ConflictTable,
     RefusedTable,
@@ -50,6 +51,9 @@ class SyncPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.runner = service, runner
+        # whatever a sync or a reply bundle brought in: every screen showing it refreshes
+        self.synced.connect(lambda _report: runner.changes.report(Change.SYNC_PULL,
+                                                                  source=self))
         self.control: TaskControl | None = None
         self._was_reachable = False
         self._probing = False

@@ -29,11 +29,16 @@ from desktop_app.core.supervision.register import (
     list_findings,
 )
 from desktop_app.core.workspace import Workspace
-from desktop_app.ui.apbdes.finding_dialog import FindingDialog, raise_open_dialog
+from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import AnyIndex, PagedQueryModel, paged_table_view
-from desktop_app.ui.region_combo import all_regencies_label, load_regencies
+from desktop_app.ui.supervision.finding_dialog import FindingDialog, raise_open_dialog
 from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.region_combo import (
+    all_regencies_label,
+    forget_working_area,
+    load_regencies,
+)
 
 OVERDUE = QColor("#fdecea")
 OPEN_GROUPS = {"unfinished": ("open", "in_progress"), "resolved": ("resolved",),
@@ -147,11 +152,22 @@ class FindingsPage(QWidget):
         for combo in (self.regency, self.status, self.category):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
+        follow_changes(runner.changes, self, (Change.VILLAGES, Change.SYNC_PULL,
+                                              Change.WORKING_AREA), self._data_changed)
+        # findings edited in a village's tab: read again once this page is shown
+        follow_changes(runner.changes, self, (Change.SUPERVISION,),
+                       lambda _changes: self.apply_filter(), lazy=True)
         self.refresh()
 
     def refresh(self) -> None:
         load_regencies(self.workspace, self.runner, self.regency, self)
         self.apply_filter()
+
+    def _data_changed(self, changes: ChangeSet) -> None:
+        """New regions or synced data, or a new working area (the list opens on it)."""
+        if changes.touches((Change.WORKING_AREA,)):
+            forget_working_area(self.regency)
+        self.refresh()
 
     def current_filter(self) -> FindingFilter:
         group = self.status.currentData()
@@ -187,7 +203,6 @@ class FindingsPage(QWidget):
             return already
         dialog = FindingDialog(self.workspace, self.runner, row.village_code, row.village_name,
                                row.id, parent=self)
-        dialog.saved.connect(lambda _id: self.model.reload())
         self.dialogs.append(dialog)
         dialog.open()
         return dialog

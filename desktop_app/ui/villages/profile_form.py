@@ -35,6 +35,7 @@ from desktop_app.core.villages.profile_fields import (
     sections,
 )
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
@@ -320,7 +321,8 @@ class ProfileForm(QWidget):
             if after:
                 after()
 
-        self.runner.submit(work, done, self._save_failed, writes=True)
+        self.runner.submit(work, done, self._save_failed, writes=True,
+                           changes=ChangeSet.of(Change.PROFILE, source=self))
 
     def _save_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)

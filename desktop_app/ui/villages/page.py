@@ -22,16 +22,17 @@ from desktop_app.core.first_run import working_district
 from desktop_app.core.villages.profile import VillageProfileView, load_profile
 from desktop_app.core.villages.search import VillageFilter, list_districts
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
-from desktop_app.ui.profile_form import ProfileForm
-from desktop_app.ui.region_combo import (
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.villages.list_model import VillageTableModel
+from desktop_app.ui.villages.profile_form import ProfileForm
+from desktop_app.ui.villages.region_combo import (
     all_regencies_label,
     forget_working_area,
     load_regencies,
 )
-from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_model import VillageTableModel
 
 if TYPE_CHECKING:
     from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
@@ -126,6 +127,9 @@ class VillagePage(QWidget):
         self.kind.currentIndexChanged.connect(self.apply_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        follow_changes(runner.changes, self, (Change.VILLAGES, Change.SYNC_PULL,
+                                              Change.WORKING_AREA, Change.IDM),
+                       self._data_changed)
 
         self.refresh()
 
@@ -177,6 +181,16 @@ class VillagePage(QWidget):
         self._district_applied = False
         forget_working_area(self.regency)
         self.refresh()
+
+    def _data_changed(self, changes: ChangeSet) -> None:
+        """Another screen changed what this page shows (see :mod:`desktop_app.ui.changes`):
+        the list opens on a new working area or reloads; the open village's IDM is re-read."""
+        if changes.touches((Change.WORKING_AREA,)):
+            self.reapply_working_area()
+        elif changes.touches((Change.VILLAGES, Change.SYNC_PULL)):
+            self.refresh()
+        if changes.touches((Change.IDM,)) and self.current_code:
+            self.open_village(self.current_code)
 
     def _regency_changed(self) -> None:
         code = self.regency.currentData()

@@ -23,6 +23,7 @@ from desktop_app.core.apbdes.lines import BudgetLine
 from desktop_app.core.supervision.entry import VisitDraft
 from desktop_app.core.supervision.store import save_visit
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -94,7 +95,8 @@ class VisitDialog(QDialog):
         db, editor, draft = self.workspace.db, self.workspace.editor, self.draft()
         self.errors.clear()
         self.runner.submit(lambda _c: save_visit(db, editor, draft), self._saved,
-                           self._failed, writes=True)
+                           self._failed, writes=True,
+                           changes=ChangeSet.of(Change.SUPERVISION, source=self))
 
     def _saved(self, visit_id: str) -> None:
         self.saved.emit(visit_id)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyledItemDelegate, QWidget
 
-from desktop_app.ui.village_picker import chosen_text
+from desktop_app.ui.villages.picker import chosen_text
 
 CODE_AT_END = re.compile(r"\(([\d.]+)\)\s*$")
 

@@ -1,27 +1,21 @@
-"""The meetings section: list of meetings, the entry form, printing minutes."""
+"""The meeting form: one meeting's details, participants, agenda, agreements, follow-ups
+and attachments; saving, deleting and printing its minutes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,15 +30,12 @@ from desktop_app.core.meetings.entry import (
     MeetingValidationError,
     ParticipantEntry,
     actor_kind_labels,
-    kind_labels,
     status_labels,
 )
 from desktop_app.core.meetings.store import (
-    MeetingSummary,
     MeetingView,
     delete_meeting,
     draft_from_view,
-    list_meetings,
     load_meeting,
     save_meeting,
 )
@@ -52,48 +43,21 @@ from desktop_app.core.reports.formatting import long_date
 from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.elided_label import ElidedLabel
-from desktop_app.ui.meeting_village_cell import VillageCellDelegate
+from desktop_app.ui.meetings.general_tab import MeetingGeneralTab
+from desktop_app.ui.meetings.tables import cell, item, row_id, wrap_rows
+from desktop_app.ui.meetings.village_cell import VillageCellDelegate
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.village_picker import VillagePicker
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c0392b;"
 
 
-def wrap_rows(table: QTableWidget) -> None:
-    """Long text (a discussion, an agreement) wraps: each row is as tall as its text."""
-    table.setWordWrap(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    # a column that widens or narrows (a tab shown, the window resized) re-measures the rows
-    # (once the resize is done: measured during it, the rows kept their old heights)
-    rows = table.verticalHeader()
-    table.horizontalHeader().sectionResized.connect(
-        lambda *_: QTimer.singleShot(0, rows, rows.resizeSections))
+class MeetingForm(QWidget):
+    """The right half of *Rapat & Notulen*: a new meeting, or the one opened."""
 
-
-def _item(text: str, row_id: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if row_id is not None:
-        item.setData(ID_ROLE, row_id)
-    return item
-
-
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item else ""
-
-
-def _row_id(table: QTableWidget, row: int) -> str | None:
-    item = table.item(row, 0)
-    return item.data(ID_ROLE) if item else None
-
-
-class MeetingsPage(QWidget):
-    listed = Signal(int)  # number of meetings shown
     meeting_shown = Signal(str)  # id, or "" for a new meeting
     saved = Signal(str)  # meeting id
     save_refused = Signal(list)  # FieldErrors
@@ -110,32 +74,6 @@ class MeetingsPage(QWidget):
         self.dirty = False
         self._loading = False
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari judul atau tempat rapat…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self.refresh())
-        self.new_button = QPushButton(self.tr("Rapat &baru"))
-        self.new_button.clicked.connect(self.new_meeting)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("meetingTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Tanggal"), self.tr("Jenis"), self.tr("Judul"), self.tr("TL terbuka")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selected)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-
         self.heading = ElidedLabel()  # a long title must not widen the window
         self.heading.setObjectName("meetingHeading")
         font = self.heading.font()
@@ -144,7 +82,8 @@ class MeetingsPage(QWidget):
         self.heading.setFont(font)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every tab in view: the list gives way
-        self.tabs.addTab(self._general_tab(), self.tr("Rapat"))
+        self.general = MeetingGeneralTab(workspace, runner)
+        self.tabs.addTab(self.general, self.tr("Rapat"))
         self.participants = self._table_tab(
             [self.tr("Nama"), self.tr("Jabatan"), self.tr("Instansi"), self.tr("Kontak"),
              self.tr("Hadir")], self.tr("Peserta"))
@@ -165,6 +104,15 @@ class MeetingsPage(QWidget):
         self.errors.setStyleSheet(ERROR_STYLE)
         self.errors.setWordWrap(True)
         self.errors.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.errors)
+        layout.addLayout(self._buttons())
+        self._watch_edits()
+        self.new_meeting()
+
+    def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.delete_button = QPushButton(self.tr("&Hapus rapat"))
         self.minutes_button = QPushButton(self.tr("Cetak &notulen"))
@@ -180,38 +128,16 @@ class MeetingsPage(QWidget):
         buttons.addWidget(self.minutes_button)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.tabs, 1)
-        right_layout.addWidget(self.errors)
-        right_layout.addLayout(buttons)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 770])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self._watch_edits()
-        self.new_meeting()
-        self.refresh()
+        return buttons
 
     def _watch_edits(self) -> None:
-        for editor in (self.title, self.start_time, self.end_time, self.place,
-                       *self.people.values()):
-            editor.textEdited.connect(self._changed)
-        self.villages.changed.connect(self._changed)
-        # the follow-up's Desa is one of these villages, shown by name
+        self.general.watch(self._changed)
+        # the follow-up's Desa is one of the meeting's villages, shown by name
+        villages = self.general.villages
         self.actions.setItemDelegateForColumn(4, VillageCellDelegate(
-            lambda: list(zip(self.villages.codes(), self.villages.names(), strict=True)),
+            lambda: list(zip(villages.codes(), villages.names(), strict=True)),
             lambda: self.view.village_names if self.view is not None else {}, self.actions))
-        self.villages.changed.connect(self.actions.viewport().update)
-        for text in (self.agencies, self.notes):
-            text.textChanged.connect(self._changed)
-        self.kind.currentIndexChanged.connect(self._changed)
-        self.date.dateChanged.connect(self._changed)
+        villages.changed.connect(self.actions.viewport().update)
         for table in (self.participants, self.agenda, self.agreements, self.actions):
             table.itemChanged.connect(self._changed)
             table.model().rowsRemoved.connect(self._changed)
@@ -238,63 +164,6 @@ class MeetingsPage(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     # -- building ------------------------------------------------------------------
-    def _general_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.kind = QComboBox()
-        for code, label in kind_labels().items():
-            self.kind.addItem(label, code)
-        self.title = QLineEdit()
-        self.title.setObjectName("title")
-        self.title.setMaxLength(300)
-        self.date = QDateEdit()
-        self.date.setObjectName("meeting_date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.start_time = QLineEdit()
-        self.end_time = QLineEdit()
-        for editor in (self.start_time, self.end_time):
-            editor.setPlaceholderText("09.00")
-            editor.setMaximumWidth(80)
-        times_box = QWidget()
-        times_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        times = QHBoxLayout(times_box)
-        times.setContentsMargins(0, 0, 0, 0)
-        times.addWidget(self.start_time)
-        times.addWidget(QLabel(self.tr("s.d.")))
-        times.addWidget(self.end_time)
-        times.addWidget(QLabel("WITA"))
-        times.addStretch(1)
-        self.place = QLineEdit()
-        self.people: dict[str, QLineEdit] = {}
-        for name in ("chair_name", "chair_position", "chair_nip", "note_taker_name",
-                     "note_taker_position", "note_taker_nip"):
-            self.people[name] = QLineEdit()
-            self.people[name].setObjectName(name)
-        self.villages = VillagePicker(self.workspace, self.runner, self)
-        self.villages.setObjectName("meetingVillages")
-        self.villages.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.agencies = QPlainTextEdit()
-        self.agencies.setMaximumHeight(60)
-        self.agencies.setPlaceholderText(self.tr("satu instansi per baris"))
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(90)
-        form.addRow(self.tr("Jenis rapat"), self.kind)
-        form.addRow(self.tr("Judul/tema *"), self.title)
-        form.addRow(self.tr("Tanggal *"), self.date)
-        form.addRow(self.tr("Waktu"), times_box)
-        form.addRow(self.tr("Tempat"), self.place)
-        form.addRow(self.tr("Pimpinan rapat"), self.people["chair_name"])
-        form.addRow(self.tr("Jabatan pimpinan"), self.people["chair_position"])
-        form.addRow(self.tr("NIP pimpinan"), self.people["chair_nip"])
-        form.addRow(self.tr("Notulis"), self.people["note_taker_name"])
-        form.addRow(self.tr("Jabatan notulis"), self.people["note_taker_position"])
-        form.addRow(self.tr("NIP notulis"), self.people["note_taker_nip"])
-        form.addRow(self.tr("Desa terkait"), self.villages)
-        form.addRow(self.tr("Instansi terkait"), self.agencies)
-        form.addRow(self.tr("Catatan"), self.notes)
-        return page
-
     def _table_tab(self, headers: list[str], label: str, carried: bool = False
                    ) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -344,7 +213,7 @@ class MeetingsPage(QWidget):
         table.insertRow(row)
         for column in range(table.columnCount()):
             text = values[column] if values and column < len(values) else ""
-            table.setItem(row, column, _item(text, row_id if column == 0 else None))
+            table.setItem(row, column, item(text, row_id if column == 0 else None))
         if table is self.participants:
             present = table.item(row, 4)
             present.setText("")
@@ -361,59 +230,6 @@ class MeetingsPage(QWidget):
             table.setCellWidget(row, 1, kind)
             table.setCellWidget(row, 5, self._status_combo((extra or {}).get(5, "open")))
         return row
-
-    # -- listing -------------------------------------------------------------------
-    def refresh(self) -> None:
-        db, search = self.workspace.db, self.search.text()
-
-        def work(_control: Any) -> list[MeetingSummary]:
-            with db.reading() as session:
-                return list_meetings(session, search)
-
-        self.runner.submit(work, self._listed,
-                           lambda e: report_error(self, e, self.tr("Memuat daftar rapat")))
-
-    def _listed(self, summaries: list[MeetingSummary]) -> None:
-        kinds = kind_labels()
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(summaries))
-        for row, summary in enumerate(summaries):
-            cells = [summary.meeting_date.strftime("%d-%m-%Y"),
-                     kinds.get(summary.kind, summary.kind), summary.title,
-                     str(summary.open_actions) if summary.open_actions else ""]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, _item(text, summary.id if column == 0 else None))
-            if summary.id == self.current_id:
-                self.table.selectRow(row)
-        self.table.blockSignals(False)
-        for column in (0, 1, 3):
-            self.table.resizeColumnToContents(column)
-        self.listed.emit(len(summaries))
-
-    def row_of(self, meeting_id: str) -> int | None:
-        for row in range(self.table.rowCount()):
-            if _row_id(self.table, row) == meeting_id:
-                return row
-        return None
-
-    def _selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            meeting_id = _row_id(self.table, rows[0].row())
-            if meeting_id and meeting_id != self.current_id:
-                if not self.confirm_discard():
-                    self._select_current()
-                    return
-                self.open_meeting(meeting_id)
-
-    def _select_current(self) -> None:
-        self.table.blockSignals(True)
-        row = self.row_of(self.current_id) if self.current_id else None
-        if row is None:
-            self.table.clearSelection()
-        else:
-            self.table.selectRow(row)
-        self.table.blockSignals(False)
 
     # -- showing -------------------------------------------------------------------
     def open_meeting(self, meeting_id: str) -> None:
@@ -440,7 +256,6 @@ class MeetingsPage(QWidget):
         today = self.workspace.clock.today()
         self._fill(MeetingDraft(meeting_date=today.strftime("%d-%m-%Y")), [])
         self.heading.setText(self.tr("Rapat baru"))
-        self.table.clearSelection()
         self.meeting_shown.emit("")
 
     def show_meeting(self, view: MeetingView) -> None:
@@ -460,19 +275,7 @@ class MeetingsPage(QWidget):
 
     def _fill_widgets(self, draft: MeetingDraft, carried: list[Any]) -> None:
         self.errors.hide()
-        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
-        self.title.setText(draft.title)
-        self.date.setDate(QDate.fromString(draft.meeting_date, "dd-MM-yyyy"))
-        self.start_time.setText(draft.start_time)
-        self.end_time.setText(draft.end_time)
-        self.place.setText(draft.place)
-        for name, editor in self.people.items():
-            editor.setText(getattr(draft, name))
-        names = self.view.village_names if self.view is not None else {}
-        self.villages.set_villages([(code, names.get(code, code))
-                                    for code in draft.village_codes])
-        self.agencies.setPlainText("\n".join(draft.agencies))
-        self.notes.setPlainText(draft.notes)
+        self.general.fill(draft, self.view.village_names if self.view is not None else {})
         for table in (self.participants, self.agenda, self.agreements, self.actions):
             table.setRowCount(0)
         for p in draft.participants:
@@ -492,7 +295,7 @@ class MeetingsPage(QWidget):
             cells = [f"{c.meeting_date:%d-%m-%Y} {c.meeting_title}", c.action.actor,
                      c.action.description, due]
             for column, text in enumerate(cells):
-                self.carried.setItem(row, column, _item(text, c.action.id if column == 0
+                self.carried.setItem(row, column, item(text, c.action.id if column == 0
                                                         else None))
             self.carried.setCellWidget(row, 4, self._status_combo(c.action.status))
         for button in (self.delete_button, self.minutes_button, self.record_button):
@@ -503,39 +306,33 @@ class MeetingsPage(QWidget):
     def draft(self) -> MeetingDraft:
         """The form's content as typed."""
         participants = [
-            ParticipantEntry(_cell(self.participants, r, 0), _cell(self.participants, r, 1),
-                             _cell(self.participants, r, 2), _cell(self.participants, r, 3),
+            ParticipantEntry(cell(self.participants, r, 0), cell(self.participants, r, 1),
+                             cell(self.participants, r, 2), cell(self.participants, r, 3),
                              self.participants.item(r, 4).checkState() == Qt.CheckState.Checked,
-                             _row_id(self.participants, r))
+                             row_id(self.participants, r))
             for r in range(self.participants.rowCount())]
-        agenda = [AgendaEntry(_cell(self.agenda, r, 0), _cell(self.agenda, r, 1),
-                              _row_id(self.agenda, r)) for r in range(self.agenda.rowCount())]
-        agreements = [AgreementEntry(_cell(self.agreements, r, 0), _row_id(self.agreements, r))
+        agenda = [AgendaEntry(cell(self.agenda, r, 0), cell(self.agenda, r, 1),
+                              row_id(self.agenda, r)) for r in range(self.agenda.rowCount())]
+        agreements = [AgreementEntry(cell(self.agreements, r, 0), row_id(self.agreements, r))
                       for r in range(self.agreements.rowCount())]
         actions = [
-            ActionEntry(_cell(self.actions, r, 0), _cell(self.actions, r, 2),
-                        _cell(self.actions, r, 3), self.actions.cellWidget(r, 1).currentData(),
-                        _cell(self.actions, r, 4), self.actions.cellWidget(r, 5).currentData(),
-                        _row_id(self.actions, r))
+            ActionEntry(cell(self.actions, r, 0), cell(self.actions, r, 2),
+                        cell(self.actions, r, 3), self.actions.cellWidget(r, 1).currentData(),
+                        cell(self.actions, r, 4), self.actions.cellWidget(r, 5).currentData(),
+                        row_id(self.actions, r))
             for r in range(self.actions.rowCount())]
         carried_status = {}
         for r in range(self.carried.rowCount()):
-            action_id = _row_id(self.carried, r)
+            action_id = row_id(self.carried, r)
             carried_status[action_id] = self.carried.cellWidget(r, 4).currentData()
         return MeetingDraft(
-            id=self.current_id, kind=self.kind.currentData(), title=self.title.text(),
-            meeting_date=self.date.date().toString("dd-MM-yyyy"),
-            start_time=self.start_time.text(), end_time=self.end_time.text(),
-            place=self.place.text(),
-            **{name: editor.text() for name, editor in self.people.items()},
-            village_codes=self.villages.codes(),
-            agencies=self.agencies.toPlainText().splitlines(), notes=self.notes.toPlainText(),
+            id=self.current_id, **self.general.values(),
             participants=participants, agenda=agenda, agreements=agreements, actions=actions,
             carried_status=carried_status,
         )
 
     def save(self, after: Any = None) -> None:
-        """Save in the writer thread, then reload the meeting and the list."""
+        """Save in the writer thread, then reload the meeting (the list follows the change)."""
         draft, workspace = self.draft(), self.workspace
         self.save_button.setEnabled(False)
 
@@ -548,12 +345,12 @@ class MeetingsPage(QWidget):
             self.current_id = meeting_id
             self.errors.hide()
             self.open_meeting(meeting_id)
-            self.refresh()
             self.saved.emit(meeting_id)
             if after:
                 after()
 
-        self.runner.submit(work, done, self._save_failed, writes=True)
+        self.runner.submit(work, done, self._save_failed, writes=True,
+                           changes=ChangeSet.of(Change.MEETINGS, source=self))
 
     def _save_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
@@ -571,7 +368,7 @@ class MeetingsPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Hapus rapat"),
             self.tr("Hapus rapat “{title}” beserta peserta, agenda, kesepakatan dan tindak "
-                    "lanjutnya?").format(title=self.title.text()),
+                    "lanjutnya?").format(title=self.general.title.text()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -581,12 +378,11 @@ class MeetingsPage(QWidget):
         def done(_result: Any) -> None:
             self._set_clean()
             self.new_meeting()
-            self.refresh()
 
         self.runner.submit(lambda _c: delete_meeting(workspace.db, workspace.editor,
                                                      meeting_id),
                            done, lambda e: report_error(self, e, self.tr("Menghapus rapat")),
-                           writes=True)
+                           writes=True, changes=ChangeSet.of(Change.MEETINGS, source=self))
 
     # -- printing ------------------------------------------------------------------
     def print_report(self, official_record: bool) -> None:
@@ -598,9 +394,9 @@ class MeetingsPage(QWidget):
         if meeting_id is None:
             return
         name = self.tr("Berita acara") if official_record else self.tr("Notulen")
-        day = self.date.date().toString("yyyy-MM-dd")
+        day = self.general.date.date().toString("yyyy-MM-dd")
         preview = ReportPreview(
-            self.runner, f"{name} · {self.title.text()}",
+            self.runner, f"{name} · {self.general.title.text()}",
             lambda progress: meeting_report_for(db, meeting_id, official_record, progress),
             suggested_name=f"{name.lower().replace(' ', '-')}-{day}.pdf", parent=self)
         preview.setWindowFlag(Qt.WindowType.Window)

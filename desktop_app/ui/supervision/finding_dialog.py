@@ -39,6 +39,7 @@ from desktop_app.core.supervision.store import (
 )
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.attachment_panel import AttachmentPanel
+from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -223,7 +224,8 @@ class FindingDialog(QDialog):
             self.today()
         self.errors.clear()
         self.runner.submit(lambda _c: save_finding(db, editor, draft, today), self._saved,
-                           self._save_failed, writes=True)
+                           self._save_failed, writes=True,
+                           changes=ChangeSet.of(Change.SUPERVISION, source=self))
 
     def _saved(self, finding_id: str) -> None:
         self.finding_id = finding_id
@@ -251,4 +253,4 @@ class FindingDialog(QDialog):
         self.status_note.clear()
         self.runner.submit(work, self._saved,
                            lambda e: report_error(self, e, self.tr("Mengubah status temuan")),
-                           writes=True)
+                           writes=True, changes=ChangeSet.of(Change.SUPERVISION, source=self))
