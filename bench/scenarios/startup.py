@@ -79,6 +79,6 @@ def run(ctx: Context) -> list[Figure]:
     dataset = ctx.dataset(ctx.scale.province)
     bare, app = interleaved(("bare", str(dataset.data_dir)), ctx.runs)
     return [Figure("start-up", f"usable window, {dataset.level} dataset "
-                   f"({len(dataset.codes):,} villages)", median(app), target=2.0,
+                   f"({len(dataset.codes):,} villages)", median(app), target=1.5,
                    on_ratio=True, floor=median(bare), floor_name="bare PySide6 window",
                    runs=app)]
