@@ -224,8 +224,7 @@ class SyncEngine:
                     in_flight, partial(self.client.push, wire)))
                 self.checkpoint("push.after_response")
                 in_flight = None
-                if following:
-                    self._check_cancel()
+                if following and not self.is_cancelled():
                     in_flight = self._send(sender, following_wire, sent + len(ops), total)
                 with self.db.writing() as session:
                     applier = RemoteApplier(session, self.editor.clock, self.now)
@@ -235,6 +234,8 @@ class SyncEngine:
                     report.pushed[status] = report.pushed.get(status, 0) + number
                 sent += len(ops)
                 ops, wire = following, following_wire
+                if ops and in_flight is None:  # cancelled: stop once the answer is kept
+                    raise errors.SyncCancelled()
         finally:
             sender.shutdown(wait=True)
         self._report(translate("Sync", "Mengirim perubahan"), sent, total)
