@@ -24,18 +24,25 @@ from bench.apbdes_data import fill_findings, report_rows
 from bench.idm_data import fill_official_idm
 from bench.regions import region_files
 from bench.scales import Scale
+from desktop_app.core.action_plan.samples import plan_rows, sample_actors, sample_plans
 from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.db import Database, insert_many
+from desktop_app.core.ids import new_id
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.models import (
+    ActionActor,
+    ActionIntervention,
     ApbdesBudget,
     ApbdesLine,
     Attachment,
+    InterventionStatusChange,
+    Regency,
     SupervisionFinding,
     Village,
     VillagePopulation,
     VillageProfile,
 )
+from desktop_app.core.models.action_plan import KIND_LEVELS
 from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.workspace import open_workspace
 from tests.meetings.samples import coordination_meeting
@@ -69,6 +76,7 @@ def build(level: str, folder: Path, scale: Scale) -> Dataset:
             fill_findings(workspace.db, codes, scale.findings, TODAY)
             fill_finding_photos(workspace, scale.photo_every)
             fill_meetings(workspace, codes, scale.meetings_per_district)
+            fill_action_plan(workspace, codes)
     finally:
         workspace.close()
     return Dataset(level, folder / "data", wilayah, codes)
@@ -164,3 +172,27 @@ def fill_meetings(workspace, codes: list[str], per_district: int) -> list[str]:
                 action.village_code = villages[0] if action.village_code else ""
             ids.append(save_meeting(workspace.db, workspace.editor, draft))
     return ids
+
+
+PLAN_YEARS = [2021, 2022, 2023, 2024, 2025]
+
+
+def fill_action_plan(workspace, codes: list[str]) -> int:
+    """Actors (national, provincial, per kabupaten) and 4 interventions a village and year
+    over five years (~20 a village), with their status history; returns how many."""
+    with workspace.db.reading() as session:
+        regencies = dict(session.execute(select(Regency.code, Regency.name)).all())
+    present = {code[:5] for code in codes}
+    actors = sample_actors({code: name for code, name in regencies.items()
+                            if code in present})
+    ids = {actor.key: f"actor-{index:05d}" for index, actor in enumerate(actors)}
+    plans = sample_plans(codes, actors, PLAN_YEARS, 4, TODAY.year)
+    interventions, steps = plan_rows(plans, ids, "bench", new_id)
+    with workspace.db.writing() as session:
+        session.execute(insert(ActionActor), [
+            {"id": ids[a.key], "name": a.name, "kind": a.kind,
+             "level": KIND_LEVELS[a.kind], "region_code": a.region, "contact": None,
+             "aliases": a.aliases, **STAMP} for a in actors])
+        session.execute(insert(ActionIntervention), [{**row, **STAMP} for row in interventions])
+        session.execute(insert(InterventionStatusChange), [{**row, **STAMP} for row in steps])
+    return len(interventions)

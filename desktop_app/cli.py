@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.core.apbdes.importing_cli import add_apbdes_command
 
     add_apbdes_command(commands)
+    from desktop_app.core.maps.importing_cli import add_map_command
+
+    add_map_command(commands)
     return parser
 
 
@@ -100,6 +103,10 @@ def _run_command(folder: Path, args: argparse.Namespace) -> int:
         from desktop_app.core.apbdes.importing_cli import run_apbdes_command
 
         return run_apbdes_command(folder, args)
+    if args.command == "import-peta":
+        from desktop_app.core.maps.importing_cli import run_map_command
+
+        return run_map_command(folder, args)
     return run_idm_command(folder, args)
 
 

@@ -15,6 +15,7 @@ from provincial_server.api.middleware import RequestGuard
 from provincial_server.api.routes_admin import router as admin_router
 from provincial_server.api.routes_auth import router as auth_router
 from provincial_server.api.routes_files import router as files_router
+from provincial_server.api.routes_maps import router as maps_router
 from provincial_server.api.routes_ops import router as ops_router
 from provincial_server.api.routes_sync import router as sync_router
 from provincial_server.blobs import BlobStore
@@ -24,7 +25,7 @@ from provincial_server.db import create_server_engine, current_revision, head_re
 log = logging.getLogger(__name__)
 # Every router the server serves (tests/server/test_route_access.py checks each route's
 # access rule from here).
-ROUTERS = (ops_router, auth_router, admin_router, sync_router, files_router)
+ROUTERS = (ops_router, auth_router, admin_router, sync_router, files_router, maps_router)
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -15,7 +15,8 @@ from provincial_server.timeutil import utcnow
 log = logging.getLogger("provincial_server.audit")
 
 # Events: enrol, enrol_refused, login_failed, device_revoked, user_created,
-# user_deactivated, user_activated, password_reset, bundle_imported, bundle_refused.
+# user_deactivated, user_activated, password_reset, bundle_imported, bundle_refused,
+# boundary_published.
 LOGIN_FAILED = "login_failed"
 ENROL = "enrol"
 

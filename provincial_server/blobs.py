@@ -8,7 +8,8 @@ before any path is built, so no name can leave the folder.
 
 A file is served only to a device that uploaded it, or through an attachment the caller may
 read whose file was uploaded by the device that attached it (see ``readable``): knowing a
-file's SHA-256 is not enough to read it.
+file's SHA-256 is not enough to read it. Boundary files the admin published (see
+``boundaries``) are the exception: every enrolled device may read them.
 """
 
 from __future__ import annotations
@@ -154,6 +155,10 @@ def readable(connection: Connection, store: BlobStore, who: Principal, sha256: s
     if store.size(sha256) is None:
         return False
     if store.holds(sha256, who.device_id):
+        return True
+    from provincial_server.boundaries import is_published
+
+    if is_published(store, sha256):  # boundary files: province-wide, any enrolled device
         return True
     rows = connection.execute(select(attachment.c.village_code, attachment.c.field_clocks)
                               .where(attachment.c.sha256 == sha256,

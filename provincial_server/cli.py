@@ -171,6 +171,33 @@ def cmd_import_wilayah(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish_peta(args: argparse.Namespace) -> int:
+    """Publish a boundary file for every laptop (same path as PUT /api/v1/admin/boundaries)."""
+    from provincial_server.audit import cli_actor, record_now
+    from provincial_server.blobs import BlobStore, record_blob
+    from provincial_server.boundaries import BoundaryRefused, publish
+
+    settings = _settings(args)
+    engine = _engine(settings.database_url)
+    path = Path(args.file)
+    if not path.is_file() or path.stat().st_size > settings.max_blob_bytes:
+        print(f"Berkas {path} tidak ada atau terlalu besar", file=sys.stderr)
+        return 2
+    try:
+        entry = publish(BlobStore(settings.data_dir), path.read_bytes(), path.name,
+                        args.sumber, cli_actor())
+    except BoundaryRefused as error:
+        print(f"Berkas batas ditolak; tidak ada yang diterbitkan:\n{error}", file=sys.stderr)
+        return 2
+    with engine.begin() as connection:
+        record_blob(connection, entry["sha256"], entry["size"])
+    record_now(engine, "boundary_published", actor=cli_actor(), subject=entry["level"],
+               detail={"file": entry["file_name"], "sha256": entry["sha256"]})
+    print(f"Batas {entry['level']} diterbitkan ({entry['sha256'][:12]}…); laptop "
+          "menerimanya pada sinkronisasi berikutnya.")
+    return 0
+
+
 def cmd_purge_changes(args: argparse.Namespace) -> int:
     """Drop change-log entries up to a sequence; older cursors then get "refetch"."""
     from provincial_server.models import change_log, server_state
@@ -340,6 +367,11 @@ def build_parser() -> argparse.ArgumentParser:
     wilayah.add_argument("folder")
     wilayah.add_argument("--province", default="64")
     wilayah.set_defaults(run=cmd_import_wilayah)
+    peta = sub.add_parser("publish-peta", parents=[common],
+                          help="terbitkan berkas batas wilayah (GeoJSON/ZIP) ke semua laptop")
+    peta.add_argument("file")
+    peta.add_argument("--sumber", help="sumber data batas yang dicantumkan di peta")
+    peta.set_defaults(run=cmd_publish_peta)
     purge = sub.add_parser("purge-changes", parents=[common], help="hapus riwayat lama")
     purge.add_argument("--upto", type=int, required=True)
     purge.set_defaults(run=cmd_purge_changes)

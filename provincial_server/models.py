@@ -64,6 +64,12 @@ meeting_participant = metadata.tables["meeting_participant"]
 meeting_agenda_item = metadata.tables["meeting_agenda_item"]
 meeting_agreement = metadata.tables["meeting_agreement"]
 meeting_action_item = metadata.tables["meeting_action_item"]
+action_actor = metadata.tables["action_actor"]
+action_intervention = metadata.tables["action_intervention"]
+action_intervention_status = metadata.tables["action_intervention_status"]
+cooperation_agreement = metadata.tables["cooperation_agreement"]
+meeting_attendance = metadata.tables["meeting_attendance"]
+meeting_proposal = metadata.tables["meeting_proposal"]
 # A file (photo, scan) attached to a synced record; the blob is stored by its SHA-256.
 attachment = metadata.tables["attachment"]
 

@@ -22,6 +22,11 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
+from desktop_app.core.action_plan.actors import list_actors
+from desktop_app.core.action_plan.cooperation import list_agreements
+from desktop_app.core.action_plan.delivery import actor_delivery
+from desktop_app.core.action_plan.musdes import attendance_of, proposals_of
+from desktop_app.core.action_plan.store import load_intervention, village_interventions
 from desktop_app.core.apbdes.budgets import find_budget, totals
 from desktop_app.core.apbdes.importing import stored_lines
 from desktop_app.core.attachments.blobs import BlobStore
@@ -395,6 +400,39 @@ def test_supervision_keeps_its_meaning(upgraded):
     assert picture.size > 0 and len(picture.sha256) == 64
 
 
+@from_revision(10)
+def test_actors_and_interventions_keep_their_meaning(upgraded):
+    _original, workspace = upgraded
+    with workspace.db.reading() as session:
+        actors = {a.name: a for a in list_actors(session)}
+        lines = village_interventions(session, S.INTERVENTION["village_code"])
+        delivery = actor_delivery(session, date(2026, 11, 26), 2025)
+    assert {name: (a.kind, a.region_code, a.aliases) for name, a in actors.items()} == {
+        name: (kind, region, aliases) for name, kind, region, _c, aliases in S.ACTORS.values()}
+    done = next(line for line in lines if line.status == "selesai")
+    view = load_intervention(workspace.db, done.id)
+    assert (view.intervention.budget, view.intervention.actual_end) == (
+        Decimal("125500000.50"), date(2025, 10, 1))
+    assert [(s.status, s.changed_on.isoformat()) for s in view.history] == [
+        ("diusulkan", "2025-01-20"), *[(st, on) for st, on, _ in S.INTERVENTION_STEPS]]
+    cancelled = next(line for line in lines if line.status == "batal")
+    assert load_intervention(workspace.db, cancelled.id).history[-1].note == S.CANCEL_REASON
+    assert [(d.name, d.delivered, d.cancelled, d.budget_agreed) for d in delivery] == [
+        (S.ACTORS["dinkes"][0], 0, 1, Decimal("0.00")),
+        (S.ACTORS["dlh"][0], 1, 0, Decimal("125500000.50"))]
+    with workspace.db.reading() as session:
+        (agreement,) = list_agreements(session)
+        (meeting,) = list_meetings(session)
+        attendance = attendance_of(session, meeting.id)
+        (proposal,) = proposals_of(session, meeting.id)
+    assert (agreement.number, agreement.parties, agreement.value) == (
+        S.AGREEMENT["number"], S.AGREEMENT["parties"], Decimal("50000000.00"))
+    assert [(a.group_name, a.men, a.women) for a in attendance] == [
+        ("Kelompok perempuan", 0, 18), ("Perangkat desa", 6, 2)]
+    assert (proposal.text, proposal.outcome, proposal.answer) == (
+        S.MUSDES_PROPOSAL[0], "dijawab", S.MUSDES_PROPOSAL[2])
+
+
 @from_revision(7)
 def test_sync_bookkeeping_keeps_its_meaning(upgraded):
     _original, workspace = upgraded
@@ -409,3 +447,21 @@ def test_sync_bookkeeping_keeps_its_meaning(upgraded):
     # The files table (added to 0007 after some databases were made) is usable.
     store = BlobStore(workspace.data_dir)
     assert uploads_waiting(workspace.db, store) == []
+
+
+@from_revision(11)
+def test_map_boundaries_keep_their_shapes_and_source(upgraded):
+    from desktop_app.core.maps.store import load_map
+
+    _original, workspace = upgraded
+    with workspace.db.reading() as session:
+        data = load_map(session)
+    assert data.credits == {"village": S.MAP_CREDIT}
+    shapes = {shape.code: shape for shape in data.layers["village"]}
+    assert list(shapes) == ["64.01.01.2001", "64.01.01.2002"]
+    assert shapes["64.01.01.2001"].name == "Batu Kajang"
+    kasungai = shapes["64.01.01.2002"]
+    assert len(kasungai.rings) == 3  # two parts, one with a hole
+    box = kasungai.box
+    assert (box.min_x, box.min_y, box.max_x, box.max_y) == pytest.approx(
+        (116.1, -1.9, 116.3, -1.8), abs=1e-6)

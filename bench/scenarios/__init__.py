@@ -3,4 +3,4 @@
 from __future__ import annotations
 
 NAMES = ["startup", "memory", "search", "idm_import", "apbdes", "register", "local_writes",
-         "reports", "sync", "push", "restore"]
+         "reports", "action_plan", "maps", "sync", "push", "restore"]

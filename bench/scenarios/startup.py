@@ -25,11 +25,14 @@ MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.arg
                "sys.exit(code)")
 
 
-def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple[float, float]:
+def launch(argument: str, measure_rss: bool = False, use: bool | str = False
+           ) -> tuple[float, float]:
     """Run the start-up probe once: (seconds from launch until it says the window is usable
     (or, with ``use``, used), peak RSS in MB, or 0 without ``measure_rss``; time is then not
-    comparable). What the program does after that (closing, exiting) is not counted."""
-    command = [sys.executable, str(PROBE), argument, *(["use"] if use else [])]
+    comparable). What the program does after that (closing, exiting) is not counted.
+    ``use``: True for "use", or the probe's mode ("map")."""
+    mode = "use" if use is True else use or None
+    command = [sys.executable, str(PROBE), argument, *([mode] if mode else [])]
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
     wanted = "used" if use else "usable"
@@ -59,7 +62,7 @@ def launch(argument: str, measure_rss: bool = False, use: bool = False) -> tuple
 
 
 def series(argument: str, runs: int, measure_rss: bool = False,
-           use: bool = False) -> tuple[list[float], list[float]]:
+           use: bool | str = False) -> tuple[list[float], list[float]]:
     """One warm-up launch, then ``runs`` launches: (seconds, peak MB) of each."""
     launch(argument, measure_rss, use)
     figures = [launch(argument, measure_rss, use) for _ in range(runs)]

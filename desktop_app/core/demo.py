@@ -48,11 +48,12 @@ DEMO_WILAYAH = {
 }
 # village -> (score of most indicators, lower scores) per year: a spread of statuses
 DEMO_SCORES = {
-    "64.01.01.2001": {2023: (3, {1: 1, 30: 0}), 2024: (4, {30: 2})},
-    "64.01.01.2002": {2023: (2, {}), 2024: (2, {5: 3})},
-    "64.01.01.2003": {2023: (4, {}), 2024: (5, {48: 3})},
-    "64.01.02.2001": {2023: (3, {40: 1}), 2024: (3, {})},
-    "64.07.05.2001": {2023: (2, {12: 0}), 2024: (3, {12: 1})},
+    "64.01.01.2001": {2022: (3, {1: 0, 30: 0, 48: 2}), 2023: (3, {1: 1, 30: 0}),
+                      2024: (4, {30: 2})},
+    "64.01.01.2002": {2022: (2, {5: 1}), 2023: (2, {}), 2024: (2, {5: 3})},
+    "64.01.01.2003": {2022: (3, {}), 2023: (4, {}), 2024: (5, {48: 3})},
+    "64.01.02.2001": {2022: (3, {40: 2}), 2023: (3, {40: 1}), 2024: (3, {})},
+    "64.07.05.2001": {2022: (2, {12: 1}), 2023: (2, {12: 0}), 2024: (3, {12: 1})},
 }
 
 
@@ -81,7 +82,31 @@ def fill_demo_data(workspace: Workspace) -> bool:
     _idm(workspace)
     _meeting(workspace)
     _apbdes(workspace)
+    _action_plan(workspace)
     return True
+
+
+def _action_plan(workspace: Workspace) -> None:
+    """Actors and about 20 interventions a village over five years (fictional)."""
+    from desktop_app.core.action_plan.actors import save_actor
+    from desktop_app.core.action_plan.entry import ActorDraft
+    from desktop_app.core.action_plan.samples import plan_rows, sample_actors, sample_plans
+    from desktop_app.core.models import ActionIntervention, InterventionStatusChange
+    from desktop_app.core.sync.changes import record_inserts
+
+    db, editor = workspace.db, workspace.editor
+    regencies = {"64.01": "Kabupaten Contoh Hulu", "64.07": "Kabupaten Contoh Hilir"}
+    ids = {actor.key: save_actor(db, editor, ActorDraft(
+        actor.name, actor.kind, actor.region or "", "", actor.aliases))
+        for actor in sample_actors(regencies)}
+    this_year = workspace.clock.today().year
+    codes = [line.split(",")[0] for line in DEMO_WILAYAH["villages.csv"].splitlines()[1:]]
+    plans = sample_plans(codes, sample_actors(regencies),
+                         list(range(this_year - 3, this_year + 2)), 4, this_year)
+    interventions, steps = plan_rows(plans, ids, DEMO_USER, new_id)
+    with db.writing() as session:  # one edit, like an import
+        record_inserts(session, editor, ActionIntervention, interventions)
+        record_inserts(session, editor, InterventionStatusChange, steps)
 
 
 DEMO_APBDES = (  # a small fictional realisation report, as the import reads it

@@ -27,8 +27,10 @@ class Change(StrEnum):
     APBDES = "apbdes"  # budgets and realisation
     SUPERVISION = "supervision"  # visits, findings and their status steps
     MEETINGS = "meetings"
+    ACTION_PLAN = "action-plan"  # actors, interventions, kerja sama, musdes records
     SYNC_PULL = "sync-pull"  # anything a sync brought from the server
     WORKING_AREA = "working-area"  # the settings' working area (lists open on it)
+    MAP = "map"  # boundary layers (an import of a boundary file)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,10 @@ ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "about": ("help-about", SP.SP_MessageBoxInformation),
     "villages": ("go-home", SP.SP_DirHomeIcon),
     "idm": ("x-office-spreadsheet", SP.SP_FileDialogContentsView),
+    "action_plan": ("view-calendar-tasks", SP.SP_FileDialogInfoView),
     "meetings": ("x-office-document", SP.SP_FileDialogListView),
     "findings": ("dialog-warning", SP.SP_MessageBoxWarning),
+    "map": ("applications-internet", SP.SP_DriveNetIcon),
     "sync": ("view-refresh", SP.SP_BrowserReload),
     "user": ("system-users", SP.SP_DirIcon),
 }

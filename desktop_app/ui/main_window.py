@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self._add_section(self.tr("Desa && Profil").replace("&&", "&"), "villages",
                           page=self.villages)
         self._add_section(self.tr("Rekap IDM"), "idm", build=self._build_idm)
+        self._add_section(self.tr("Rencana Aksi"), "action_plan",
+                          build=self._build_action_plan)
+        self._add_section(self.tr("Peta"), "map", build=self._build_map)
         self._add_section(self.tr("Rapat && Notulen").replace("&&", "&"), "meetings",
                           build=self._build_meetings)
         self._add_section(self.tr("Temuan Pengawasan"), "findings",
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
 
         return IdmOverviewPage(self.workspace, self.runner)
 
+    @property
+    def action_plan(self) -> Any:
+        return self._section("action_plan")
+
+    def _build_action_plan(self) -> QWidget:
+        from desktop_app.ui.action_plan.page import ActionPlanPage
+
+        return ActionPlanPage(self.workspace, self.runner)
+
     def _build_meetings(self) -> QWidget:
         from desktop_app.ui.meetings.page import MeetingsPage
 
@@ -176,6 +188,25 @@ class MainWindow(QMainWindow):
         page = FindingsPage(self.workspace, self.runner)
         page.overdue_counted.connect(self._show_overdue)
         return page
+
+    def _build_map(self) -> QWidget:
+        from desktop_app.ui.maps.map_page import MapPage
+
+        page = MapPage(self.workspace, self.runner)
+        page.village_requested.connect(self.show_village)
+        return page
+
+    def show_village(self, code: str) -> None:
+        """Open a village's profile in its section (a click on the map)."""
+        self.navigation.setCurrentRow(self._rows["villages"])
+        self.villages.show_village(code)
+
+    def import_peta(self, path: Path | None = None, credit: str = "") -> Any:
+        """Berkas → Impor batas wilayah… (``path`` given: without asking, for tests)."""
+        from desktop_app.ui.maps.import_dialog import ask_and_import
+
+        self.peta_importer = ask_and_import(self.workspace, self.runner, self, path, credit)
+        return self.peta_importer
 
     def _build_sync(self) -> QWidget:
         from desktop_app.core.sync.service import SyncService
@@ -305,6 +336,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("&Impor daftar wilayah…"), self.import_wilayah,
                      QKeySequence("Ctrl+I"), "import")
+        self._action(file_menu, self.tr("Impor &batas wilayah…"), lambda: self.import_peta())
         idm_menu = file_menu.addMenu(self.tr("Data I&DM"))
         self._action(idm_menu, self.tr("Impor rumusan IDM resmi (folder JSON)…"),
                      lambda: self._idm_import(RUMUSAN))

@@ -107,8 +107,9 @@ class WindowGuard(QObject):
         """What the window manager adds around a window, learnt from one it has framed
         already (asking the window about to show would fix its frame at zero)."""
         for other in QApplication.topLevelWidgets():
-            if other is window or not other.isVisible():
-                continue
+            if other is window or not other.isVisible() or other.isMaximized() \
+                    or other.isFullScreen():
+                continue  # a maximised window's frame lacks its borders
             frame, inner = other.frameGeometry(), other.geometry()
             if frame != inner:
                 self.frame = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),

@@ -54,7 +54,7 @@ def _may_read(ctx, principal, name: str) -> bool:
         return readable(connection, ctx.blobs, principal, name)
 
 
-@router.head("/blobs/{sha256}", responses={
+@router.head("/blobs/{sha256}", response_class=Response, responses={
     200: {"description": "Lengkap dan boleh dibaca (tanpa isi; lihat Upload-Offset)"},
     401: {"description": _ERROR_HEAD[401]}, 404: {"description": "Belum lengkap"},
     422: {"description": _ERROR_HEAD[422]}})

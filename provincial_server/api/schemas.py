@@ -211,6 +211,18 @@ class BlobProgress(BaseModel):
     complete: bool
 
 
+class BoundaryOut(BaseModel):
+    """A published boundary file: fetch it with GET /api/v1/blobs/{sha256}."""
+
+    level: str  # regency | district | village
+    sha256: str
+    size: int
+    file_name: str
+    credit: str | None
+    published_at: str
+    published_by: str
+
+
 class BundleResponse(BaseModel):
     device_id: str
     results: list[PushResult]

@@ -228,7 +228,7 @@ class Applier:
             return None
 
     def _check_computed(self, who: Principal, spec: SyncedTable, scope: str) -> None:
-        if spec.place is Place.FIRST_VILLAGE:  # a meeting: a known village
+        if spec.place is Place.FIRST_VILLAGE:  # a meeting, an agreement: a known village
             self._check_village(who, scope)
         else:
             self._check_scope(who, scope)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Text, and_, cast, false, or_, select
 
+from desktop_app.core.sync.registry import VISIBLE_FROM_BELOW
 from provincial_server.auth import Principal
 from provincial_server.models import change_log, server_state
 from provincial_server.sync.registry import SYNCED, to_wire
@@ -26,11 +27,30 @@ class Refetch(Exception):
         self.reason = reason
 
 
+def above(regions: list[str]) -> list[str]:
+    """The regions containing ``regions`` ("" nationwide, the province, the kabupaten)."""
+    found = {""}
+    for region in regions:
+        found.update(region[:n] for n in (2, 5) if len(region) > n)
+    return sorted(found)
+
+
 def scope_filter(principal: Principal, table, region: str | None) -> ColumnElement[bool] | None:
-    """WHERE clause keeping rows of the caller's regions (narrowed to ``region`` if given)."""
+    """WHERE clause keeping rows of the caller's regions (narrowed to ``region`` if given);
+    rows of a table visible from below (actors) are kept too when they lie above them."""
     regions = [region] if region else ([] if principal.is_admin else list(principal.regions))
     if not regions:
         return None
+    within = _within(table, regions)
+    if "district_code" in table.c:  # the change log
+        return or_(within, and_(table.c.table_name.in_(sorted(VISIBLE_FROM_BELOW)),
+                                table.c.district_code.in_(above(regions))))
+    if table.name in VISIBLE_FROM_BELOW:
+        return or_(within, table.c.scope_code.in_(above(regions)))
+    return within
+
+
+def _within(table, regions: list[str]) -> ColumnElement[bool]:
     regencies = [r for r in regions if len(r) == 5]
     districts = [r for r in regions if len(r) == 8]
     if "district_code" in table.c:  # the change log

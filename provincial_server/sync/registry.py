@@ -125,10 +125,12 @@ def _check_value(column: Column, value: Any) -> Any:
 
 
 def _first_village(row: dict[str, Any]) -> str:
-    """A meeting lies in its first village (where its attachments are kept too)."""
+    """A meeting (or a cooperation agreement) lies in its first village (where its
+    attachments are kept too)."""
     codes = row.get("village_codes")
     if not isinstance(codes, list) or not codes or not isinstance(codes[0], str):
-        raise Poison("rapat harus menyebut minimal satu desa agar dapat disinkronkan")
+        raise Poison("rapat atau kerja sama harus menyebut minimal satu desa agar dapat "
+                     "disinkronkan")
     return codes[0]
 
 
@@ -138,10 +140,17 @@ def _target_region(row: dict[str, Any]) -> str:
     return code if isinstance(code, str) else ""
 
 
+def _actor_region(row: dict[str, Any]) -> str:
+    """An actor lies in the region it works in; a nationwide one ("") only admins write."""
+    code = row.get("region_code")
+    return code if isinstance(code, str) else ""
+
+
 # Where a row lies, computed from its own values, per kind of place.
 COMPUTED_PLACES: dict[Place, ScopeOf] = {
     Place.FIRST_VILLAGE: _first_village,
     Place.REGENCY: _target_region,
+    Place.REGION: _actor_region,
 }
 
 

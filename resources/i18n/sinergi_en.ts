@@ -2,6 +2,734 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Wilayah: kode {code} tidak dikenal.</source>
+        <translation>Region: code {code} is unknown.</translation>
+    </message>
+    <message>
+        <source>Wilayah: pelaku ini di luar wilayah kerja Anda.</source>
+        <translation>Region: this actor is outside your working area.</translation>
+    </message>
+    <message>
+        <source>Pelaku tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Actor not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Antar-desa</source>
+        <translation>Between villages</translation>
+    </message>
+    <message>
+        <source>Antar-desa melalui BKAD</source>
+        <translation>Between villages through a BKAD</translation>
+    </message>
+    <message>
+        <source>Antar-desa lintas kabupaten</source>
+        <translation>Between villages across regencies</translation>
+    </message>
+    <message>
+        <source>Dengan pihak ketiga</source>
+        <translation>With a third party</translation>
+    </message>
+    <message>
+        <source>Nomor kerja sama wajib diisi.</source>
+        <translation>The agreement number is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tanggal kerja sama wajib diisi.</source>
+        <translation>The agreement date is required.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis kerja sama.</source>
+        <translation>Choose the kind of cooperation.</translation>
+    </message>
+    <message>
+        <source>Para pihak: isi paling sedikit dua pihak.</source>
+        <translation>Parties: give at least two parties.</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup kerja sama wajib diisi.</source>
+        <translation>The scope of the cooperation is required.</translation>
+    </message>
+    <message>
+        <source>Mulai berlaku</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Berakhir tidak boleh sebelum tanggal mulainya.</source>
+        <translation>The end cannot be before its start date.</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu desa yang disasar.</source>
+        <translation>Choose at least one targeted village.</translation>
+    </message>
+    <message>
+        <source>Indikator: &apos;{code}&apos; tidak dikenal.</source>
+        <translation>Indicator: &apos;{code}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>Desa: {codes} tidak dikenal.</source>
+        <translation>Village: {codes} unknown.</translation>
+    </message>
+    <message>
+        <source>Nama pelaku wajib diisi.</source>
+        <translation>The actor name is required.</translation>
+    </message>
+    <message>
+        <source>Nama pelaku terlalu panjang (paling banyak 200 karakter).</source>
+        <translation>The actor name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Pilih jenis pelaku.</source>
+        <translation>Choose the kind of actor.</translation>
+    </message>
+    <message>
+        <source>Wilayah: kementerian/lembaga bekerja secara nasional, kosongkan wilayahnya.</source>
+        <translation>Region: a ministry/agency works nationwide, leave its region empty.</translation>
+    </message>
+    <message>
+        <source>Wilayah pelaku wajib diisi (provinsi, kabupaten/kota atau desa).</source>
+        <translation>The actor region is required (province, regency/city or village).</translation>
+    </message>
+    <message>
+        <source>Kontak terlalu panjang.</source>
+        <translation>The contact is too long.</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{text}&apos; bukan tanggal (contoh: 23-10-2026).</source>
+        <translation>{label}: &apos;{text}&apos; is not a date (example: 23-10-2026).</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{text}&apos; bukan jumlah uang (contoh: 150.000.000).</source>
+        <translation>{label}: &apos;{text}&apos; is not an amount of money (example: 150.000.000).</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh negatif.</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh sebelum tanggal mulainya.</source>
+        <translation>{label} cannot be before its start date.</translation>
+    </message>
+    <message>
+        <source>Pilih desa.</source>
+        <translation>Choose a village.</translation>
+    </message>
+    <message>
+        <source>Pilih indikator yang disasar.</source>
+        <translation>Choose the targeted indicator.</translation>
+    </message>
+    <message>
+        <source>Tahun: &apos;{text}&apos; bukan tahun (contoh: 2027).</source>
+        <translation>Year: &apos;{text}&apos; is not a year (example: 2027).</translation>
+    </message>
+    <message>
+        <source>Nama program/kegiatan wajib diisi.</source>
+        <translation>The programme/activity name is required.</translation>
+    </message>
+    <message>
+        <source>Nama program/kegiatan terlalu panjang ({count} karakter; paling banyak {limit}).</source>
+        <translation>The programme/activity name is too long ({count} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Pilih sumber anggaran dari daftar.</source>
+        <translation>Choose the budget source from the list.</translation>
+    </message>
+    <message>
+        <source>Sumber anggaran wajib diisi bila anggaran diisi.</source>
+        <translation>The budget source is required when a budget is given.</translation>
+    </message>
+    <message>
+        <source>Rencana mulai</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Rencana selesai</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Mulai (realisasi)</source>
+        <translation>Start (actual)</translation>
+    </message>
+    <message>
+        <source>Selesai (realisasi)</source>
+        <translation>End (actual)</translation>
+    </message>
+    <message>
+        <source>Catatan terlalu panjang.</source>
+        <translation>The notes are too long.</translation>
+    </message>
+    <message>
+        <source>Status: &apos;{wanted}&apos; bukan langkah baru.</source>
+        <translation>Status: &apos;{wanted}&apos; is not a new step.</translation>
+    </message>
+    <message>
+        <source>Pelaku wajib dipilih sebelum intervensi disepakati.</source>
+        <translation>An actor must be chosen before the intervention is agreed.</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for the cancellation is required.</translation>
+    </message>
+    <message>
+        <source>Status tidak dapat diubah dari &apos;{current}&apos; ke &apos;{wanted}&apos; tanpa alasan (melompati atau mundur).</source>
+        <translation>The status cannot change from &apos;{current}&apos; to &apos;{wanted}&apos; without a reason (skipping or going back).</translation>
+    </message>
+    <message>
+        <source>Status awal intervensi tidak sah.</source>
+        <translation>The initial status of the intervention is not valid.</translation>
+    </message>
+    <message>
+        <source>Kementerian/lembaga</source>
+        <translation>Ministry/agency</translation>
+    </message>
+    <message>
+        <source>OPD provinsi</source>
+        <translation>Provincial agency (OPD)</translation>
+    </message>
+    <message>
+        <source>OPD kabupaten/kota</source>
+        <translation>Regency/city agency (OPD)</translation>
+    </message>
+    <message>
+        <source>Pemerintah desa</source>
+        <translation>Village government</translation>
+    </message>
+    <message>
+        <source>BUMDes</source>
+        <translation>BUMDes</translation>
+    </message>
+    <message>
+        <source>Perusahaan (CSR)</source>
+        <translation>Company (CSR)</translation>
+    </message>
+    <message>
+        <source>Perguruan tinggi</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>LSM</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>APBN</source>
+        <translation>APBN (state budget)</translation>
+    </message>
+    <message>
+        <source>APBD Provinsi</source>
+        <translation>APBD Provinsi (provincial budget)</translation>
+    </message>
+    <message>
+        <source>APBD Kabupaten/Kota</source>
+        <translation>APBD Kabupaten/Kota (regency budget)</translation>
+    </message>
+    <message>
+        <source>APBDes/Dana Desa</source>
+        <translation>APBDes/Dana Desa (village budget)</translation>
+    </message>
+    <message>
+        <source>Bantuan Keuangan</source>
+        <translation>Financial assistance</translation>
+    </message>
+    <message>
+        <source>CSR</source>
+        <translation>CSR</translation>
+    </message>
+    <message>
+        <source>Swadaya</source>
+        <translation>Self-funded (swadaya)</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Diusulkan</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Disepakati</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Tetap</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Fell</translation>
+    </message>
+    <message>
+        <source>Belum dinilai</source>
+        <translation>Not yet assessed</translation>
+    </message>
+    <message>
+        <source>Baris {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Rapat tidak ditemukan; simpan rapat terlebih dahulu.</source>
+        <translation>Meeting not found; save the meeting first.</translation>
+    </message>
+    <message>
+        <source>Belum ditanggapi</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>Menjadi intervensi</source>
+        <translation>Became an intervention</translation>
+    </message>
+    <message>
+        <source>Dijawab</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>Baris {row}: jumlah {label} &apos;{text}&apos; bukan bilangan bulat.</source>
+        <translation>Row {row}: the number of {label} &apos;{text}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Baris {row}: kelompok wajib diisi.</source>
+        <translation>Row {row}: the group is required.</translation>
+    </message>
+    <message>
+        <source>Isi usulan wajib diisi.</source>
+        <translation>The proposal text is required.</translation>
+    </message>
+    <message>
+        <source>Jawaban atau alasan wajib diisi.</source>
+        <translation>An answer or reason is required.</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Proposal not found.</translation>
+    </message>
+    <message>
+        <source>Desa: {code} bukan desa yang dikenal.</source>
+        <translation>Village: {code} is not a known village.</translation>
+    </message>
+    <message>
+        <source>Desa: {code} di luar wilayah kerja Anda.</source>
+        <translation>Village: {code} is outside your working area.</translation>
+    </message>
+    <message>
+        <source>Indikator: &apos;{code}&apos; bukan indikator {index} yang dikenal.</source>
+        <translation>Indicator: &apos;{code}&apos; is not a known {index} indicator.</translation>
+    </message>
+    <message>
+        <source>Pelaku: tidak ditemukan di daftar pelaku.</source>
+        <translation>Actor: not found in the actor registry.</translation>
+    </message>
+    <message>
+        <source>Pelaku: {name} di luar wilayah kerja Anda atau wilayah desa ini.</source>
+        <translation>Actor: {name} is outside your working area or this village&apos;s region.</translation>
+    </message>
+    <message>
+        <source>Intervensi tidak ditemukan (mungkin sudah dihapus).</source>
+        <translation>Intervention not found (it may have been deleted).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanExport</name>
+    <message>
+        <source>{region} — Tahun {year}</source>
+        <translation>{region} — Year {year}</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Dampak per pelaku</source>
+        <translation>Effect per actor</translation>
+    </message>
+    <message>
+        <source>Dampak per indikator</source>
+        <translation>Effect per indicator</translation>
+    </message>
+    <message>
+        <source>{region} — intervensi selesai, semua tahun</source>
+        <translation>{region} — completed interventions, all years</translation>
+    </message>
+    <message>
+        <source>Pelaku/indikator</source>
+        <translation>Actor/indicator</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Provinsi (semua kabupaten/kota)</source>
+        <translation>Province (all regencies/cities)</translation>
+    </message>
+    <message>
+        <source>Hanya desa sasaran</source>
+        <translation>Target villages only</translation>
+    </message>
+    <message>
+        <source>Hanya yang belum ditangani</source>
+        <translation>Uncovered only</translation>
+    </message>
+    <message>
+        <source>Intervensi baru…</source>
+        <translation>New intervention…</translation>
+    </message>
+    <message>
+        <source>Pelaku…</source>
+        <translation>Actors…</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Cetak matriks…</source>
+        <translation>Print matrix…</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Dasar</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Indikator di jalur naik</source>
+        <translation>Indicator on the path up</translation>
+    </message>
+    <message>
+        <source>Ditangani</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <source>ya ({count})</source>
+        <translation>yes ({count})</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source> (diusulkan {count})</source>
+        <translation> (proposed {count})</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Komitmen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Anggaran disepakati</source>
+        <translation>Budget agreed</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Intervensi</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Intervensi selesai (semua tahun): skor indikator pada penilaian resmi berikutnya dibanding penilaian dasar sebelum tahun intervensi.</source>
+        <translation>Completed interventions (all years): the indicator&apos;s score in the next official assessment against the baseline before the intervention&apos;s year.</translation>
+    </message>
+    <message>
+        <source>Cakupan jalur naik</source>
+        <translation>Path-up coverage</translation>
+    </message>
+    <message>
+        <source>Per pelaku</source>
+        <translation>Per actor</translation>
+    </message>
+    <message>
+        <source>Per indikator</source>
+        <translation>Per indicator</translation>
+    </message>
+    <message>
+        <source>Dampak</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Kerja sama baru…</source>
+        <translation>New cooperation agreement…</translation>
+    </message>
+    <message>
+        <source>Kerja sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Memuat rencana aksi</source>
+        <translation>Loading the action plan</translation>
+    </message>
+    <message>
+        <source>{villages} desa, {steps} indikator di jalur naik, {uncovered} belum ditangani; {count} intervensi tahun {year}.</source>
+        <translation>{villages} villages, {steps} indicators on the path up, {uncovered} not covered; {count} interventions in {year}.</translation>
+    </message>
+    <message>
+        <source>Pilih desa untuk intervensi baru</source>
+        <translation>Choose the village of the new intervention</translation>
+    </message>
+    <message>
+        <source>Provinsi Kalimantan Timur</source>
+        <translation>East Kalimantan Province</translation>
+    </message>
+    <message>
+        <source>Simpan rencana aksi</source>
+        <translation>Save the action plan</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Mengekspor rencana aksi</source>
+        <translation>Exporting the action plan</translation>
+    </message>
+    <message>
+        <source>Matriks Rencana Aksi {region} {year}</source>
+        <translation>Action plan matrix {region} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsDialog</name>
+    <message>
+        <source>Pelaku (mitra sinergi)</source>
+        <translation>Actors (synergy partners)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>nasional</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>Nama lain di rumusan</source>
+        <translation>Other names in the rumusan</translation>
+    </message>
+    <message>
+        <source>64 (provinsi), 64.01 (kabupaten) atau kode desa; kosong: nasional</source>
+        <translation>64 (province), 64.01 (regency) or a village code; empty: national</translation>
+    </message>
+    <message>
+        <source>dipisah koma, mis. DINKES, Dinkes Kab</source>
+        <translation>comma-separated, e.g. DINKES, Dinkes Kab</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja</source>
+        <translation>Working region</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Nama lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Pelaku baru</source>
+        <translation>New actor</translation>
+    </message>
+    <message>
+        <source>Simpan pelaku</source>
+        <translation>Save actor</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Nama di rumusan</source>
+        <translation>Name in the rumusan</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regency</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Petakan ke pelaku ini</source>
+        <translation>Map to this actor</translation>
+    </message>
+    <message>
+        <source>Nama pelaku di rumusan IDM yang belum dikenali. Petakan sekali; nama itu menjadi nama lain pelaku yang dipilih.</source>
+        <translation>Actor names in the IDM rumusan that are not recognised yet. Map each once; the name becomes another name of the chosen actor.</translation>
+    </message>
+    <message>
+        <source>Daftar pelaku</source>
+        <translation>Actor registry</translation>
+    </message>
+    <message>
+        <source>Nama belum dikenali</source>
+        <translation>Unrecognised names</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Memuat pelaku</source>
+        <translation>Loading actors</translation>
+    </message>
+    <message>
+        <source>Nama belum dikenali ({count})</source>
+        <translation>Unrecognised names ({count})</translation>
+    </message>
+    <message>
+        <source>Menyimpan pelaku</source>
+        <translation>Saving the actor</translation>
+    </message>
+    <message>
+        <source>Memetakan nama</source>
+        <translation>Mapping the name</translation>
+    </message>
+</context>
+<context>
     <name>ApbdesCheck</name>
     <message>
         <source>{line}: realisasi Rp {realised} melebihi anggaran Rp {budget}.</source>
@@ -554,6 +1282,14 @@ Copy of the previous data: {copy}</translation>
         <source>daftarnya ada di atas, di bawah judul &apos;Dilewati:&apos;</source>
         <translation>they are listed above, under &apos;Dilewati:&apos;</translation>
     </message>
+    <message>
+        <source>Berkas ditolak, tidak ada yang disimpan darinya:</source>
+        <translation>File refused; nothing of it was saved:</translation>
+    </message>
+    <message>
+        <source>Selesai, tetapi {count} berkas ditolak seluruhnya (kode keluar 1).</source>
+        <translation>Finished, but {count} files were refused as a whole (exit code 1).</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTable</name>
@@ -596,6 +1332,101 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>nilai Anda (data induk dari server tidak ada di laptop ini; minta operator memeriksanya)</source>
         <translation>your value (the server&apos;s parent record is not on this laptop; ask an operator to check it)</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationDialog</name>
+    <message>
+        <source>Kerja sama desa</source>
+        <translation>Village cooperation agreement</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Satu pihak per baris</source>
+        <translation>One party per line</translation>
+    </message>
+    <message>
+        <source>Nomor indikator IDM, mis. 8, 48</source>
+        <translation>IDM indicator numbers, e.g. 8, 48</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Mulai berlaku</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Berakhir</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Desa sasaran</source>
+        <translation>Target villages</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicators</translation>
+    </message>
+    <message>
+        <source>Naskah kerja sama dan dokumen lain (PDF, JPEG, PNG).</source>
+        <translation>The signed agreement and other documents (PDF, JPEG, PNG).</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Intervensi dalam kerja sama ini</source>
+        <translation>Interventions under this agreement</translation>
+    </message>
+    <message>
+        <source>Memuat kerja sama</source>
+        <translation>Loading the cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Menyimpan kerja sama</source>
+        <translation>Saving the cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Kerja sama {number}</source>
+        <translation>Cooperation agreement {number}</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2572,41 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>ImportPetaDialog</name>
+    <message>
+        <source>Impor batas wilayah</source>
+        <translation>Import boundaries</translation>
+    </message>
+    <message>
+        <source>GeoJSON atau Shapefile dalam ZIP (desa, kecamatan atau kabupaten)</source>
+        <translation>GeoJSON or zipped Shapefile (village, district or regency)</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>kosongkan untuk memakai sumber yang disebut berkas, mis. BIG RBI 1:10.000 (2023)</source>
+        <translation>leave empty to use the source the file names, e.g. BIG RBI 1:10,000 (2023)</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Berkas batas wilayah</source>
+        <translation>Boundary file</translation>
+    </message>
+    <message>
+        <source>Batas wilayah (*.geojson *.json *.zip)</source>
+        <translation>Boundaries (*.geojson *.json *.zip)</translation>
+    </message>
+</context>
+<context>
     <name>ImportRealisationDialog</name>
     <message>
         <source>Impor laporan realisasi — {village}</source>
@@ -1895,6 +2761,125 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>InterventionDialog</name>
+    <message>
+        <source>Intervensi — {village}</source>
+        <translation>Intervention — {village}</translation>
+    </message>
+    <message>
+        <source>(belum ditentukan)</source>
+        <translation>(not decided yet)</translation>
+    </message>
+    <message>
+        <source>mis. 150.000.000</source>
+        <translation>e.g. 150.000.000</translation>
+    </message>
+    <message>
+        <source>(pilih sumber)</source>
+        <translation>(choose a source)</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Rencana mulai</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Rencana selesai</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Indikator IDM</source>
+        <translation>IDM indicator</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Program/kegiatan</source>
+        <translation>Programme/activity</translation>
+    </message>
+    <message>
+        <source>Anggaran dan sumber</source>
+        <translation>Budget and source</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Foto, BAST, kontrak (JPEG, PNG atau PDF).</source>
+        <translation>Photos, handover records (BAST), contracts (JPEG, PNG or PDF).</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Alasan (wajib bila batal, melompat atau mundur)</source>
+        <translation>Reason (required to cancel, skip or go back)</translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Memuat pelaku</source>
+        <translation>Loading actors</translation>
+    </message>
+    <message>
+        <source>Memuat intervensi</source>
+        <translation>Loading the intervention</translation>
+    </message>
+    <message>
+        <source>Intervensi baru berstatus Diusulkan setelah disimpan.</source>
+        <translation>A new intervention is Proposed once saved.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Menyimpan intervensi</source>
+        <translation>Saving the intervention</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Rekap IDM</source>
@@ -1907,6 +2892,14 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Desa &amp;&amp; Profil</source>
         <translation>Villages &amp;&amp; Profiles</translation>
+    </message>
+    <message>
+        <source>Rencana Aksi</source>
+        <translation>Action Plan</translation>
+    </message>
+    <message>
+        <source>Peta</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Rapat &amp;&amp; Notulen</source>
@@ -1951,6 +2944,10 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>&amp;Impor daftar wilayah…</source>
         <translation>&amp;Import region list…</translation>
+    </message>
+    <message>
+        <source>Impor &amp;batas wilayah…</source>
+        <translation>Import &amp;boundaries…</translation>
     </message>
     <message>
         <source>Data I&amp;DM</source>
@@ -2069,6 +3066,386 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Menghentikan pekerjaan yang berjalan…</source>
         <translation>Stopping the work in progress…</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Kec. {name}</source>
+        <translation>{name} district</translation>
+    </message>
+</context>
+<context>
+    <name>MapImport</name>
+    <message>
+        <source>Lapisan {level}: {shapes} poligon dari {file} ({read} titik dibaca, {kept} disimpan setelah disederhanakan).</source>
+        <translation>Layer {level}: {shapes} polygons from {file} ({read} points read, {kept} stored after simplification).</translation>
+    </message>
+    <message>
+        <source>Sumber: {credit}</source>
+        <translation>Source: {credit}</translation>
+    </message>
+    <message>
+        <source>Dibandingkan dengan daftar wilayah di {scope}: {missing} tanpa poligon, {unknown} kode tidak dikenal, {renamed} nama berbeda.</source>
+        <translation>Compared with the region list in {scope}: {missing} without a polygon, {unknown} unknown codes, {renamed} names differ.</translation>
+    </message>
+    <message>
+        <source>{count} fitur tanpa kode wilayah dilewati (fitur ke-{first}).</source>
+        <translation>{count} features without a region code skipped (feature {first}).</translation>
+    </message>
+    <message>
+        <source>Tanpa poligon:</source>
+        <translation>Without a polygon:</translation>
+    </message>
+    <message>
+        <source>Kode tidak ada di daftar wilayah:</source>
+        <translation>Codes not in the region list:</translation>
+    </message>
+    <message>
+        <source>Nama berbeda (berkas / daftar wilayah):</source>
+        <translation>Names that differ (file / region list):</translation>
+    </message>
+    <message>
+        <source>… dan {count} lagi</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>kabupaten/kota</source>
+        <translation>regencies/cities</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>districts</translation>
+    </message>
+    <message>
+        <source>desa/kelurahan</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Tidak ada kolom berisi kode wilayah Kemendagri (bertitik seperti 64.01.01.2001 atau 10 angka) pada setiap fitur. Kolom yang ada: {fields}.</source>
+        <translation>No field holds a Kemendagri region code (dotted like 64.01.01.2001, or 10 digits) on every feature. Fields present: {fields}.</translation>
+    </message>
+    <message>
+        <source>tidak disebutkan (berkas {name})</source>
+        <translation>not stated (file {name})</translation>
+    </message>
+    <message>
+        <source>Menyederhanakan poligon…</source>
+        <translation>Simplifying polygons…</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Bukan berkas GeoJSON yang sah (JSON rusak: {error}).</source>
+        <translation>Not a valid GeoJSON file (damaged JSON: {error}).</translation>
+    </message>
+    <message>
+        <source>Bukan GeoJSON FeatureCollection.</source>
+        <translation>Not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n} bukan objek GeoJSON.</source>
+        <translation>Feature {n} is not a GeoJSON object.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: geometri {kind} bukan poligon; batas wilayah harus Polygon atau MultiPolygon.</source>
+        <translation>Feature {n}: geometry {kind} is not a polygon; boundaries must be Polygon or MultiPolygon.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: koordinat poligon tidak sah.</source>
+        <translation>Feature {n}: invalid polygon coordinates.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: poligon tanpa koordinat.</source>
+        <translation>Feature {n}: a polygon without coordinates.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: cincin poligon dengan kurang dari tiga titik.</source>
+        <translation>Feature {n}: a polygon ring with fewer than three points.</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: koordinat bukan derajat bujur/lintang (WGS 84, EPSG:4326). Ubah proyeksinya dulu (misalnya dari UTM) lalu impor lagi.</source>
+        <translation>Feature {n}: coordinates are not longitude/latitude degrees (WGS 84, EPSG:4326). Reproject the file first (e.g. from UTM), then import again.</translation>
+    </message>
+    <message>
+        <source>Berkas ZIP rusak.</source>
+        <translation>The ZIP file is damaged.</translation>
+    </message>
+    <message>
+        <source>ZIP harus berisi tepat satu Shapefile (.shp beserta .dbf dan .shx); berisi {count}.</source>
+        <translation>The ZIP must hold exactly one Shapefile (.shp with .dbf and .shx); it holds {count}.</translation>
+    </message>
+    <message>
+        <source>Shapefile tidak lengkap: {missing} tidak ada di ZIP.</source>
+        <translation>Incomplete Shapefile: {missing} missing from the ZIP.</translation>
+    </message>
+    <message>
+        <source>Shapefile rusak: {error}</source>
+        <translation>Damaged Shapefile: {error}</translation>
+    </message>
+    <message>
+        <source>Fitur ke-{n}: geometri {kind} bukan poligon; batas wilayah harus poligon.</source>
+        <translation>Feature {n}: geometry {kind} is not a polygon; boundaries must be polygons.</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>{count} desa/kelurahan di peta</source>
+        <translation>{count} villages on the map</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Cari wilayah…</source>
+        <translation>Find a region…</translation>
+    </message>
+    <message>
+        <source>Nama atau kode desa, kecamatan atau kabupaten; peta memperbesar ke wilayah itu</source>
+        <translation>Name or code of a village, district or regency; the map zooms to it</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Regencies</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Kertas sesuai pengaturan</source>
+        <translation>Paper from the settings</translation>
+    </message>
+    <message>
+        <source>A4 mendatar</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>F4 mendatar</source>
+        <translation>F4 landscape</translation>
+    </message>
+    <message>
+        <source>A3 mendatar</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>Cetak peta…</source>
+        <translation>Print map…</translation>
+    </message>
+    <message>
+        <source>Seluruh peta</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <source>Lapisan</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Belum ada batas wilayah untuk peta.
+Impor berkas batas (GeoJSON atau Shapefile dalam ZIP) lewat Berkas → Impor batas wilayah…, atau sinkronkan dengan server provinsi bila admin sudah menerbitkannya.</source>
+        <translation>No boundaries for the map yet.
+Import a boundary file (GeoJSON or zipped Shapefile) through File → Import boundaries…, or sync with the provincial server once the admin has published one.</translation>
+    </message>
+    <message>
+        <source>Memuat peta…</source>
+        <translation>Loading the map…</translation>
+    </message>
+    <message>
+        <source>Membuka peta</source>
+        <translation>Opening the map</translation>
+    </message>
+    <message>
+        <source>Sumber batas wilayah: {credit}</source>
+        <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
+        <source>Menghitung tema peta</source>
+        <translation>Computing the map theme</translation>
+    </message>
+    <message>
+        <source>Peta {theme}</source>
+        <translation>Map: {theme}</translation>
+    </message>
+</context>
+<context>
+    <name>MapReport</name>
+    <message>
+        <source>Jumlah desa/kelurahan</source>
+        <translation>Villages in total</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Peta {theme} — {area}</source>
+        <translation>Map: {theme} — {area}</translation>
+    </message>
+    <message>
+        <source>Sumber batas wilayah: {credit}</source>
+        <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
+        <source>tidak disebutkan</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Data tema: Sinergi Desa (data di perangkat ini).</source>
+        <translation>Theme data: Sinergi Desa (data on this device).</translation>
+    </message>
+    <message>
+        <source>Proyeksi: ekuirektangular, WGS 84.</source>
+        <translation>Projection: equirectangular, WGS 84.</translation>
+    </message>
+    <message>
+        <source>Dicetak {day}</source>
+        <translation>Printed {day}</translation>
+    </message>
+    <message>
+        <source>Provinsi {names}</source>
+        <translation>Province {names}</translation>
+    </message>
+    <message>
+        <source>seluruh peta</source>
+        <translation>whole map</translation>
+    </message>
+    <message>
+        <source>Membaca peta</source>
+        <translation>Reading the map</translation>
+    </message>
+</context>
+<context>
+    <name>MapTheme</name>
+    <message>
+        <source>Tidak ada data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>{status} (IDM {value})</source>
+        <translation>{status} (IDM {value})</translation>
+    </message>
+    <message>
+        <source>Status IDM</source>
+        <translation>IDM status</translation>
+    </message>
+    <message>
+        <source>Desa sasaran dan capaiannya</source>
+        <translation>Target villages and their achievement</translation>
+    </message>
+    <message>
+        <source>Sasaran, tercapai</source>
+        <translation>Target, reached</translation>
+    </message>
+    <message>
+        <source>Sasaran, belum tercapai</source>
+        <translation>Target, not reached</translation>
+    </message>
+    <message>
+        <source>Sasaran, hasil belum ada</source>
+        <translation>Target, no results yet</translation>
+    </message>
+    <message>
+        <source>Bukan desa sasaran</source>
+        <translation>Not a target village</translation>
+    </message>
+    <message>
+        <source>Desa sasaran {year}</source>
+        <translation>Target villages {year}</translation>
+    </message>
+    <message>
+        <source>belum tercapai: {status} pada {year}</source>
+        <translation>not reached: {status} in {year}</translation>
+    </message>
+    <message>
+        <source>tercapai: {status} pada {year}</source>
+        <translation>reached: {status} in {year}</translation>
+    </message>
+    <message>
+        <source>Temuan pengawasan terlambat</source>
+        <translation>Overdue supervision findings</translation>
+    </message>
+    <message>
+        <source>3 temuan terlambat atau lebih</source>
+        <translation>3 or more overdue findings</translation>
+    </message>
+    <message>
+        <source>2 temuan terlambat</source>
+        <translation>2 overdue findings</translation>
+    </message>
+    <message>
+        <source>1 temuan terlambat</source>
+        <translation>1 overdue finding</translation>
+    </message>
+    <message>
+        <source>Tidak ada temuan terlambat</source>
+        <translation>No overdue findings</translation>
+    </message>
+    <message>
+        <source>Temuan terlambat per {day}</source>
+        <translation>Overdue findings on {day}</translation>
+    </message>
+    <message>
+        <source>{count} temuan terlambat</source>
+        <translation>{count} overdue findings</translation>
+    </message>
+    <message>
+        <source>Realisasi belanja APBDes</source>
+        <translation>APBDes spending realised</translation>
+    </message>
+    <message>
+        <source>90 % atau lebih</source>
+        <translation>90 % or more</translation>
+    </message>
+    <message>
+        <source>75 – 90 %</source>
+        <translation>75 – 90 %</translation>
+    </message>
+    <message>
+        <source>50 – 75 %</source>
+        <translation>50 – 75 %</translation>
+    </message>
+    <message>
+        <source>di bawah 50 %</source>
+        <translation>below 50 %</translation>
+    </message>
+    <message>
+        <source>Belum ada APBDes</source>
+        <translation>No APBDes yet</translation>
+    </message>
+    <message>
+        <source>Realisasi belanja APBDes {year}</source>
+        <translation>APBDes spending realised {year}</translation>
+    </message>
+    <message>
+        <source>{share} % terealisasi</source>
+        <translation>{share} % realised</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +3675,85 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     </message>
 </context>
 <context>
+    <name>MeetingInterventionsPanel</name>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai intervensi</source>
+        <translation>Save as interventions</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Alasan perubahan status (wajib bila batal, melompat atau mundur)</source>
+        <translation>Reason for the status change (required to cancel, skip or go back)</translation>
+    </message>
+    <message>
+        <source>Kesepakatan sebagai intervensi</source>
+        <translation>Agreements as interventions</translation>
+    </message>
+    <message>
+        <source>Intervensi terbuka desa-desa rapat ini (tinjau)</source>
+        <translation>Open interventions of this meeting&apos;s villages (review)</translation>
+    </message>
+    <message>
+        <source>Memuat intervensi rapat</source>
+        <translation>Loading the meeting&apos;s interventions</translation>
+    </message>
+    <message>
+        <source>(pilih pelaku)</source>
+        <translation>(choose an actor)</translation>
+    </message>
+    <message>
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Menyimpan intervensi rapat</source>
+        <translation>Saving the meeting&apos;s interventions</translation>
+    </message>
+    <message>
+        <source>Mengubah status intervensi</source>
+        <translation>Changing the intervention status</translation>
+    </message>
+</context>
+<context>
     <name>MeetingList</name>
     <message>
         <source>Cari judul atau tempat rapat…</source>
@@ -2326,6 +3782,17 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Memuat daftar rapat</source>
         <translation>Loading meetings</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanTabs</name>
+    <message>
+        <source>Intervensi</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Musdes</source>
+        <translation>Village meeting (musdes)</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +4035,163 @@ Region list: Kemendagri (idn-area-data, ODbL licence).</translation>
     <message>
         <source>Coba lagi; bila terulang, kirim berkas log kepada petugas TI.</source>
         <translation>Try again; if it happens again, send the log file to IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>MusdesPanel</name>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Tambah kelompok</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Simpan kehadiran</source>
+        <translation>Save attendance</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Usulan warga</source>
+        <translation>Villagers&apos; proposals</translation>
+    </message>
+    <message>
+        <source>Tambah usulan</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <source>Jadikan intervensi</source>
+        <translation>Make an intervention</translation>
+    </message>
+    <message>
+        <source>Jawaban atau alasan bila tidak dilaksanakan</source>
+        <translation>Answer, or the reason when it will not be done</translation>
+    </message>
+    <message>
+        <source>Jawab</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Kehadiran menurut kelompok dan jenis kelamin</source>
+        <translation>Attendance by group and sex</translation>
+    </message>
+    <message>
+        <source>Memuat musyawarah</source>
+        <translation>Loading the village meeting</translation>
+    </message>
+    <message>
+        <source>Hadir: {men} laki-laki, {women} perempuan</source>
+        <translation>Present: {men} men, {women} women</translation>
+    </message>
+    <message>
+        <source>Menyimpan kehadiran</source>
+        <translation>Saving the attendance</translation>
+    </message>
+    <message>
+        <source>Menyimpan usulan</source>
+        <translation>Saving the proposals</translation>
+    </message>
+    <message>
+        <source>Menjawab usulan</source>
+        <translation>Answering the proposal</translation>
+    </message>
+    <message>
+        <source>Membuat intervensi</source>
+        <translation>Making the intervention</translation>
+    </message>
+</context>
+<context>
+    <name>PathUpDialog</name>
+    <message>
+        <source>Rencana jalur naik status — {village}</source>
+        <translation>Plan for the path up — {village}</translation>
+    </message>
+    <message>
+        <source>Usulkan</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Indikator (skor)</source>
+        <translation>Indicator (score)</translation>
+    </message>
+    <message>
+        <source>Program/kegiatan</source>
+        <translation>Programme/activity</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai usulan</source>
+        <translation>Save as proposals</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Tahun rencana</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>Menyusun usulan</source>
+        <translation>Preparing the proposals</translation>
+    </message>
+    <message>
+        <source> — sudah direncanakan</source>
+        <translation> — already planned</translation>
+    </message>
+    <message>
+        <source>(belum ditentukan)</source>
+        <translation>(not decided yet)</translation>
+    </message>
+    <message>
+        <source>Indikator paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke status berikutnya. Kegiatan dan pelaku diisi dari rumusan IDM.</source>
+        <translation>The fewest indicators that, raised to score 5, bring the village to the next status. Activity and actor come from the IDM rumusan.</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan: desa belum punya penilaian resmi sebelum tahun ini atau sudah berstatus tertinggi.</source>
+        <translation>No proposals: the village has no official assessment before this year, or already has the top status.</translation>
+    </message>
+    <message>
+        <source>Menyimpan usulan</source>
+        <translation>Saving the proposals</translation>
+    </message>
+</context>
+<context>
+    <name>PetaImporter</name>
+    <message>
+        <source>Impor batas wilayah</source>
+        <translation>Import boundaries</translation>
+    </message>
+    <message>
+        <source>Batas wilayah sudah diimpor: {count} poligon.</source>
+        <translation>Boundaries imported: {count} polygons.</translation>
+    </message>
+    <message>
+        <source>Impor batas wilayah (tidak ada yang disimpan)</source>
+        <translation>Import boundaries (nothing was saved)</translation>
     </message>
 </context>
 <context>
@@ -2928,12 +4552,64 @@ OFFICE OF …</translation>
         <translation>All regions</translation>
     </message>
     <message>
+        <source>Peta status IDM {year}</source>
+        <translation>Map of IDM status {year}</translation>
+    </message>
+    <message>
+        <source>Jumlah desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Sumber batas wilayah: {credit}</source>
+        <translation>Boundary source: {credit}</translation>
+    </message>
+    <message>
         <source>Jumlah desa per status IDM per tahun</source>
         <translation>Villages per IDM status per year</translation>
     </message>
     <message>
+        <source>Kerja Sama Desa {number}</source>
+        <translation>Village cooperation {number}</translation>
+    </message>
+    <message>
+        <source>KERJA SAMA DESA</source>
+        <translation>VILLAGE COOPERATION AGREEMENT</translation>
+    </message>
+    <message>
+        <source>Para pihak</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Ruang lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Jangka waktu</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Desa sasaran</source>
+        <translation>Target villages</translation>
+    </message>
+    <message>
+        <source>Indikator sasaran</source>
+        <translation>Target indicators</translation>
+    </message>
+    <message>
+        <source>Intervensi dalam kerja sama ini</source>
+        <translation>Interventions under this agreement</translation>
+    </message>
+    <message>
         <source>Tahun</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>Belum ada intervensi yang dicatat.</source>
+        <translation>No interventions recorded yet.</translation>
     </message>
     <message>
         <source>Jumlah</source>
@@ -3184,6 +4860,18 @@ OFFICE OF …</translation>
         <translation>Result: IDM becomes &lt;b&gt;{value}&lt;/b&gt;, status &lt;b&gt;{status}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <source>Riwayat intervensi (rencana aksi)</source>
+        <translation>Intervention history (action plan)</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Belum ada intervensi yang direncanakan untuk desa ini.</source>
+        <translation>No interventions planned for this village yet.</translation>
+    </message>
+    <message>
         <source>Laporan IDM {kind} {name}</source>
         <translation>IDM report {kind} {name}</translation>
     </message>
@@ -3378,6 +5066,42 @@ OFFICE OF …</translation>
     <message>
         <source>Tanda Tangan</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Kesepakatan Intervensi (Rencana Aksi)</source>
+        <translation>Agreed interventions (action plan)</translation>
+    </message>
+    <message>
+        <source>Kehadiran menurut kelompok dan jenis kelamin</source>
+        <translation>Attendance by group and sex</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Usulan Warga</source>
+        <translation>Villagers&apos; proposals</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Tanggapan</source>
+        <translation>Response</translation>
     </message>
     <message>
         <source>Notulen {title}</source>
@@ -3887,6 +5611,34 @@ Monitoring officer,</translation>
         <source>KK</source>
         <translation>Households</translation>
     </message>
+    <message>
+        <source>Pelaku belum ditentukan</source>
+        <translation>Actor not decided yet</translation>
+    </message>
+    <message>
+        <source>Matriks Rencana Aksi Percepatan</source>
+        <translation>Acceleration Action Plan Matrix</translation>
+    </message>
+    <message>
+        <source>{region} — Tahun {year}</source>
+        <translation>{region} — Year {year}</translation>
+    </message>
+    <message>
+        <source>Belum ada intervensi untuk tahun ini.</source>
+        <translation>No interventions for this year yet.</translation>
+    </message>
+    <message>
+        <source>{count} intervensi, anggaran {amount}.</source>
+        <translation>{count} interventions, budget {amount}.</translation>
+    </message>
+    <message>
+        <source>Pimpinan {actor},</source>
+        <translation>Head of {actor},</translation>
+    </message>
+    <message>
+        <source>{count} intervensi yang dibatalkan tidak dicantumkan.</source>
+        <translation>{count} cancelled interventions are not listed.</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -4360,6 +6112,10 @@ Monitoring officer,</translation>
     <message>
         <source>Mengunduh berkas</source>
         <translation>Downloading files</translation>
+    </message>
+    <message>
+        <source>Mengunduh batas wilayah</source>
+        <translation>Downloading boundaries</translation>
     </message>
     <message>
         <source>Mengambil perubahan</source>
@@ -4912,6 +6668,14 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     <message>
         <source>Cetak laporan IDM</source>
         <translation>Print IDM report</translation>
+    </message>
+    <message>
+        <source>Rencanakan intervensi…</source>
+        <translation>Plan interventions…</translation>
+    </message>
+    <message>
+        <source>Rencanakan intervensi untuk jalur naik status: satu usulan per indikator</source>
+        <translation>Plan interventions for the path up: one proposal per indicator</translation>
     </message>
     <message>
         <source>Tahun</source>

@@ -242,6 +242,35 @@ def test_targets_and_meetings_keep_their_meaning(started):
                                                     S.SERVER_VILLAGE)
 
 
+@from_revision(7)
+def test_actors_and_interventions_keep_their_meaning(started):
+    _path, engine, _before, _created = started
+    from provincial_server.models import (
+        action_actor,
+        action_intervention,
+        action_intervention_status,
+    )
+
+    with engine.connect() as connection:
+        actor = connection.execute(select(action_actor)).one()
+        intervention = connection.execute(select(action_intervention)).one()
+        step = connection.execute(select(action_intervention_status)).one()
+    assert {name: actor._mapping[name] for name in S.SERVER_ACTOR} == S.SERVER_ACTOR
+    assert actor.scope_code == "64.07"
+    assert {name: intervention._mapping[name] for name in S.SERVER_INTERVENTION} == \
+        S.SERVER_INTERVENTION
+    assert {name: step._mapping[name] for name in S.SERVER_INTERVENTION_STEP} == \
+        S.SERVER_INTERVENTION_STEP
+    assert step.village_code == S.SERVER_VILLAGE
+    from provincial_server.models import cooperation_agreement
+
+    with engine.connect() as connection:
+        agreement = connection.execute(select(cooperation_agreement)).one()
+    assert {name: agreement._mapping[name] for name in S.SERVER_AGREEMENT} == \
+        S.SERVER_AGREEMENT
+    assert agreement.scope_code == S.SERVER_VILLAGE
+
+
 @from_revision(5)
 def test_an_assessment_keeps_the_code_it_was_published_under(started):
     """An official assessment under the current village code, with the code its source
@@ -257,6 +286,10 @@ def test_an_assessment_keeps_the_code_it_was_published_under(started):
         first = pull_changes(connection, kubar, None, 1000)
         sent = max(connection.execute(select(applied_op.c.op_seq).where(
             applied_op.c.device_id == RAHMAT)).scalars().all())
+        brought = operation(0, 27, RAHMAT, "idm_assessment", "remapped", S.SERVER_REMAPPED)
+        remapped_seq = connection.execute(select(applied_op.c.op_seq).where(
+            applied_op.c.device_id == RAHMAT,
+            applied_op.c.op_hash == brought.hash)).scalar_one()
     assert {name: row._mapping[name] for name in S.SERVER_REMAPPED} == S.SERVER_REMAPPED
     assert row.field_clocks["published_code"] == hlc(27, RAHMAT)
     (pulled,) = [change for change in first["changes"] if change["id"] == row_id]
@@ -264,7 +297,8 @@ def test_an_assessment_keeps_the_code_it_was_published_under(started):
 
     # The operation that brought it is recognised; a correction after the upgrade applies
     # and leaves the published code as it was.
-    again = operation(sent, 27, RAHMAT, "idm_assessment", "remapped", S.SERVER_REMAPPED)
+    again = operation(remapped_seq, 27, RAHMAT, "idm_assessment", "remapped",
+                      S.SERVER_REMAPPED)
     source = "6407042006/2022-perbaikan.json"
     fix = operation(sent + 1, 31, RAHMAT, "idm_assessment", "remapped", {"source": source})
     results = push_operations(engine, settings, rahmat, [again, fix])

@@ -68,6 +68,9 @@ def test_every_route_declares_who_may_call_it():
     assert table[("POST", "/api/v1/admin/devices/{device_id}/revoke")] == ADMIN
     assert table[("GET", "/api/v1/conflicts")] == REVIEWER
     assert table[("POST", "/api/v1/sync/push")] == ANY_DEVICE
+    # Boundary files: only the admin publishes; every device lists (and reads) them.
+    assert table[("PUT", "/api/v1/admin/boundaries")] == ADMIN
+    assert table[("GET", "/api/v1/boundaries")] == ANY_DEVICE
 
 
 def _call(base_url: str, method: str, path: str, token: str | None) -> httpx.Response:

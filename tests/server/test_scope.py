@@ -295,8 +295,12 @@ MATRIX_ROLES = {  # user: (regions, home village: where their own rows lie)
 COMPUTED_PLACE = {
     "meeting": lambda village: {"village_codes": [village]},
     "idm_target": lambda village: {"regency_code": village[:5]},
+    "action_actor": lambda village: {"region_code": village},  # a BUMDes, say
+    "cooperation_agreement": lambda village: {"village_codes": [village]},
 }
-COMPUTED_SCOPE = {"meeting": lambda village: village, "idm_target": lambda village: village[:5]}
+COMPUTED_SCOPE = {"meeting": lambda village: village, "idm_target": lambda village: village[:5],
+                  "action_actor": lambda village: village,
+                  "cooperation_agreement": lambda village: village}
 ATTACHMENT_PARENT = "village_population"  # the record a matrix attachment hangs off
 
 
@@ -592,3 +596,41 @@ def test_a_meeting_stays_where_it_lies_and_names_only_covered_villages(backend):
         "status"] == "applied"
     result = batu.push_ok([batu.op("meeting", meeting_id, {"village_codes": [KUBAR]})])[0]
     assert result["status"] == "quarantined" and "wilayah kerja" in result["reason"], result
+
+
+def test_actors_are_visible_below_where_they_work_and_written_only_there(backend):
+    """A nationwide or province-wide actor (pelaku) is pulled by everyone; a kabupaten's
+    agency by its kabupaten and kecamatan; only users covering the actor's region write it."""
+    admin = enrol(backend.url, "admin")
+    batu, operator = enrol(backend.url, "fac_batu"), enrol(backend.url, "op_paser")
+    kubar = enrol(backend.url, "fac_kubar")
+    start = admin.cursor_now()
+    places = {"": "Kementerian Desa", "64": "Dinas PMD Provinsi", "64.01": "Dinkes Paser",
+              "64.07": "Dinkes Kutai Barat", "64.01.02.2004": "BUMDes Random"}
+    ids = {}
+    ops = []
+    for region, name in places.items():
+        ids[region] = new_id()
+        ops.append(admin.op("action_actor", ids[region], {
+            "name": name, "kind": "opd_kabupaten", "level": "KAB", "aliases": [],
+            "region_code": region or None}))
+    assert {r["status"] for r in admin.push_ok(ops)} == {"applied"}
+
+    def seen(device: Device) -> set[str]:
+        pulled = {c["id"] for c in device.pull_all(start)[0] if c["t"] == "action_actor"}
+        snapshot = device.http.get("/api/v1/sync/snapshot", params={"table": "action_actor"})
+        assert snapshot.status_code == 200, snapshot.text
+        mine = set(ids.values())
+        assert {r["id"] for r in snapshot.json()["rows"]} & mine == pulled & mine
+        return {region for region, row_id in ids.items() if row_id in pulled}
+
+    assert seen(batu) == {"", "64", "64.01"}  # kecamatan Batu Sopang of Paser
+    assert seen(operator) == {"", "64", "64.01", "64.01.02.2004"}
+    assert seen(kubar) == {"", "64", "64.07"}
+    results = operator.push_ok([
+        operator.op("action_actor", ids["64"], {"contact": "0541"}),
+        operator.op("action_actor", ids["64.01"], {"contact": "0543"}),
+        operator.op("action_actor", new_id(), {"name": "Dinas X", "kind": "opd_provinsi",
+                                               "level": "PROV", "aliases": [],
+                                               "region_code": "64"})])
+    assert [r["status"] for r in results] == ["quarantined", "applied", "quarantined"]

@@ -17,7 +17,7 @@ from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.sync.changes import record_delete, record_upsert
 from desktop_app.core.sync.client import ServerClient
 from desktop_app.core.sync.engine import RetryPolicy, SyncEngine, SyncReport
-from desktop_app.core.sync.tables import data_fields, in_regions, table, village_query
+from desktop_app.core.sync.tables import data_fields, table, village_query, visible_in
 from desktop_app.core.workspace import Workspace, open_workspace
 from tests.conftest import write_wilayah
 from tests.server.conftest import PASSWORD
@@ -181,7 +181,7 @@ def visible_state(connection, table_name: str, regions: list[str]) -> dict[str, 
     live: dict[str, dict[str, Any]] = {}
     deleted: set[str] = set()
     for row in connection.execute(select(tbl)).mappings():
-        if not in_regions(villages.get(row["id"]), regions):
+        if not visible_in(table_name, villages.get(row["id"]), regions):
             continue
         if row["deleted"]:
             deleted.add(row["id"])

@@ -30,7 +30,8 @@ def test_the_window_and_the_core_speak_english_once_loaded(english, workspace, o
 
     window = open_window(workspace)
     sections = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert sections == ["Villages & Profiles", "IDM Recap", "Meetings & Minutes",
+    assert sections == ["Villages & Profiles", "IDM Recap", "Action Plan", "Map",
+                        "Meetings & Minutes",
                         "Supervision Findings", "Sync"]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Sync", "&Help"]
     with pytest.raises(BackupError, match="cannot be used to restore data"):

@@ -1,5 +1,15 @@
 """All tables of the desktop database; importing this module registers them."""
 
+from desktop_app.core.models.action_plan import (
+    ActionActor,
+    ActionIntervention,
+    CooperationAgreement,
+    InterventionStatusChange,
+    MeetingAttendance,
+    MeetingProposal,
+    PathUpState,
+    PathUpStep,
+)
 from desktop_app.core.models.apbdes import ApbdesBudget, ApbdesLine
 from desktop_app.core.models.base import Base, SyncedRow
 from desktop_app.core.models.idm import (
@@ -11,6 +21,7 @@ from desktop_app.core.models.idm import (
     IdmTargetVillage,
 )
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
+from desktop_app.core.models.map import MapLayer, MapShape
 from desktop_app.core.models.meeting import (
     Meeting,
     MeetingActionItem,
@@ -31,10 +42,13 @@ from desktop_app.core.models.village_profile import VillagePopulation, VillagePr
 __all__ = [
     "DRAFT",
     "OFFICIAL",
+    "ActionActor",
+    "ActionIntervention",
     "ApbdesBudget",
     "ApbdesLine",
     "Attachment",
     "Base",
+    "CooperationAgreement",
     "District",
     "FieldChange",
     "FindingStatusChange",
@@ -42,13 +56,20 @@ __all__ = [
     "IdmIndicatorRow",
     "IdmTarget",
     "IdmTargetVillage",
+    "InterventionStatusChange",
     "LocalSetting",
+    "MapLayer",
+    "MapShape",
     "Meeting",
     "MeetingActionItem",
     "MeetingAgendaItem",
     "MeetingAgreement",
+    "MeetingAttendance",
     "MeetingParticipant",
+    "MeetingProposal",
     "OutboxOperation",
+    "PathUpState",
+    "PathUpStep",
     "Province",
     "Regency",
     "SupervisionFinding",

@@ -108,6 +108,7 @@ class ReportBuilder:
         paper: str = "A4",
         progress: Progress | None = None,
         footer_note: str = "",
+        landscape: bool = False,
     ) -> None:
         register_fonts()
         if paper not in PAPER_SIZES:
@@ -115,7 +116,8 @@ class ReportBuilder:
                 "Reports", "Ukuran kertas {paper} tidak dikenal.").format(paper=paper))
         self.title = title
         self.paper = paper
-        self.page_size = PAPER_SIZES[paper]
+        width, height = PAPER_SIZES[paper]
+        self.page_size = (height, width) if landscape else (width, height)
         self.progress = progress
         self.footer_note = footer_note
         self.warnings: list[str] = []

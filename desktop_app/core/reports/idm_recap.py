@@ -31,7 +31,9 @@ from desktop_app.core.idm.queries import (
     synergy_matrix,
 )
 from desktop_app.core.idm.targets import TargetProgress, target_progress
-from desktop_app.core.models import District, IdmTarget, Province, Regency
+from desktop_app.core.maps.store import load_map
+from desktop_app.core.maps.themes import IDM_STATUS
+from desktop_app.core.models import District, IdmTarget, MapLayer, Province, Regency
 from desktop_app.core.reports.document import (
     Letterhead,
     Progress,
@@ -42,6 +44,7 @@ from desktop_app.core.reports.document import (
 from desktop_app.core.reports.fonts import REGULAR
 from desktop_app.core.reports.formatting import long_date, number
 from desktop_app.core.reports.idm_report import EMPTY, STATUS_COLOURS, short
+from desktop_app.core.reports.map_flowable import MapExtract, MapFlowable
 from desktop_app.core.reports.overdue_recap import OverdueSummary, load_overdue, overdue_section
 from desktop_app.core.reports.settings import load_report_settings
 
@@ -63,6 +66,7 @@ class RegionIdmData:
     synergy: list[SynergyCell]
     weak_up_to: int
     overdue: OverdueSummary | None = None  # APBDes findings past their deadline
+    map: MapExtract | None = None  # the latest year's statuses on the map, if mapped
 
     @property
     def latest(self) -> int | None:
@@ -105,7 +109,38 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
                        if regency is None or t.regency_code in (None, regency))
     overdue = load_overdue(session, scope, today) if today else None
     return RegionIdmData(region_name(session, scope), overview, lagging, targets, synergy,
-                         weak_up_to, overdue)
+                         weak_up_to, overdue, _status_map(session, scope, latest, today))
+
+
+def _status_map(session: Session, scope: RegionScope, year: int | None,
+                today: date | None) -> MapExtract | None:
+    """The region's villages coloured by their status of ``year``, if they are mapped."""
+    if year is None or session.scalar(select(MapLayer.level).where(
+            MapLayer.level == "village")) is None:
+        return None
+    prefix = (scope.district_code or scope.regency_code or "")
+    extract = MapExtract(load_map(session), IDM_STATUS.compute(
+        session, year, today or SYSTEM_CLOCK.today()), prefix + "." if prefix else "")
+    return extract if extract.box() is not None else None
+
+
+def _map_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    """A page with the map of the latest statuses, its legend and the boundary source."""
+    extract = data.map
+    if extract is None:
+        return
+    builder.page_break()
+    builder.heading(translate("Reports", "Peta status IDM {year}").format(year=data.latest))
+    builder.add(MapFlowable(extract, builder.width, builder.width * 0.95))
+    builder.spacer(2)
+    counts = extract.counts()
+    builder.table([translate("Reports", "Status"), translate("Reports", "Jumlah desa")],
+                  [[item.label, number(count)] for item, count
+                   in zip(extract.theme.classes, counts, strict=True)]
+                  + [[translate("Reports", "Jumlah"), number(sum(counts))]],
+                  widths=[4, 2], align="LR")
+    builder.paragraph(translate("Reports", "Sumber batas wilayah: {credit}").format(
+        credit=extract.map.credit_text()), style="muted")
 
 
 # -- chart ---------------------------------------------------------------------------
@@ -321,6 +356,7 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
         _target_section(builder, data)
     else:
         _status_section(builder, data)
+        _map_section(builder, data)
         _lagging_section(builder, data)
         _target_section(builder, data)
         _synergy_section(builder, data)

@@ -16,6 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy.orm import Session
 
+from desktop_app.core.action_plan.labels import source_labels, status_labels
+from desktop_app.core.action_plan.store import InterventionLine, village_interventions
 from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
@@ -38,7 +40,7 @@ from desktop_app.core.reports.document import (
     text,
 )
 from desktop_app.core.reports.fonts import BOLD, REGULAR, register_fonts
-from desktop_app.core.reports.formatting import long_date
+from desktop_app.core.reports.formatting import long_date, rupiah
 from desktop_app.core.reports.profile_sheet import kind_label
 from desktop_app.core.reports.settings import load_report_settings
 
@@ -100,6 +102,7 @@ class VillageIdmData:
     draft: AssessmentSummary | None = None
     draft_lines: list[IndicatorLine] = field(default_factory=list)
     draft_path: StatusPath | None = None
+    interventions: list[InterventionLine] = field(default_factory=list)
 
 
 def load_village_idm(session: Session, code: str,
@@ -134,7 +137,7 @@ def load_village_idm(session: Session, code: str,
     identity = VillageIdentity(village.code, village.name, village.kind,
                                village.district_name, village.regency_name)
     return VillageIdmData(identity, history, shown, lines, path, draft, draft_lines,
-                          draft_path)
+                          draft_path, village_interventions(session, code))
 
 
 # -- chart ---------------------------------------------------------------------------
@@ -319,6 +322,24 @@ def _path_section(builder: ReportBuilder, data: VillageIdmData) -> None:
         "left"))
 
 
+def _interventions_section(builder: ReportBuilder, data: VillageIdmData) -> None:
+    """Rencana aksi: every intervention on the village's indicators, newest year first."""
+    builder.heading(translate("Reports", "Riwayat intervensi (rencana aksi)"))
+    statuses, sources = status_labels(), source_labels()
+    builder.table(
+        [translate("Reports", "Tahun"), translate("Reports", "Indikator"),
+         translate("Reports", "Pelaku"), translate("Reports", "Kegiatan"),
+         translate("Reports", "Anggaran"), translate("Reports", "Status")],
+        [[str(item.year), f"{item.element_code}. {item.element}", item.actor or "—",
+          item.activity,
+          f"{rupiah(item.budget)} ({sources.get(item.budget_source or '', '—')})"
+          if item.budget is not None else "—", statuses.get(item.status, item.status)]
+         for item in data.interventions],
+        widths=[1.3, 3.0, 3.2, 3.6, 2.8, 1.6], align="LLLLRL",
+        placeholder=translate("Reports",
+                              "Belum ada intervensi yang direncanakan untuk desa ini."))
+
+
 def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
                      paper: str = "A4", progress: Progress | None = None,
                      printed_on: date | None = None) -> ReportResult:
@@ -373,6 +394,7 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         _indicator_section(builder, data)
         _weak_section(builder, data)
         _path_section(builder, data)
+    _interventions_section(builder, data)
     if data.draft is not None:
         _draft_part(builder, data)
     return builder.build()

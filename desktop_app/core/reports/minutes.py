@@ -8,6 +8,16 @@ is printed as dots to complete by hand and listed in the result's warnings.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from desktop_app.core.action_plan.labels import source_labels
+from desktop_app.core.action_plan.musdes import (
+    MusdesParts,
+    attendance_of,
+    outcome_labels,
+    proposals_of,
+)
+from desktop_app.core.action_plan.store import InterventionLine, meeting_interventions
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.meetings.entry import (
@@ -31,6 +41,7 @@ from desktop_app.core.reports.formatting import (
     date_in_words,
     document_number,
     long_date,
+    rupiah,
 )
 from desktop_app.core.reports.settings import DEFAULT_NUMBER_PATTERN, load_report_settings
 
@@ -167,8 +178,59 @@ def _attendance(builder: ReportBuilder, view: MeetingView) -> None:
                   align="CLLLLL", min_row_height_mm=11)
 
 
+def _interventions_table(builder: ReportBuilder,
+                         interventions: Sequence[InterventionLine]) -> None:
+    """The agreements entered as structured interventions (rencana aksi)."""
+    if not interventions:
+        return
+    builder.heading(translate("Reports", "Kesepakatan Intervensi (Rencana Aksi)"))
+    sources = source_labels()
+    builder.table(
+        [translate("Reports", "No"), translate("Reports", "Desa"),
+         translate("Reports", "Indikator"), translate("Reports", "Pelaku"),
+         translate("Reports", "Kegiatan"), translate("Reports", "Anggaran"),
+         translate("Reports", "Batas waktu")],
+        [[str(i), item.village_name, f"{item.element_code}. {item.element}",
+          item.actor or "—", item.activity,
+          f"{rupiah(item.budget)} ({sources.get(item.budget_source or '', '—')})"
+          if item.budget is not None else "—",
+          item.planned_end.strftime("%d-%m-%Y") if item.planned_end else "—"]
+         for i, item in enumerate(interventions, 1)],
+        widths=[0.6, 2.0, 2.4, 2.6, 3.3, 2.6, 2.3], align="CLLLLRL")
+
+
+def _musdes_section(builder: ReportBuilder, parts: MusdesParts | None) -> None:
+    """A musdes or public consultation: attendance by group and sex, and the villagers'
+    proposals with what became of each."""
+    if parts is None or not (parts.attendance or parts.proposals):
+        return
+    if parts.attendance:
+        builder.heading(translate("Reports", "Kehadiran menurut kelompok dan jenis kelamin"))
+        men = sum(a.men for a in parts.attendance)
+        women = sum(a.women for a in parts.attendance)
+        builder.table(
+            [translate("Reports", "Kelompok"), translate("Reports", "Laki-laki"),
+             translate("Reports", "Perempuan"), translate("Reports", "Jumlah")],
+            [[a.group_name, str(a.men), str(a.women), str(a.men + a.women)]
+             for a in parts.attendance]
+            + [[translate("Reports", "Jumlah"), str(men), str(women), str(men + women)]],
+            widths=[5, 2, 2, 2], align="LRRR")
+    if parts.proposals:
+        builder.heading(translate("Reports", "Usulan Warga"))
+        outcomes = outcome_labels()
+        builder.table(
+            [translate("Reports", "No"), translate("Reports", "Usulan"),
+             translate("Reports", "Pengusul"), translate("Reports", "Tanggapan")],
+            [[str(i), p.text, p.proposer or "—",
+              outcomes.get(p.outcome, p.outcome) + (f": {p.answer}" if p.answer else "")]
+             for i, p in enumerate(parts.proposals, 1)],
+            widths=[0.7, 6, 2.6, 4.5], align="CLLL")
+
+
 def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper: str = "A4",
-                  progress: Progress | None = None) -> ReportResult:
+                  progress: Progress | None = None,
+                  interventions: Sequence[InterventionLine] = (),
+                  musdes: MusdesParts | None = None) -> ReportResult:
     """The notulen of ``view``, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
@@ -206,6 +268,8 @@ def build_minutes(view: MeetingView, letterhead: Letterhead | None = None, paper
     builder.heading(translate("Reports", "Kesepakatan"))
     builder.numbered([a.text for a in meeting.agreements], translate(
         "Reports", "Belum ada kesepakatan."))
+    _interventions_table(builder, interventions)
+    _musdes_section(builder, musdes)
     builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
@@ -226,7 +290,9 @@ def _record_subtitle(kind: str, title: str) -> str:
 
 def build_official_record(view: MeetingView, letterhead: Letterhead | None = None,
                           paper: str = "A4", progress: Progress | None = None,
-                          number_pattern: str = DEFAULT_NUMBER_PATTERN) -> ReportResult:
+                          number_pattern: str = DEFAULT_NUMBER_PATTERN,
+                          interventions: Sequence[InterventionLine] = (),
+                          musdes: MusdesParts | None = None) -> ReportResult:
     """The berita acara of ``view``, numbered, with the daftar hadir on its own page."""
     meeting = view.meeting
     kind = kind_labels().get(meeting.kind, meeting.kind)
@@ -265,6 +331,8 @@ def build_official_record(view: MeetingView, letterhead: Letterhead | None = Non
         "Reports", "Dari pembahasan tersebut telah disepakati hal-hal sebagai berikut:"))
     builder.numbered([a.text for a in meeting.agreements], translate(
         "Reports", "Belum ada kesepakatan."))
+    _interventions_table(builder, interventions)
+    _musdes_section(builder, musdes)
     builder.heading(translate("Reports", "Tindak Lanjut"))
     _actions_table(builder, view)
     builder.spacer(3)
@@ -284,8 +352,12 @@ def meeting_report_for(db: Database, meeting_id: str, official_record: bool = Fa
     with db.reading() as session:
         view = load_meeting(session, meeting_id)
         settings = load_report_settings(session)
+        agreed = meeting_interventions(session, meeting_id)
+        musdes = MusdesParts(attendance_of(session, meeting_id),
+                             proposals_of(session, meeting_id))
     if official_record:
         return build_official_record(view, settings.letterhead, settings.paper, progress,
-                                     settings.number_pattern or DEFAULT_NUMBER_PATTERN)
-    return build_minutes(view, settings.letterhead, settings.paper, progress)
+                                     settings.number_pattern or DEFAULT_NUMBER_PATTERN,
+                                     agreed, musdes)
+    return build_minutes(view, settings.letterhead, settings.paper, progress, agreed, musdes)
 

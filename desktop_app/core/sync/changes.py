@@ -102,14 +102,17 @@ def record_inserts(
     """Insert many new rows of ``model`` in bulk, each with its outbox operation.
 
     For imports: the rows are one edit, stamped with one clock value, and get no per-field
-    history (a new row's history would only repeat its values).
+    history (a new row's history would only repeat its values). A row may bring its own
+    ``id`` (children made in the same edit refer to it).
     """
     if not rows:
         return
     hlc = editor.clock.now()
     now = editor.now()
     table = model.__tablename__  # type: ignore[attr-defined]
-    ids = new_ids(len(rows))
+    ids = [values.get("id") or made for values, made in zip(rows, new_ids(len(rows)),
+                                                           strict=True)]
+    rows = [{k: v for k, v in values.items() if k != "id"} for values in rows]
     operations = [{"op_id": op_id, "row_id": row_id, "payload": values}
                   for op_id, row_id, values in zip(new_ids(len(rows)), ids, rows, strict=True)]
     insert_many(session, table_of(model), [{**values, "id": row_id}

@@ -131,6 +131,10 @@ class ServerClient:
             params["after"] = after
         return self._json("GET", f"{API}/sync/snapshot", params=params)
 
+    def boundaries(self) -> list[dict[str, Any]]:
+        """The boundary files the province admin published (one per level)."""
+        return self._json("GET", f"{API}/boundaries")
+
     def blob_offset(self, sha256: str) -> tuple[int, bool]:
         """Bytes of the file the server holds, and whether it is complete."""
         with self._call():

@@ -75,6 +75,7 @@ class SyncReport:
     refetched: bool = False
     uploaded: int = 0
     downloaded: int = 0
+    boundaries: int = 0  # published boundary files imported into the map
 
 
 @dataclass
@@ -128,6 +129,7 @@ class SyncEngine:
             report.refetched = self._pull_all(report)
             self._push_all(report)
             self._sync_files(report)
+            self._sync_boundaries(report)
             if report.pushed:
                 # Our own changes come back numbered: the cursor then covers them, so a
                 # server restored to before them is noticed (cursor beyond its last change).
@@ -289,6 +291,27 @@ class SyncEngine:
                 log.info("sync: file %s not on the server yet", job.sha256)
                 continue
             report.downloaded += 1
+
+    def _sync_boundaries(self, report: SyncReport) -> None:
+        """Boundary files the admin published and this laptop lacks: fetched like any
+        file (verified against their SHA-256), then imported into the map layer."""
+        if self.store is None:
+            return
+        from desktop_app.core.maps.published import apply_published, boundaries_wanted
+
+        try:
+            entries = self._with_retry(self.client.boundaries)
+        except errors.RequestRefused as error:  # a server from before boundary files
+            log.info("sync: no boundary files from this server (%s)", error)
+            return
+        wanted = boundaries_wanted(self.db, entries)
+        files = self._files()
+        for number, entry in enumerate(wanted):
+            self._check_cancel()
+            self._report(translate("Sync", "Mengunduh batas wilayah"), number, len(wanted))
+            path = files.download(FileJob(entry["sha256"], entry["size"], "application/json"))
+            if apply_published(self.db, path, entry, self.now):
+                report.boundaries += 1
 
     def fetch_file(self, sha256: str) -> Path:
         """A file too big for the automatic download, fetched when the user opens it."""

@@ -28,10 +28,10 @@ from desktop_app.core.sync.tables import (
     SYNCED_TABLES,
     data_fields,
     from_wire,
-    in_regions,
     required_fields,
     table,
     village_query,
+    visible_in,
 )
 
 log = logging.getLogger(__name__)
@@ -206,7 +206,7 @@ class RemoteApplier:
         if last:
             query = query.where(tbl.c.id <= last)
         candidates = [row_id for row_id, code in self.session.execute(query)
-                      if row_id not in present and in_regions(code, regions)]
+                      if row_id not in present and visible_in(table_name, code, regions)]
         for row_id in candidates:
             has_ops = self.session.scalar(select(OutboxOperation.seq).where(
                 OutboxOperation.row_id == row_id, OutboxOperation.table_name == table_name,

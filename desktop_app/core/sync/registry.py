@@ -20,6 +20,9 @@ class Place(Enum):
     VILLAGE = "village"  # its own village_code
     FIRST_VILLAGE = "first village"  # the first of its village_codes (a meeting)
     REGENCY = "regency"  # its regency_code; none: the whole province (an IDM target)
+    # Its region_code (province, kabupaten or village; none: nationwide), and visible below
+    # it too: an actor (pelaku) of the province is seen by every kabupaten and kecamatan.
+    REGION = "region"
     PARENT = "parent"  # where the row it hangs off lies
 
 
@@ -80,6 +83,14 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("meeting_agreement", Place.PARENT, _in("meeting", "meeting_id")),
     # Its village_code names an actor, not where it lies.
     SyncedTableRule("meeting_action_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_attendance", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("action_actor", Place.REGION),
+    SyncedTableRule("cooperation_agreement", Place.FIRST_VILLAGE),
+    # Its actor and meeting are named, not parents: an actor lies elsewhere (the province).
+    SyncedTableRule("action_intervention", Place.VILLAGE),
+    SyncedTableRule("action_intervention_status", Place.PARENT,
+                    _in("action_intervention", "intervention_id")),
     SyncedTableRule("attachment", Place.VILLAGE,
                     Parent("record_id", table_column="record_table")),
 )
@@ -88,6 +99,10 @@ SYNCED_NAMES: tuple[str, ...] = tuple(BY_NAME)
 
 # Reference data both sides hold but never sync (the region list is imported on each).
 REFERENCE_TABLES: tuple[str, ...] = ("province", "regency", "district", "village")
+
+# Tables whose rows are also visible below where they lie.
+VISIBLE_FROM_BELOW: frozenset[str] = frozenset(
+    rule.name for rule in SYNCED_TABLES if rule.place is Place.REGION)
 
 # Columns every synced table has for the sync itself (not data a user edits).
 META_FIELDS = frozenset({"id", "hlc", "field_clocks", "deleted", "updated_at", "updated_by"})

@@ -13,6 +13,7 @@ from desktop_app.core.sync.registry import (
     BY_NAME,
     META_FIELDS,
     SYNCED_NAMES,
+    VISIBLE_FROM_BELOW,
     Place,
     lies_in_parent,
     place_parent,
@@ -52,12 +53,15 @@ def from_wire(table_name: str, field: str, value: Any) -> Any:
 
 def _where_it_lies(name: str, tbl: Table) -> ColumnElement:
     """The code of where a row lies (as the server scopes it, docs/server.md): its village;
-    a meeting's first village; an IDM target's kabupaten ("" for the province)."""
+    a meeting's or agreement's first village; an IDM target's kabupaten ("" for the
+    province); an actor's region ("" nationwide)."""
     place = BY_NAME[name].place
     if place is Place.FIRST_VILLAGE:
         return tbl.c.village_codes[0].as_string()
     if place is Place.REGENCY:
         return func.coalesce(tbl.c.regency_code, "")
+    if place is Place.REGION:
+        return func.coalesce(tbl.c.region_code, "")
     return tbl.c.village_code
 
 
@@ -79,3 +83,13 @@ def in_regions(village_code: str | None, regions: list[str]) -> bool:
     if not village_code:
         return False
     return any(village_code == r or village_code.startswith(r + ".") for r in regions)
+
+
+def visible_in(table_name: str, code: str | None, regions: list[str]) -> bool:
+    """True when a row of ``table_name`` lying at ``code`` is in the scope of ``regions``:
+    inside them, or (actors) above them."""
+    if in_regions(code, regions):
+        return True
+    if table_name not in VISIBLE_FROM_BELOW or code is None:
+        return False
+    return any(code == "" or r.startswith(code + ".") for r in regions)

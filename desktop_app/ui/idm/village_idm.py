@@ -91,9 +91,16 @@ class VillageIdmPanel(QWidget):
         self.print_button.setObjectName("idmPrintButton")
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_report)
+        self.plan_button = QPushButton(self.tr("Rencanakan intervensi…"))
+        self.plan_button.setObjectName("planPathUp")
+        self.plan_button.setToolTip(self.tr(
+            "Rencanakan intervensi untuk jalur naik status: satu usulan per indikator"))
+        self.plan_button.setEnabled(False)
+        self.plan_button.clicked.connect(self.plan_path_up)
         self.previews: list[ReportPreview] = []
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.plan_button)
         top.addWidget(self.print_button)
         top.addWidget(self.draft_button)
 
@@ -171,6 +178,7 @@ class VillageIdmPanel(QWidget):
         self.data = data
         self.draft_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        self.plan_button.setEnabled(data.path is not None)
         self._fill_years(data)
         self._fill_chart(data)
         self._fill_indicators(data)
@@ -278,6 +286,19 @@ class VillageIdmPanel(QWidget):
             self.code, self.village_label, assessment_id))
         self.draft_dialog = dialog
         dialog.open()
+
+    # -- rencana aksi --------------------------------------------------------------
+    def plan_path_up(self) -> Any:
+        """Propose one intervention per indicator of the smallest path to the next status."""
+        from desktop_app.ui.action_plan.path_up_dialog import PathUpDialog
+
+        if self.code is None:
+            return None
+        dialog = PathUpDialog(self.workspace, self.runner, self.code, self.village_label,
+                              self)
+        self.plan_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- printing ------------------------------------------------------------------
     def print_report(self) -> None:

@@ -42,6 +42,7 @@ from desktop_app.core.meetings.store import (
 from desktop_app.core.reports.formatting import long_date
 from desktop_app.core.reports.minutes import meeting_report_for
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.action_plan.meeting_tabs import MeetingPlanTabs
 from desktop_app.ui.attachment_panel import AttachmentPanel
 from desktop_app.ui.changes import Change, ChangeSet
 from desktop_app.ui.elided_label import ElidedLabel
@@ -99,6 +100,8 @@ class MeetingForm(QWidget):
             self.tr("Foto kegiatan dan pindaian daftar hadir yang sudah ditandatangani "
                     "(JPEG, PNG atau PDF)."), meeting_village)
         self.tabs.addTab(self.attachments, self.tr("Lampiran"))
+        # Rencana aksi: agreements as interventions, open ones reviewed; musdes records
+        self.plan_tabs = MeetingPlanTabs(self.tabs, workspace, runner)
         self.errors = QLabel()
         self.errors.setObjectName("meetingErrors")
         self.errors.setStyleSheet(ERROR_STYLE)
@@ -256,6 +259,7 @@ class MeetingForm(QWidget):
         today = self.workspace.clock.today()
         self._fill(MeetingDraft(meeting_date=today.strftime("%d-%m-%Y")), [])
         self.heading.setText(self.tr("Rapat baru"))
+        self.plan_tabs.show_meeting(None)
         self.meeting_shown.emit("")
 
     def show_meeting(self, view: MeetingView) -> None:
@@ -263,6 +267,7 @@ class MeetingForm(QWidget):
         self.current_id = view.meeting.id
         self._fill(draft_from_view(view), view.carried)
         self.heading.setText(f"{long_date(view.meeting.meeting_date)} · {view.meeting.title}")
+        self.plan_tabs.show_meeting(view)
         self.meeting_shown.emit(view.meeting.id or "")
 
     def _fill(self, draft: MeetingDraft, carried: list[Any]) -> None:

@@ -279,6 +279,18 @@ class VillagePage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
         selection.blockSignals(False)
 
+    def show_village(self, code: str) -> None:
+        """Open ``code``'s profile when another section asks (a click on the map), asking
+        first about unsaved changes as choosing another row does."""
+        if code == self.current_code:
+            return
+        button = QMessageBox.StandardButton
+        answer = ask_unsaved_changes(self) if self.form.dirty else button.Discard
+        if answer == button.Save:
+            self.form.save(after=lambda: self.open_village(code))
+        elif answer == button.Discard:
+            self.open_village(code)
+
     def open_village(self, code: str) -> None:
         self.current_code = code
         db = self.workspace.db

@@ -1,0 +1,1 @@
+"""Rencana aksi: actors (pelaku), interventions on weak indicators, coverage and effect."""

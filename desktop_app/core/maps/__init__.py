@@ -1,0 +1,1 @@
+"""Maps (Qt-free): boundary import, stored shapes, themes computed in SQL."""

@@ -1,0 +1,1 @@
+"""Section *Rencana Aksi*: coverage, delivery and effect views, interventions, actors."""
