@@ -36,11 +36,15 @@ from desktop_app.core.db import create_sqlite_engine
 from desktop_app.core.idm.imports import import_rumusan
 from desktop_app.core.idm.queries import indicator_lines, village_history
 from desktop_app.core.idm.targets import target_progress
+from desktop_app.core.indeks_desa.answers import Answer
+from desktop_app.core.indeks_desa.queries import status_per_village
+from desktop_app.core.indeks_desa.store import load_questionnaire, save_questionnaire
 from desktop_app.core.meetings.store import list_meetings, load_meeting
 from desktop_app.core.migrate import alembic_config, head_revision, stored_revision
 from desktop_app.core.models import (
     Base,
     IdmAssessment,
+    IndexQuestionnaire,
     OutboxOperation,
     SupervisionFinding,
     SupervisionVisit,
@@ -292,6 +296,25 @@ def test_an_assessment_imported_through_a_code_map_keeps_its_published_code(upgr
     again = import_rumusan(workspace.db, folder,
                            code_map=load_code_map(workspace.db, code_map))
     assert again.counts == {"added": 0, "updated": 0, "unchanged": 1, "skipped": 0}
+
+
+@from_revision(12)
+def test_indeks_desa_questionnaires_keep_their_meaning(upgraded):
+    _original, workspace = upgraded
+    loaded = load_questionnaire(workspace.db, S.ID_VILLAGE, S.ID_YEAR)
+    assert loaded.filled_by == S.ID_FILLED_BY
+    assert {key: (a.score, a.data_source, a.note) for key, a in loaded.answers.items()} == \
+        S.ID_ANSWERS
+    with workspace.db.reading() as session:
+        row = session.scalar(select(IndexQuestionnaire))
+        stored = (row.total, row.dimension_scores, row.status, row.answered)
+        (status,) = status_per_village(session, S.ID_YEAR).values()
+    assert stored == S.ID_STORED
+    assert (status.status, status.provisional) == (S.ID_STORED[2], True)
+    # still editable after the upgrade
+    save_questionnaire(workspace.db, workspace.editor, S.ID_VILLAGE, S.ID_YEAR,
+                       {"2.1": Answer(5)})
+    assert load_questionnaire(workspace.db, S.ID_VILLAGE, S.ID_YEAR).answers["2.1"].score == 5
 
 
 @from_revision(4)

@@ -24,6 +24,7 @@ class Change(StrEnum):
     VILLAGES = "villages"  # the region registry (an import of the region list)
     PROFILE = "profile"  # a village's profile
     IDM = "idm"  # IDM results, drafts and targets
+    INDEKS_DESA = "indeks-desa"  # questionnaires, official results, the definition in use
     APBDES = "apbdes"  # budgets and realisation
     SUPERVISION = "supervision"  # visits, findings and their status steps
     MEETINGS = "meetings"

@@ -347,6 +347,19 @@ class MainWindow(QMainWindow):
                      self._export_template)
         self._action(idm_menu, self.tr("Impor templat penilaian terisi…"),
                      lambda: self._idm_import(TEMPLATE))
+        indeks_menu = file_menu.addMenu(self.tr("Data Indeks D&esa"))
+        self._action(indeks_menu, self.tr("Impor hasil resmi Indeks Desa…"),
+                     self.import_indeks_desa_results)
+        indeks_menu.addSeparator()
+        self._action(indeks_menu, self.tr("Ekspor kuesioner (desa di daftar)…"),
+                     self._export_indeks_desa_workbook)
+        self._action(indeks_menu, self.tr("Impor kuesioner terisi…"),
+                     lambda: self._indeks_desa("import"))
+        indeks_menu.addSeparator()
+        self._action(indeks_menu, self.tr("Pasang definisi Indeks Desa…"),
+                     lambda: self._indeks_desa("definition"))
+        self._action(indeks_menu, self.tr("Pasang batas status Indeks Desa…"),
+                     lambda: self._indeks_desa("status"))
         self._action(file_menu, self.tr("&Rapat baru"), self.new_meeting,
                      QKeySequence("Ctrl+Shift+N"), "new")
         self._action(file_menu, self.tr("Kop surat && &kertas…"), self.report_settings)
@@ -423,6 +436,26 @@ class MainWindow(QMainWindow):
         task = start_idm_import(self.workspace, self.runner, self, kind, paths, province)
         self._watch_idm(task)
         return task
+
+    def import_indeks_desa_results(self) -> Any:
+        from desktop_app.ui.indeks_desa.official_import_dialog import OfficialResultsDialog
+
+        dialog = OfficialResultsDialog(self.workspace, self.runner, self)
+        dialog.open()
+        return dialog
+
+    def _export_indeks_desa_workbook(self) -> None:
+        from desktop_app.ui.indeks_desa.actions import ask_export_workbook
+
+        ask_export_workbook(self.workspace, self.runner, self, self.villages.current_filter())
+
+    def _indeks_desa(self, what: str) -> None:
+        from desktop_app.ui.indeks_desa.actions import ask_import_workbook, ask_install
+
+        if what == "import":
+            ask_import_workbook(self.workspace, self.runner, self)
+        else:
+            ask_install(self.workspace, self.runner, self, status_rule=what == "status")
 
     def _export_template(self) -> None:
         from desktop_app.ui.idm.import_actions import ask_export_template

@@ -15,13 +15,15 @@ log = logging.getLogger(__name__)
 def expected_errors() -> tuple[type[Exception], ...]:
     """Errors the user can act on (imported here, not at start-up: PIL and friends)."""
     from desktop_app.core.attachments.blobs import AttachmentError
+    from desktop_app.core.indeks_desa.answers import QuestionnaireError
+    from desktop_app.core.index.catalogue import CatalogueError
     from desktop_app.core.migrate import DatabaseOpenError
     from desktop_app.core.problems import InputFileError
     from desktop_app.core.supervision.entry import SupervisionValidationError
     from desktop_app.core.villages.profile_fields import ProfileValidationError
 
     return (InputFileError, ProfileValidationError, DatabaseOpenError,
-            SupervisionValidationError, AttachmentError)
+            SupervisionValidationError, AttachmentError, QuestionnaireError, CatalogueError)
 
 
 SHORT_LINES, SHORT_CHARS = 6, 500  # longer details go in a scrolling box

@@ -1245,6 +1245,37 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <source>Kolom mana berisi apa?</source>
+        <translation>Which column holds what?</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Membaca berkas…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Membaca berkas</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Kolom dikenali (judul di baris {row}).</source>
+        <translation>Columns recognised (headers in row {row}).</translation>
+    </message>
+    <message>
+        <source>Judul kolom tidak dikenali. Tunjukkan baris judul dan kolom mana berisi apa; pilihan ini diingat untuk berkas dengan judul yang sama.</source>
+        <translation>Column headers not recognised. Show the header row and which column holds what; the choice is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>kode keluar:
@@ -1834,6 +1865,17 @@ Copy of the previous data: {copy}</translation>
     </message>
 </context>
 <context>
+    <name>IdmCatalogue</name>
+    <message>
+        <source>Katalog {source}: bobot setiap sub-indeks harus lebih dari nol</source>
+        <translation>Catalogue {source}: every sub-index weight must be above zero</translation>
+    </message>
+    <message>
+        <source>Katalog {source}: batas bawah status harus naik</source>
+        <translation>Catalogue {source}: the status lower bounds must ascend</translation>
+    </message>
+</context>
+<context>
     <name>IdmCharts</name>
     <message>
         <source>batas {name}</source>
@@ -2220,6 +2262,10 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Target status</source>
         <translation>Status targets</translation>
+    </message>
+    <message>
+        <source>Indeks Desa</source>
+        <translation>Indeks Desa</translation>
     </message>
     <message>
         <source>Semua tingkat</source>
@@ -2653,14 +2699,6 @@ Copy of the previous data: {copy}</translation>
         <translation>Date the report was received</translation>
     </message>
     <message>
-        <source>Kolom mana berisi apa?</source>
-        <translation>Which column holds what?</translation>
-    </message>
-    <message>
-        <source>Baris judul kolom</source>
-        <translation>Column heading row</translation>
-    </message>
-    <message>
         <source>Kode Rekening</source>
         <translation>Account code</translation>
     </message>
@@ -2695,26 +2733,6 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Lembar kerja (*.xlsx *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
-    </message>
-    <message>
-        <source>Membaca berkas…</source>
-        <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Membaca berkas</source>
-        <translation>Reading the file</translation>
-    </message>
-    <message>
-        <source>Kolom dikenali (judul di baris {row}).</source>
-        <translation>Columns recognised (headings in row {row}).</translation>
-    </message>
-    <message>
-        <source>Judul kolom tidak dikenali. Tunjukkan baris judul dan kolom mana berisi apa; pilihan ini diingat untuk berkas dengan judul yang sama.</source>
-        <translation>The column headings were not recognised. Show the heading row and which column holds what; this choice is remembered for files with the same headings.</translation>
-    </message>
-    <message>
-        <source>(tidak ada)</source>
-        <translation>(none)</translation>
     </message>
     <message>
         <source>Impor laporan realisasi ditolak; tidak ada yang disimpan.</source>
@@ -2758,6 +2776,321 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Folder daftar wilayah</source>
         <translation>Region list folder</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaActions</name>
+    <message>
+        <source>Kuesioner Indeks Desa (XLSX)</source>
+        <translation>Indeks Desa questionnaire (XLSX)</translation>
+    </message>
+    <message>
+        <source>Menulis kuesioner…</source>
+        <translation>Writing the questionnaire…</translation>
+    </message>
+    <message>
+        <source>Kuesioner untuk {count} desa tersimpan di {path}.</source>
+        <translation>Questionnaire for {count} villages saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Menulis kuesioner Indeks Desa</source>
+        <translation>Writing the Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Tahun penilaian:</source>
+        <translation>Assessment year:</translation>
+    </message>
+    <message>
+        <source>Simpan kuesioner</source>
+        <translation>Save questionnaire</translation>
+    </message>
+    <message>
+        <source>Kuesioner Indeks Desa terisi</source>
+        <translation>Filled Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Membaca kuesioner…</source>
+        <translation>Reading the questionnaire…</translation>
+    </message>
+    <message>
+        <source>Kuesioner {count} desa dibaca ({answers} skor aspek).</source>
+        <translation>Questionnaires of {count} villages read ({answers} aspect scores).</translation>
+    </message>
+    <message>
+        <source>Membaca kuesioner Indeks Desa (berkas yang salah tidak disimpan)</source>
+        <translation>Reading the Indeks Desa questionnaire (a faulty file is not saved)</translation>
+    </message>
+    <message>
+        <source>Batas status Indeks Desa</source>
+        <translation>Indeks Desa status cut-offs</translation>
+    </message>
+    <message>
+        <source>Definisi Indeks Desa</source>
+        <translation>Indeks Desa definition</translation>
+    </message>
+    <message>
+        <source>Memasang definisi Indeks Desa</source>
+        <translation>Installing the Indeks Desa definition</translation>
+    </message>
+    <message>
+        <source>Berkas {name} dipasang; {changed} kuesioner dihitung ulang, {skipped} tidak dapat dihitung ulang. Hasil resmi tidak berubah.</source>
+        <translation>File {name} installed; {changed} questionnaires recomputed, {skipped} could not be recomputed. Official results are unchanged.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dipasang</source>
+        <translation>The file was not installed</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaAnswers</name>
+    <message>
+        <source>Aspek {key} tidak dikenal dalam definisi {version}</source>
+        <translation>Aspect {key} is not in definition {version}</translation>
+    </message>
+    <message>
+        <source>Skor aspek {key} harus bilangan bulat {low}–{high}, bukan &apos;{value}&apos;</source>
+        <translation>Score of aspect {key} must be a whole number {low}–{high}, not &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>Skor aspek {key} = {value} di luar rentang {low}–{high}</source>
+        <translation>Score of aspect {key} = {value} is outside {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{status} (sementara)</source>
+        <translation>{status} (provisional)</translation>
+    </message>
+    <message>
+        <source>Status sementara: batas status {year} belum terverifikasi (sumber: {source}). Skor dihitung dari definisi {version}.</source>
+        <translation>Provisional status: the {year} status cut-offs are not verified (source: {source}). Scores computed with definition {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaCharts</name>
+    <message>
+        <source>Skor dimensi</source>
+        <translation>Dimension score</translation>
+    </message>
+    <message>
+        <source>Skor per dimensi (0–100)</source>
+        <translation>Score per dimension (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaChecks</name>
+    <message>
+        <source>Aspek {key} ({label}) diberi skor {score}, padahal profil desa mencatat &apos;{value}&apos;</source>
+        <translation>Aspect {key} ({label}) scored {score}, but the village profile records &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>Aspek {key} (BUM Desa) diberi skor {score}, padahal profil desa tidak mencatat BUMDes</source>
+        <translation>Aspect {key} (BUM Desa) scored {score}, but the village profile records no BUMDes</translation>
+    </message>
+    <message>
+        <source>Aspek {key} (BUM Desa) diberi skor {score}, padahal profil desa mencatat BUMDes {name}</source>
+        <translation>Aspect {key} (BUM Desa) scored {score}, but the village profile records BUMDes {name}</translation>
+    </message>
+    <message>
+        <source>Jumlah penduduk tahun {year} atau {before} belum tercatat di profil desa; aspek persentase (misalnya rumah tidak layak huni) tidak dapat diperiksa</source>
+        <translation>The population of {year} or {before} is not in the village profile; percentage aspects (such as uninhabitable houses) cannot be checked</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaCompare</name>
+    <message>
+        <source>Nilai Indeks Desa</source>
+        <translation>Indeks Desa score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaDefinition</name>
+    <message>
+        <source>Berkas {source} bukan batas status Indeks Desa</source>
+        <translation>File {source} holds no Indeks Desa status cut-offs</translation>
+    </message>
+    <message>
+        <source>Berkas definisi {source} tidak dapat dibaca: {detail}</source>
+        <translation>Definition file {source} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Berkas definisi {source} bukan definisi indeks</source>
+        <translation>Definition file {source} is not an index definition</translation>
+    </message>
+    <message>
+        <source>Definisi {source} tidak lengkap: {detail}</source>
+        <translation>Definition {source} is incomplete: {detail}</translation>
+    </message>
+    <message>
+        <source>Definisi {source}: bobot dimensi berjumlah {total}, seharusnya 100</source>
+        <translation>Definition {source}: the dimension weights add up to {total}, not 100</translation>
+    </message>
+    <message>
+        <source>Definisi {source}: dimensi {code} {name} tidak memiliki indikator</source>
+        <translation>Definition {source}: dimension {code} {name} has no indicators</translation>
+    </message>
+    <message>
+        <source>Definisi {source}: indikator {no} ({name}) tidak memiliki aspek penilaian</source>
+        <translation>Definition {source}: indicator {no} ({name}) has no assessment aspects</translation>
+    </message>
+    <message>
+        <source>Definisi {source}: aspek {id} tercantum dua kali</source>
+        <translation>Definition {source}: aspect {id} is listed twice</translation>
+    </message>
+    <message>
+        <source>Definisi {source}: skor maksimum aspek {id} ({max}) berbeda dari skala {top}</source>
+        <translation>Definition {source}: the maximum of aspect {id} ({max}) differs from the scale {top}</translation>
+    </message>
+    <message>
+        <source>Batas status {source} tidak lengkap: {detail}</source>
+        <translation>Status cut-offs {source} are incomplete: {detail}</translation>
+    </message>
+    <message>
+        <source>Batas status {source} (tahun {year}): batas bawah harus mulai dari 0 dan naik</source>
+        <translation>Status cut-offs {source} (year {year}): lower bounds must start at 0 and ascend</translation>
+    </message>
+    <message>
+        <source>Batas status {source} (tahun {year}): batas di atas 100</source>
+        <translation>Status cut-offs {source} (year {year}): a bound above 100</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaOfficialImport</name>
+    <message>
+        <source>{file}: {added} hasil baru, {replaced} diganti (tahun {year})</source>
+        <translation>{file}: {added} new results, {replaced} replaced (year {year})</translation>
+    </message>
+    <message>
+        <source>sel {cell}: &apos;{value}&apos; bukan angka</source>
+        <translation>cell {cell}: &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>sel {cell}: {value} di luar rentang 0–100</source>
+        <translation>cell {cell}: {value} is outside 0–100</translation>
+    </message>
+    <message>
+        <source>sel {cell}: &apos;{value}&apos; bukan kode desa</source>
+        <translation>cell {cell}: &apos;{value}&apos; is not a village code</translation>
+    </message>
+    <message>
+        <source>kode desa {code} tidak ada dalam daftar wilayah</source>
+        <translation>village code {code} is not in the region list</translation>
+    </message>
+    <message>
+        <source>desa {code} sudah ada di baris {first}</source>
+        <translation>village {code} is already in row {first}</translation>
+    </message>
+    <message>
+        <source>sel {cell}: status &apos;{value}&apos; tidak dikenal</source>
+        <translation>cell {cell}: status &apos;{value}&apos; is unknown</translation>
+    </message>
+    <message>
+        <source>judul kolom Kode Desa dan Status tidak ditemukan; tunjukkan kolomnya</source>
+        <translation>the Kode Desa and Status column headers were not found; show the columns</translation>
+    </message>
+    <message>
+        <source>pemetaan kolom tidak lengkap: {missing}</source>
+        <translation>column mapping incomplete: {missing}</translation>
+    </message>
+    <message>
+        <source>… {count} masalah lain tidak ditampilkan</source>
+        <translation>… {count} more problems not shown</translation>
+    </message>
+    <message>
+        <source>tidak ada baris hasil</source>
+        <translation>no result rows</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaStore</name>
+    <message>
+        <source>Diisi tim data desa</source>
+        <translation>Filled by the village data team</translation>
+    </message>
+    <message>
+        <source>Diperiksa pendamping</source>
+        <translation>Checked by the facilitator</translation>
+    </message>
+    <message>
+        <source>Disahkan kepala desa</source>
+        <translation>Approved by the village head</translation>
+    </message>
+    <message>
+        <source>Desa {code} tidak ada.</source>
+        <translation>Village {code} does not exist.</translation>
+    </message>
+    <message>
+        <source>Desa {name} ({code}) di luar wilayah kerja ({area}); kuesioner tidak disimpan.</source>
+        <translation>Village {name} ({code}) is outside the working area ({area}); the questionnaire was not saved.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} tidak berlaku: Indeks Desa dinilai mulai tahun {first}.</source>
+        <translation>Year {year} does not apply: the Indeks Desa is assessed from {first}.</translation>
+    </message>
+    <message>
+        <source>Skor diubah setelah pemeriksaan</source>
+        <translation>Scores changed after the check</translation>
+    </message>
+    <message>
+        <source>Langkah {step} tidak dikenal</source>
+        <translation>Unknown step {step}</translation>
+    </message>
+    <message>
+        <source>Nama yang {step} harus diisi</source>
+        <translation>The name of who did &apos;{step}&apos; is required</translation>
+    </message>
+    <message>
+        <source>Kuesioner {year} belum diisi</source>
+        <translation>The {year} questionnaire has not been filled</translation>
+    </message>
+    <message>
+        <source>Langkah &apos;{step}&apos; tidak dapat dicatat: status sekarang &apos;{state}&apos;</source>
+        <translation>Step &apos;{step}&apos; cannot be recorded: the current state is &apos;{state}&apos;</translation>
+    </message>
+    <message>
+        <source>Baru {answered} dari {total} aspek terisi; lengkapi sebelum &apos;{step}&apos;</source>
+        <translation>Only {answered} of {total} aspects answered; complete them before &apos;{step}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>IndeksDesaTemplate</name>
+    <message>
+        <source>kode desa tidak ada dalam daftar wilayah: {codes}</source>
+        <translation>village codes not in the region list: {codes}</translation>
+    </message>
+    <message>
+        <source>Skor aspek</source>
+        <translation>Aspect score</translation>
+    </message>
+    <message>
+        <source>Skor harus bilangan bulat {low}–{high}</source>
+        <translation>The score must be a whole number {low}–{high}</translation>
+    </message>
+    <message>
+        <source>bukan kuesioner Indeks Desa (XLSX) yang dapat dibaca: {detail}</source>
+        <translation>not a readable Indeks Desa questionnaire (XLSX): {detail}</translation>
+    </message>
+    <message>
+        <source>lembar &apos;Indeks Desa &lt;tahun&gt;&apos; tidak ada; lembar yang ada: {names}</source>
+        <translation>no sheet &apos;Indeks Desa &lt;year&gt;&apos;; the sheets are: {names}</translation>
+    </message>
+    <message>
+        <source>judul kolom A–D harus {headers}</source>
+        <translation>column headers A–D must be {headers}</translation>
+    </message>
+    <message>
+        <source>sel A{row}: aspek &apos;{key}&apos; tidak dikenal</source>
+        <translation>cell A{row}: unknown aspect &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>sel {ref}1: desa {code} ganda (sudah di kolom {first})</source>
+        <translation>cell {ref}1: village {code} twice (already in column {first})</translation>
+    </message>
+    <message>
+        <source>sel {cell} ({code}, aspek {key}): &apos;{value}&apos; bukan skor bulat {low}–{high}</source>
+        <translation>cell {cell} ({code}, aspect {key}): &apos;{value}&apos; is not a whole score {low}–{high}</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3301,30 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Impor templat penilaian terisi…</source>
         <translation>Import filled-in assessment template…</translation>
+    </message>
+    <message>
+        <source>Data Indeks D&amp;esa</source>
+        <translation>Indeks D&amp;esa data</translation>
+    </message>
+    <message>
+        <source>Impor hasil resmi Indeks Desa…</source>
+        <translation>Import official Indeks Desa results…</translation>
+    </message>
+    <message>
+        <source>Ekspor kuesioner (desa di daftar)…</source>
+        <translation>Export questionnaire (villages in the list)…</translation>
+    </message>
+    <message>
+        <source>Impor kuesioner terisi…</source>
+        <translation>Import filled questionnaire…</translation>
+    </message>
+    <message>
+        <source>Pasang definisi Indeks Desa…</source>
+        <translation>Install an Indeks Desa definition…</translation>
+    </message>
+    <message>
+        <source>Pasang batas status Indeks Desa…</source>
+        <translation>Install Indeks Desa status cut-offs…</translation>
     </message>
     <message>
         <source>&amp;Rapat baru</source>
@@ -4121,6 +4478,101 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     </message>
 </context>
 <context>
+    <name>OfficialResultsDialog</name>
+    <message>
+        <source>Impor hasil resmi Indeks Desa</source>
+        <translation>Import official Indeks Desa results</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Berkas (XLSX/CSV)</source>
+        <translation>File (XLSX/CSV)</translation>
+    </message>
+    <message>
+        <source>Tahun penilaian</source>
+        <translation>Assessment year</translation>
+    </message>
+    <message>
+        <source>{field} (boleh kosong)</source>
+        <translation>{field} (optional)</translation>
+    </message>
+    <message>
+        <source>Kode desa</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nilai Indeks Desa</source>
+        <translation>Indeks Desa score</translation>
+    </message>
+    <message>
+        <source>Nama desa</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Layanan Dasar</source>
+        <translation>Basic services</translation>
+    </message>
+    <message>
+        <source>Sosial</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Lingkungan</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Aksesibilitas</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Tata Kelola Pemerintahan Desa</source>
+        <translation>Village governance</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seluruh berkas ditolak bila satu baris bermasalah; nilai resmi disimpan apa adanya dan dibandingkan dengan kuesioner desa.</source>
+        <translation>The whole file is refused if one row has a problem; official values are kept as published and compared with the village questionnaire.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas hasil Indeks Desa</source>
+        <translation>Choose the Indeks Desa results file</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Impor hasil resmi ditolak; tidak ada yang disimpan.</source>
+        <translation>Import of official results refused; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>{added} hasil baru, {replaced} diganti (tahun {year}).</source>
+        <translation>{added} new results, {replaced} replaced (year {year}).</translation>
+    </message>
+</context>
+<context>
     <name>PathUpDialog</name>
     <message>
         <source>Rencana jalur naik status — {village}</source>
@@ -4348,6 +4800,105 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <source>Kuesioner Indeks Desa — {village}</source>
+        <translation>Indeks Desa questionnaire — {village}</translation>
+    </message>
+    <message>
+        <source>Tim data desa (nama)</source>
+        <translation>Village data team (names)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Diisi oleh</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kelengkapan dan skor per dimensi</source>
+        <translation>Completeness and score per dimension</translation>
+    </message>
+    <message>
+        <source>Bukti aspek terpilih (foto, dokumen). Simpan skor aspek dulu untuk melampirkan.</source>
+        <translation>Evidence for the selected aspect (photos, documents). Save the aspect&apos;s score first to attach.</translation>
+    </message>
+    <message>
+        <source>Nama pemeriksa / kepala desa</source>
+        <translation>Name of the checker / village head</translation>
+    </message>
+    <message>
+        <source>Catat: diperiksa pendamping</source>
+        <translation>Record: checked by the facilitator</translation>
+    </message>
+    <message>
+        <source>Catat: disahkan kepala desa</source>
+        <translation>Record: approved by the village head</translation>
+    </message>
+    <message>
+        <source>† belum terverifikasi dua sumber (definisi sementara)</source>
+        <translation>† not confirmed by two sources (provisional definition)</translation>
+    </message>
+    <message>
+        <source>Skor aspek {key}</source>
+        <translation>Score of aspect {key}</translation>
+    </message>
+    <message>
+        <source>Memuat kuesioner Indeks Desa</source>
+        <translation>Loading the Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Tahap: {state}</source>
+        <translation>Stage: {state}</translation>
+    </message>
+    <message>
+        <source>{answered}/{total} aspek · {score}</source>
+        <translation>{answered}/{total} aspects · {score}</translation>
+    </message>
+    <message>
+        <source>Indeks Desa {value} · {status}</source>
+        <translation>Indeks Desa {value} · {status}</translation>
+    </message>
+    <message>
+        <source>belum lengkap ({answered} dari {total})</source>
+        <translation>incomplete ({answered} of {total})</translation>
+    </message>
+    <message>
+        <source>Menyimpan kuesioner Indeks Desa</source>
+        <translation>Saving the Indeks Desa questionnaire</translation>
+    </message>
+    <message>
+        <source>Mencatat pemeriksaan</source>
+        <translation>Recording the review</translation>
+    </message>
+</context>
+<context>
     <name>RefusedTable</name>
     <message>
         <source>No.</source>
@@ -4375,6 +4926,49 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     <message>
         <source>Memuat kabupaten</source>
         <translation>Loading kabupaten</translation>
+    </message>
+</context>
+<context>
+    <name>RegionIndeksDesaTab</name>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Indeks Desa: indeks tersendiri (skala 0–100), tidak disambung dengan seri IDM.</source>
+        <translation>Indeks Desa: a separate index (scale 0–100), not joined to the IDM series.</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Jumlah desa</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Memuat rekap Indeks Desa</source>
+        <translation>Loading the Indeks Desa recap</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Sementara</source>
+        <translation>Provisional</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5630,156 @@ OFFICE OF …</translation>
         <translation>Day/Date</translation>
     </message>
     <message>
+        <source>Skor per dimensi (0–100)</source>
+        <translation>Score per dimension (0–100)</translation>
+    </message>
+    <message>
+        <source>Hasil Indeks Desa {year}</source>
+        <translation>Indeks Desa results {year}</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (jumlah berbobot)</source>
+        <translation>Indeks Desa (weighted sum)</translation>
+    </message>
+    <message>
+        <source>Dimensi</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Bobot</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Aspek terisi</source>
+        <translation>Aspects answered</translation>
+    </message>
+    <message>
+        <source>Status dihitung</source>
+        <translation>Computed status</translation>
+    </message>
+    <message>
+        <source>Status resmi</source>
+        <translation>Official status</translation>
+    </message>
+    <message>
+        <source>Kuesioner belum lengkap ({answered} dari {total} aspek): aspek yang belum diisi dihitung dengan skor terendah.</source>
+        <translation>Questionnaire incomplete ({answered} of {total} aspects): unanswered aspects count at the lowest score.</translation>
+    </message>
+    <message>
+        <source>Skor {count} aspek penilaian</source>
+        <translation>Scores of the {count} assessment aspects</translation>
+    </message>
+    <message>
+        <source>Baris berlatar merah muda: aspek lemah (skor kurang dari {top}); &apos;—&apos; belum diisi; † aspek atau indikator yang belum terverifikasi dua sumber.</source>
+        <translation>Pink rows: weak aspects (score below {top}); &apos;—&apos; not answered; † aspect or indicator not confirmed by two sources.</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Uraian aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Sumber data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Aspek lemah menurut tambahan nilai Indeks Desa</source>
+        <translation>Weak aspects by gain in the Indeks Desa</translation>
+    </message>
+    <message>
+        <source>Tidak ada aspek lemah.</source>
+        <translation>No weak aspects.</translation>
+    </message>
+    <message>
+        <source>Tambahan = (skor maksimum − skor) × bobot dimensi / skor maksimum dimensi; 20 terbesar.</source>
+        <translation>Gain = (maximum score − score) × dimension weight / dimension maximum; the 20 largest.</translation>
+    </message>
+    <message>
+        <source>Tambahan</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Status tertinggi sudah tercapai menurut batas status yang dipakai.</source>
+        <translation>The highest status is reached under the cut-offs in use.</translation>
+    </message>
+    <message>
+        <source>Nilai dihitung {value} ({status}). Untuk mencapai {target} cukup menaikkan {count} aspek ke skor {top} (paling sedikit aspek):</source>
+        <translation>Computed score {value} ({status}). To reach {target} it is enough to raise {count} aspects to score {top} (fewest aspects):</translation>
+    </message>
+    <message>
+        <source>Hasilnya: nilai {value}, status {status}.</source>
+        <translation>Result: score {value}, status {status}.</translation>
+    </message>
+    <message>
+        <source>Pengisian dan pemeriksaan</source>
+        <translation>Filling and review</translation>
+    </message>
+    <message>
+        <source>Diisi oleh</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <source>Tahap sekarang</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
         <source>Waktu</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Perbedaan dengan hasil resmi</source>
+        <translation>Differences from the official result</translation>
+    </message>
+    <message>
+        <source>Kuesioner desa</source>
+        <translation>Village questionnaire</translation>
+    </message>
+    <message>
+        <source>Laporan Indeks Desa {kind} {name}</source>
+        <translation>Indeks Desa report {kind} {name}</translation>
+    </message>
+    <message>
+        <source>Laporan Indeks Desa {kind} {name} {year} · dicetak {day}</source>
+        <translation>Indeks Desa report {kind} {name} {year} · printed {day}</translation>
+    </message>
+    <message>
+        <source>LAPORAN INDEKS DESA {year}</source>
+        <translation>INDEKS DESA REPORT {year}</translation>
+    </message>
+    <message>
+        <source>Definisi</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Batas status</source>
+        <translation>Status cut-offs</translation>
+    </message>
+    <message>
+        <source>{year}, {state}: {source}</source>
+        <translation>{year}, {state}: {source}</translation>
+    </message>
+    <message>
+        <source>terverifikasi</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>belum terverifikasi</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>Membaca data Indeks Desa</source>
+        <translation>Reading Indeks Desa data</translation>
     </message>
     <message>
         <source>Tempat</source>
@@ -5638,6 +6380,66 @@ Monitoring officer,</translation>
     <message>
         <source>{count} intervensi yang dibatalkan tidak dicantumkan.</source>
         <translation>{count} cancelled interventions are not listed.</translation>
+    </message>
+    <message>
+        <source>Indeks Desa: jumlah desa per status per tahun</source>
+        <translation>Indeks Desa: villages per status per year</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (Permendesa PDT 9/2024, skala 0–100) adalah indeks tersendiri dengan status dan batasnya sendiri; tidak disambung dengan seri IDM di atas.</source>
+        <translation>The Indeks Desa (Permendesa PDT 9/2024, scale 0–100) is a separate index with its own statuses and cut-offs; it is not joined to the IDM series above.</translation>
+    </message>
+    <message>
+        <source>Sementara</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota {year}</source>
+        <translation>Regency/City {year}</translation>
+    </message>
+    <message>
+        <source>Kolom Sementara: desa yang statusnya dihitung dari kuesioner. {note}</source>
+        <translation>Column Provisional: villages whose status is computed from their questionnaire. {note}</translation>
+    </message>
+    <message>
+        <source>Aspek Indeks Desa yang lemah di banyak desa — {year}</source>
+        <translation>Indeks Desa aspects weak in many villages — {year}</translation>
+    </message>
+    <message>
+        <source>Tidak ada aspek lemah (skor ≤ 2).</source>
+        <translation>No weak aspects (score ≤ 2).</translation>
+    </message>
+    <message>
+        <source>Aspek bernilai 2 atau kurang pada kuesioner desa, desa terbanyak lebih dulu: bahan matriks sinergi (siapa bertindak disepakati dalam rapat koordinasi; definisi Indeks Desa tidak menyebut pelaku).</source>
+        <translation>Aspects scored 2 or less in the village questionnaires, most villages first: material for the synergy matrix (who acts is agreed in the coordination meeting; the Indeks Desa definition names no actors).</translation>
+    </message>
+    <message>
+        <source>dan {count} lainnya</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>Desa dengan aspek lemah</source>
+        <translation>Villages with the weak aspect</translation>
+    </message>
+    <message>
+        <source>Indeks Desa per tahun (0–100)</source>
+        <translation>Indeks Desa per year (0–100)</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (indeks tersendiri, skala 0–100)</source>
+        <translation>Indeks Desa (a separate index, scale 0–100)</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (Permendesa PDT 9/2024) menggantikan IDM sejak penilaian 2025; nilainya tidak sebanding dengan IDM dan tidak disambung dengan seri IDM.</source>
+        <translation>The Indeks Desa (Permendesa PDT 9/2024) replaced the IDM from the 2025 assessment; its values are not comparable with the IDM and are not joined to the IDM series.</translation>
+    </message>
+    <message>
+        <source>{status} (sementara)</source>
+        <translation>{status} (provisional)</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -6771,6 +7573,81 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     </message>
 </context>
 <context>
+    <name>VillageIndeksDesaPanel</name>
+    <message>
+        <source>Pilih desa untuk melihat Indeks Desa-nya.</source>
+        <translation>Choose a village to see its Indeks Desa.</translation>
+    </message>
+    <message>
+        <source>Isi kuesioner…</source>
+        <translation>Fill in questionnaire…</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Tambahan</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Memuat Indeks Desa desa</source>
+        <translation>Loading the village&apos;s Indeks Desa</translation>
+    </message>
+    <message>
+        <source>{village} — Indeks Desa {year}</source>
+        <translation>{village} — Indeks Desa {year}</translation>
+    </message>
+    <message>
+        <source>kuesioner belum diisi</source>
+        <translation>questionnaire not filled yet</translation>
+    </message>
+    <message>
+        <source>kuesioner: {value}, {status} ({answered}/{total} aspek)</source>
+        <translation>questionnaire: {value}, {status} ({answered}/{total} aspects)</translation>
+    </message>
+    <message>
+        <source>resmi: {value} {status}</source>
+        <translation>official: {value} {status}</translation>
+    </message>
+    <message>
+        <source>berbeda: {items}</source>
+        <translation>differs: {items}</translation>
+    </message>
+    <message>
+        <source>Status tertinggi sudah tercapai menurut batas status yang dipakai.</source>
+        <translation>The highest status is reached under the cut-offs in use.</translation>
+    </message>
+    <message>
+        <source>dan {count} aspek lain (lihat laporan)</source>
+        <translation>and {count} more aspects (see the report)</translation>
+    </message>
+    <message>
+        <source>Jalan ke {target}: naikkan {count} aspek — {steps}. Nilai menjadi {value}.</source>
+        <translation>Way to {target}: raise {count} aspects — {steps}. The score becomes {value}.</translation>
+    </message>
+    <message>
+        <source>Laporan Indeks Desa {name}</source>
+        <translation>Indeks Desa report {name}</translation>
+    </message>
+</context>
+<context>
     <name>VillagePage</name>
     <message>
         <source>Cari nama atau kode desa… (Ctrl+F)</source>
@@ -6811,6 +7688,14 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     <message>
         <source>APBDes</source>
         <translation>APBDes</translation>
+    </message>
+    <message>
+        <source>Indeks Desa</source>
+        <translation>Indeks Desa</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (Permendesa PDT 9/2024): kuesioner, skor per dimensi, jalan ke status berikutnya</source>
+        <translation>Indeks Desa (Permendesa PDT 9/2024): questionnaire, scores per dimension, the way to the next status</translation>
     </message>
     <message>
         <source>Memuat kecamatan</source>

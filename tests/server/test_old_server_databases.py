@@ -379,3 +379,23 @@ def test_pull_push_and_held_operations_carry_on(started):
         ("village_population", S.SERVER_IDS["population_2024"]),
         ("attachment", S.SERVER_IDS["attachment_held"])}
     assert min(change["s"] for change in later["changes"]) > before[3]
+
+
+@from_revision(8)
+def test_indeks_desa_questionnaires_keep_their_meaning(started):
+    """A questionnaire, its answer and review step: stored as pushed, pulled by another
+    device whose scope covers the village."""
+    from provincial_server.models import metadata
+
+    _path, engine, _before, _created = started
+    with engine.connect() as connection:
+        rahmat = principal_for_device(connection, RAHMAT)
+        pulled = pull_changes(connection, rahmat, None, 1000)["changes"]
+        for name, (table, values) in S.SERVER_QUESTIONNAIRE.items():
+            row = connection.execute(select(metadata.tables[table]).where(
+                metadata.tables[table].c.id == S.SERVER_IDS[name])).one()
+            assert {key: row._mapping[key] for key in values} == values, name
+            if table != "index_questionnaire":
+                assert row.questionnaire_id == S.SERVER_IDS["questionnaire"]
+            (change,) = [c for c in pulled if c["id"] == S.SERVER_IDS[name]]
+            assert change["t"] == table

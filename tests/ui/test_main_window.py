@@ -200,6 +200,6 @@ def test_sections_are_built_on_first_use_and_start_work_waits_for_the_list(
                     timeout=10_000)
     window.navigation.setCurrentRow(1)
     assert window.sections.currentWidget() is window.idm
-    assert window.villages.details.count() == 3
+    assert window.villages.details.count() == 4  # Profil, IDM, APBDes, Indeks Desa
     window.villages.details.setCurrentIndex(1)
     assert window.villages.details.currentWidget() is window.villages.idm

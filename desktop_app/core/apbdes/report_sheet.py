@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.core import column_mapping
 from desktop_app.core.apbdes.amounts import ZERO, format_amount, parse_amount
 from desktop_app.core.apbdes.catalogue import (
     ACCOUNT_CODE,
@@ -23,11 +24,16 @@ from desktop_app.core.apbdes.catalogue import (
     AccountCatalogue,
 )
 from desktop_app.core.apbdes.lines import DETAIL, BudgetLine, classify
+from desktop_app.core.column_mapping import (
+    HEADER_SEARCH_ROWS,
+    ColumnLayout,
+    ColumnSpec,
+    normalised,  # noqa: F401 - re-exported for the import dialog
+)
 from desktop_app.core.i18n import translate
 from desktop_app.core.problems import InputFileError, Problem
 from desktop_app.core.spreadsheet import cell_text, column_letter
 
-HEADER_SEARCH_ROWS = 15
 MAX_PROBLEMS = 50
 COLUMNS = {  # key -> accepted header texts (upper case, spaces collapsed)
     "code": ("KODE REKENING", "KODE", "KODE REK", "KODE REK."),
@@ -38,6 +44,7 @@ COLUMNS = {  # key -> accepted header texts (upper case, spaces collapsed)
     "source": ("SUMBER DANA", "SUMBER"),
 }
 REQUIRED = ("code", "description", "budget", "realisation")
+COLUMN_SPEC = ColumnSpec("apbdes_mapping:", COLUMNS, REQUIRED)
 
 
 @dataclass
@@ -46,27 +53,9 @@ class ReportContent:
     warnings: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class ColumnLayout:
-    """Where the header row is (0-based) and which column holds what."""
-
-    header_row: int
-    columns: dict[str, int]
-
-
-def normalised(cell: Any) -> str:
-    return " ".join((cell_text(cell) or "").upper().split())
-
-
 def detect_layout(table: list[list[Any]]) -> ColumnLayout | None:
     """The layout found by the usual header texts in the first rows, if any."""
-    for position, row in enumerate(table[:HEADER_SEARCH_ROWS]):
-        names = [normalised(c) for c in row]
-        columns = {key: names.index(text) for key, texts in COLUMNS.items()
-                   for text in texts if text in names}
-        if all(key in columns for key in REQUIRED):
-            return ColumnLayout(position, columns)
-    return None
+    return column_mapping.detect_layout(COLUMN_SPEC, table)
 
 
 def read_lines(name: str, table: list[list[Any]], catalogue: AccountCatalogue,

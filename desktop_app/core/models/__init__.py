@@ -20,6 +20,12 @@ from desktop_app.core.models.idm import (
     IdmTarget,
     IdmTargetVillage,
 )
+from desktop_app.core.models.index_questionnaire import (
+    IndexAnswer,
+    IndexOfficialResult,
+    IndexQuestionnaire,
+    IndexReviewStep,
+)
 from desktop_app.core.models.local import FieldChange, LocalSetting, OutboxOperation
 from desktop_app.core.models.map import MapLayer, MapShape
 from desktop_app.core.models.meeting import (
@@ -56,6 +62,10 @@ __all__ = [
     "IdmIndicatorRow",
     "IdmTarget",
     "IdmTargetVillage",
+    "IndexAnswer",
+    "IndexOfficialResult",
+    "IndexQuestionnaire",
+    "IndexReviewStep",
     "InterventionStatusChange",
     "LocalSetting",
     "MapLayer",

@@ -44,6 +44,11 @@ from desktop_app.core.reports.document import (
 from desktop_app.core.reports.fonts import REGULAR
 from desktop_app.core.reports.formatting import long_date, number
 from desktop_app.core.reports.idm_report import EMPTY, STATUS_COLOURS, short
+from desktop_app.core.reports.indeks_desa_sections import (
+    RegionIndeksDesa,
+    load_region_indeks_desa,
+    region_section,
+)
 from desktop_app.core.reports.map_flowable import MapExtract, MapFlowable
 from desktop_app.core.reports.overdue_recap import OverdueSummary, load_overdue, overdue_section
 from desktop_app.core.reports.settings import load_report_settings
@@ -67,6 +72,7 @@ class RegionIdmData:
     weak_up_to: int
     overdue: OverdueSummary | None = None  # APBDes findings past their deadline
     map: MapExtract | None = None  # the latest year's statuses on the map, if mapped
+    indeks_desa: RegionIndeksDesa | None = None  # the other index, printed on its own
 
     @property
     def latest(self) -> int | None:
@@ -108,8 +114,10 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
         targets.extend(t for t in target_progress(session, year)
                        if regency is None or t.regency_code in (None, regency))
     overdue = load_overdue(session, scope, today) if today else None
+    indeks_desa = load_region_indeks_desa(session, scope.district_code or scope.regency_code)
     return RegionIdmData(region_name(session, scope), overview, lagging, targets, synergy,
-                         weak_up_to, overdue, _status_map(session, scope, latest, today))
+                         weak_up_to, overdue, _status_map(session, scope, latest, today),
+                         indeks_desa)
 
 
 def _status_map(session: Session, scope: RegionScope, year: int | None,
@@ -360,6 +368,8 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
         _lagging_section(builder, data)
         _target_section(builder, data)
         _synergy_section(builder, data)
+    if data.indeks_desa is not None:
+        region_section(builder, data.indeks_desa)
     if data.overdue is not None:
         overdue_section(builder, data.overdue)
     return builder.build()

@@ -31,6 +31,7 @@ from desktop_app.core.idm.queries import (
     village_history,
 )
 from desktop_app.core.idm.weak_indicators import StatusPath
+from desktop_app.core.indeks_desa.queries import VillageIndexStatus
 from desktop_app.core.models import OFFICIAL, Village
 from desktop_app.core.reports.document import (
     Letterhead,
@@ -41,6 +42,10 @@ from desktop_app.core.reports.document import (
 )
 from desktop_app.core.reports.fonts import BOLD, REGULAR, register_fonts
 from desktop_app.core.reports.formatting import long_date, rupiah
+from desktop_app.core.reports.indeks_desa_sections import (
+    load_village_indeks_desa,
+    village_section,
+)
 from desktop_app.core.reports.profile_sheet import kind_label
 from desktop_app.core.reports.settings import load_report_settings
 
@@ -103,6 +108,8 @@ class VillageIdmData:
     draft_lines: list[IndicatorLine] = field(default_factory=list)
     draft_path: StatusPath | None = None
     interventions: list[InterventionLine] = field(default_factory=list)
+    # The village's Indeks Desa per year: another index, printed in its own section.
+    indeks_desa: list[VillageIndexStatus] = field(default_factory=list)
 
 
 def load_village_idm(session: Session, code: str,
@@ -137,7 +144,8 @@ def load_village_idm(session: Session, code: str,
     identity = VillageIdentity(village.code, village.name, village.kind,
                                village.district_name, village.regency_name)
     return VillageIdmData(identity, history, shown, lines, path, draft, draft_lines,
-                          draft_path, village_interventions(session, code))
+                          draft_path, village_interventions(session, code),
+                          load_village_indeks_desa(session, code))
 
 
 # -- chart ---------------------------------------------------------------------------
@@ -374,6 +382,8 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
             "penilaian lapangan. Impor data resmi (rumusan IDM atau tabel nasional) atau buat "
             "penilaian lapangan, lalu cetak ulang laporan ini.").format(
             kind=kind.lower(), name=village.name, code=village.code), style="left")
+        if data.indeks_desa:
+            village_section(builder, data.indeks_desa)
         return builder.build()
     _years_section(builder, data)
     if shown is None or not data.lines:
@@ -395,6 +405,8 @@ def build_idm_report(data: VillageIdmData, letterhead: Letterhead | None = None,
         _weak_section(builder, data)
         _path_section(builder, data)
     _interventions_section(builder, data)
+    if data.indeks_desa:
+        village_section(builder, data.indeks_desa)
     if data.draft is not None:
         _draft_part(builder, data)
     return builder.build()

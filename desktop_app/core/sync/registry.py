@@ -83,6 +83,11 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("meeting_agreement", Place.PARENT, _in("meeting", "meeting_id")),
     # Its village_code names an actor, not where it lies.
     SyncedTableRule("meeting_action_item", Place.PARENT, _in("meeting", "meeting_id")),
+    SyncedTableRule("index_questionnaire", Place.VILLAGE),
+    SyncedTableRule("index_answer", Place.VILLAGE,
+                    _in("index_questionnaire", "questionnaire_id")),
+    SyncedTableRule("index_review_step", Place.VILLAGE,
+                    _in("index_questionnaire", "questionnaire_id")),
     SyncedTableRule("meeting_attendance", Place.PARENT, _in("meeting", "meeting_id")),
     SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id")),
     SyncedTableRule("action_actor", Place.REGION),

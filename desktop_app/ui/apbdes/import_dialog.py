@@ -6,7 +6,6 @@ remembered for it) the user says which column holds what, and the choice is reme
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,19 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.apbdes.importing import ImportReport, import_realisation
-from desktop_app.core.apbdes.mappings import known_layout, remembered_layouts
-from desktop_app.core.apbdes.report_sheet import HEADER_SEARCH_ROWS, ColumnLayout, normalised
-from desktop_app.core.spreadsheet import cell_text, column_letter, read_table
+from desktop_app.core.apbdes.report_sheet import COLUMN_SPEC, ColumnLayout
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.column_mapping import ColumnMappingBox, SheetPreview
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.tasks import TaskRunner
-
-
-@dataclass(frozen=True)
-class SheetPreview:
-    path: Path
-    rows: list[list[Any]]  # the first rows, where the header is
-    layout: ColumnLayout | None
 
 
 class ImportRealisationDialog(QDialog):
@@ -86,23 +76,12 @@ class ImportRealisationDialog(QDialog):
         self.layout_note = QLabel()
         self.layout_note.setObjectName("layoutNote")
         self.layout_note.setWordWrap(True)
-        self.header_row = QSpinBox()
-        self.header_row.setObjectName("headerRow")
-        self.header_row.setRange(1, HEADER_SEARCH_ROWS)
-        self.header_row.valueChanged.connect(self._header_row_changed)
-        self.columns: dict[str, QComboBox] = {}
-        self.mapping = QGroupBox(self.tr("Kolom mana berisi apa?"))
-        self.mapping.setObjectName("columnMapping")
-        mapping_form = QFormLayout(self.mapping)
-        mapping_form.addRow(self.tr("Baris judul kolom"), self.header_row)
-        for key, label in (("code", self.tr("Kode Rekening")), ("description", self.tr("Uraian")),
-                           ("budget", self.tr("Anggaran")), ("realisation", self.tr("Realisasi")),
-                           ("source", self.tr("Sumber Dana (boleh kosong)"))):
-            combo = QComboBox()
-            combo.setObjectName(f"column_{key}")
-            self.columns[key] = combo
-            mapping_form.addRow(label, combo)
-        self.mapping.hide()
+        self.mapping = ColumnMappingBox(
+            (("code", self.tr("Kode Rekening")), ("description", self.tr("Uraian")),
+             ("budget", self.tr("Anggaran")), ("realisation", self.tr("Realisasi")),
+             ("source", self.tr("Sumber Dana (boleh kosong)"))),
+            ("code", "description", "budget", "realisation"), self)
+        self.header_row, self.columns = self.mapping.header_row, self.mapping.columns
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel)
@@ -127,56 +106,17 @@ class ImportRealisationDialog(QDialog):
 
     def open_file(self, path: Path) -> None:
         self.path.setText(str(path))
-        self.layout_note.setText(self.tr("Membaca berkas…"))
-        db = self.workspace.db
-
-        def work(_control: Any) -> SheetPreview:
-            _sheet, table = read_table(path)
-            with db.reading() as session:
-                remembered = remembered_layouts(session)
-            return SheetPreview(path, table[:HEADER_SEARCH_ROWS], known_layout(remembered, table))
-
-        self.runner.submit(work, self._show_preview, self._read_failed)
-
-    def _read_failed(self, error: Exception) -> None:
-        self.layout_note.setText("")
-        report_error(self, error, self.tr("Membaca berkas"))
+        self.mapping.read(self.runner, self.workspace.db, path, COLUMN_SPEC, self.layout_note,
+                          4, self._show_preview)
 
     def _show_preview(self, preview: SheetPreview) -> None:
         self.preview = preview
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        if preview.layout is not None:
-            self.mapping.hide()
-            self.layout_note.setText(self.tr("Kolom dikenali (judul di baris {row}).").format(
-                row=preview.layout.header_row + 1))
-            return
-        self.layout_note.setText(self.tr(
-            "Judul kolom tidak dikenali. Tunjukkan baris judul dan kolom mana berisi apa; "
-            "pilihan ini diingat untuk berkas dengan judul yang sama."))
-        self.mapping.show()
-        self.header_row.setValue(next((i + 1 for i, row in enumerate(preview.rows)
-                                       if sum(1 for c in row if normalised(c)) >= 4), 1))
-        self._header_row_changed()
-
-    def _header_row_changed(self) -> None:
-        if self.preview is None or self.header_row.value() > len(self.preview.rows):
-            return
-        row = self.preview.rows[self.header_row.value() - 1]
-        for key, combo in self.columns.items():
-            combo.clear()
-            combo.addItem(self.tr("(tidak ada)"), None)
-            for position, cell in enumerate(row):
-                combo.addItem(f"{column_letter(position)}: {cell_text(cell) or ''}", position)
-            order = ("code", "description", "budget", "realisation")
-            if key in order and order.index(key) < len(row):
-                combo.setCurrentIndex(order.index(key) + 1)
 
     def chosen_layout(self) -> ColumnLayout | None:
         if self.preview is None or self.preview.layout is not None:
             return None
-        columns = {key: combo.currentData() for key, combo in self.columns.items()
-                   if combo.currentData() is not None}
-        return ColumnLayout(self.header_row.value() - 1, columns)
+        return self.mapping.chosen_layout()
 
     # -- importing -----------------------------------------------------------------
     def start_import(self) -> None:

@@ -38,6 +38,7 @@ from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.idm.charts import status_chart
 from desktop_app.ui.idm.tables import fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
+from desktop_app.ui.indeks_desa.region_tab import RegionIndeksDesaTab
 from desktop_app.ui.messages import notify, report_error
 from desktop_app.ui.report_preview import ReportPreview
 from desktop_app.ui.tasks import TaskRunner
@@ -113,6 +114,9 @@ class IdmOverviewPage(QWidget):
         self.tabs.addTab(self._synergy_tab(), self.tr("Sinergi OPD"))
         self.targets = TargetsTab(workspace, runner, self)
         self.tabs.addTab(self.targets, self.tr("Target status"))
+        self.indeks_desa = RegionIndeksDesaTab(workspace, runner,
+                                               lambda: self.regency.currentData(), self)
+        self.tabs.addTab(self.indeks_desa, self.tr("Indeks Desa"))
         self._disagreements_scope: RegionScope | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -188,6 +192,7 @@ class IdmOverviewPage(QWidget):
 
         self.runner.submit(work, self._show,
                            lambda e: report_error(self, e, self.tr("Memuat rekap IDM")))
+        self.indeks_desa.refresh()
         self._disagreements_scope = None
         self._tab_changed()
 

@@ -37,6 +37,7 @@ from desktop_app.ui.villages.region_combo import (
 if TYPE_CHECKING:
     from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
     from desktop_app.ui.idm.village_idm import VillageIdmPanel
+    from desktop_app.ui.indeks_desa.village_panel import VillageIndeksDesaPanel
 
 SEARCH_DELAY_MS = 80
 
@@ -82,12 +83,16 @@ class VillagePage(QWidget):
         # The IDM and APBDes tabs are built when first shown or used (see ``idm``).
         self._idm: VillageIdmPanel | None = None
         self._apbdes: VillageApbdesPanel | None = None
+        self._indeks_desa: VillageIndeksDesaPanel | None = None
         self._village: tuple[str, str] | None = None  # code and name of the open village
         self.details = QTabWidget()
         self.details.setObjectName("villageDetails")
         self.details.addTab(self.form, self.tr("Profil"))
         self.details.addTab(QWidget(), self.tr("IDM"))
         self.details.addTab(QWidget(), self.tr("APBDes"))
+        self.details.addTab(QWidget(), self.tr("Indeks Desa"))
+        self.details.setTabToolTip(3, self.tr("Indeks Desa (Permendesa PDT 9/2024): kuesioner, "
+                                              "skor per dimensi, jalan ke status berikutnya"))
         self.details.currentChanged.connect(self._tab_shown)
 
         # The filters may narrow (their lists stay wide) so the list gives way to the profile.
@@ -152,6 +157,15 @@ class VillagePage(QWidget):
             self._place_tab(2, self._apbdes, self.tr("APBDes"))
         return self._apbdes
 
+    @property
+    def indeks_desa(self) -> VillageIndeksDesaPanel:
+        if self._indeks_desa is None:
+            from desktop_app.ui.indeks_desa.village_panel import VillageIndeksDesaPanel
+
+            self._indeks_desa = VillageIndeksDesaPanel(self.workspace, self.runner, self)
+            self._place_tab(3, self._indeks_desa, self.tr("Indeks Desa"))
+        return self._indeks_desa
+
     def _place_tab(self, index: int, panel: Any, label: str) -> None:
         """Put a newly built panel in place of its placeholder tab; show the open village."""
         placeholder = self.details.widget(index)
@@ -170,6 +184,8 @@ class VillagePage(QWidget):
             self.idm  # noqa: B018 - builds the tab
         elif index == 2:
             self.apbdes  # noqa: B018
+        elif index == 3:
+            self.indeks_desa  # noqa: B018
 
     # -- filters -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -297,7 +313,7 @@ class VillagePage(QWidget):
         row = self.model.row_of(code)
         name = self.model.rows[row].name if row is not None else code
         self._village = (code, name)
-        for panel in (self._idm, self._apbdes):
+        for panel in (self._idm, self._apbdes, self._indeks_desa):
             if panel is not None:
                 panel.show_village(code, name)
 

@@ -38,6 +38,7 @@ from desktop_app.core.idm.imports.report import (
 )
 from desktop_app.core.idm.rumusan import normalise_village_code
 from desktop_app.core.idm.scoring import published_form, score_village
+from desktop_app.core.index.scoring import whole_score
 from desktop_app.core.models import DRAFT, IdmAssessment, Village
 from desktop_app.core.problems import Cancelled, InputFileError, Problem
 from desktop_app.core.spreadsheet import (
@@ -192,15 +193,9 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
                     "IdmTemplate", "sel {ref}1: kode desa kosong").format(
                     ref=ref)))
             continue
-        try:
-            code = normalise_village_code(str(label).split()[0])
-        except ValueError as error:
-            problems.append(Problem(name, 1, f"{ref}1: {error}"))
-            continue
-        if code not in registry:
-            problems.append(Problem(name, 1, translate("IdmTemplate",
-                "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah").format(
-                ref=ref, code=code)))
+        code, problem = header_village(name, column, label, registry)
+        if code is None:
+            problems.append(problem)  # type: ignore[arg-type]
             continue
         if code in villages:
             first = column_letter(villages[code][0])
@@ -228,20 +223,24 @@ def read_score_template(path: Path, catalogue: IndexCatalogue,
     return year, villages
 
 
+def header_village(name: str, column: int, label: Any,
+                   registry: set[str]) -> tuple[str | None, Problem | None]:
+    """The village code of a template column's header ('64.01.01.2001 Batu Kajang'), or
+    None and the problem (not a code, not in the region list)."""
+    ref = column_letter(column)
+    try:
+        code = normalise_village_code(str(label).split()[0])
+    except ValueError as error:
+        return None, Problem(name, 1, f"{ref}1: {error}")
+    if code not in registry:
+        return None, Problem(name, 1, translate(
+            "IdmTemplate", "sel {ref}1: kode desa {code} tidak ada dalam daftar wilayah").format(
+            ref=ref, code=code))
+    return code, None
+
+
 def _score(cell: Any) -> int | None:
-    if isinstance(cell, bool) or cell is None:
-        return None
-    if isinstance(cell, int | float):
-        value = float(cell)
-    else:
-        text = str(cell).strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            return None
-    if not value.is_integer() or not 0 <= value <= 5:
-        return None
-    return int(value)
+    return whole_score(cell, 0, 5)
 
 
 def import_score_template(
