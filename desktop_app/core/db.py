@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -9,7 +10,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, create_engine, event, insert
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    literal_column,
+    select,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -137,3 +148,10 @@ def insert_many(session: Session, table: Table,
                            f"VALUES ({', '.join('?' * len(all_columns))})", params)
     finally:
         cursor.close()
+
+
+def in_values(column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """``column IN values`` with the values as one JSON parameter (SQLite's ``json_each``):
+    one cached statement whatever their number, none of SQLAlchemy's per-value compiling."""
+    return column.in_(select(literal_column("value")).select_from(
+        func.json_each(json.dumps(values))))

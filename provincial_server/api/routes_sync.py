@@ -6,7 +6,7 @@ from enum import Enum
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from provincial_server.api.deps import Caller, Ctx, check_region
 from provincial_server.api.schemas import (
@@ -20,7 +20,7 @@ from provincial_server.api.schemas import (
 )
 from provincial_server.db import reading
 from provincial_server.sync.operations import Operation
-from provincial_server.sync.pull import Refetch, pull_changes, snapshot_page
+from provincial_server.sync.pull import Refetch, pull_changes_json, snapshot_page
 from provincial_server.sync.push import push_operations
 from provincial_server.sync.registry import SYNCED
 from provincial_server.timeutil import now_ms
@@ -47,20 +47,20 @@ def push(principal: Caller, ctx: Ctx, body: PushRequest) -> PushResponse:
 def pull(principal: Caller, ctx: Ctx,
          cursor: str | None = Query(None, max_length=120, pattern=NO_NUL),
          limit: int = Query(1000, ge=1, le=20000),
-         region: str | None = Query(None, max_length=13)) -> PullResponse | JSONResponse:
+         region: str | None = Query(None, max_length=13)) -> PullResponse | Response:
     """Changes after ``cursor`` in commit order, within the caller's regions."""
     code = check_region(principal, region)
     limit = min(limit, ctx.settings.pull_page_max)
     try:
         with reading(ctx.engine) as connection:
-            page = pull_changes(connection, principal, cursor, limit, code)
+            body = pull_changes_json(connection, principal, cursor, limit, code)
     except Refetch as answer:
         return PullResponse(changes=[], cursor=None, more=False, refetch=True,
                             reason=answer.reason)
     except ValueError as error:
         raise HTTPException(400, str(error)) from error
     # Built by hand (already the response shape): skip re-validating thousands of changes.
-    return JSONResponse({**page, "refetch": False, "reason": None})
+    return Response(body, media_type="application/json")
 
 
 @router.get("/snapshot", response_model=SnapshotResponse,

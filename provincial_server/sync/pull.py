@@ -7,9 +7,11 @@ has (restored from an older backup), or below the purge horizon (tombstones drop
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, false, or_, select
+from sqlalchemy import ColumnElement, Connection, Text, and_, cast, false, or_, select
 
 from desktop_app.core.sync.registry import VISIBLE_FROM_BELOW
 from provincial_server.auth import Principal
@@ -81,23 +83,55 @@ def parse_cursor(cursor: str | None, epoch: str, last_seq: int, horizon: int) ->
     return seq
 
 
-def pull_changes(connection: Connection, principal: Principal, cursor: str | None,
-                 limit: int, region: str | None = None) -> dict[str, Any]:
+def _page(connection: Connection, principal: Principal, cursor: str | None, limit: int,
+          region: str | None, fields_column) -> tuple[list, str, bool]:
+    """(rows, next cursor, more) of one pull page; ``fields_column`` as selected."""
     state = connection.execute(select(server_state)).one()
     after = parse_cursor(cursor, state.epoch, state.last_seq, state.horizon_seq)
     high = state.last_seq  # every change up to here is committed (counter lock)
-    query = (select(change_log).where(change_log.c.seq > after, change_log.c.seq <= high)
-             .order_by(change_log.c.seq).limit(limit + 1))
+    c = change_log.c
+    query = (select(c.seq, c.table_name, c.row_id, c.kind, fields_column.label("fields"),
+                    c.hlc)
+             .where(c.seq > after, c.seq <= high).order_by(c.seq).limit(limit + 1))
     where = scope_filter(principal, change_log, region)
     if where is not None:
         query = query.where(where)
-    rows = connection.execute(query).all()
+    rows = list(connection.execute(query))
     more = len(rows) > limit
     rows = rows[:limit]
     next_seq = rows[-1].seq if more else high
+    return rows, f"{state.epoch}:{next_seq}", more
+
+
+def pull_changes(connection: Connection, principal: Principal, cursor: str | None,
+                 limit: int, region: str | None = None) -> dict[str, Any]:
+    rows, next_cursor, more = _page(connection, principal, cursor, limit, region,
+                                    change_log.c.fields)
     changes = [{"s": r.seq, "t": r.table_name, "id": r.row_id, "k": r.kind, "f": r.fields,
                 "c": r.hlc} for r in rows]
-    return {"changes": changes, "cursor": f"{state.epoch}:{next_seq}", "more": more}
+    return {"changes": changes, "cursor": next_cursor, "more": more}
+
+
+def pull_changes_json(connection: Connection, principal: Principal, cursor: str | None,
+                      limit: int, region: str | None = None) -> bytes:
+    """``pull_changes`` as the JSON response body (with ``refetch`` false): the stored
+    fields are copied as the JSON text they are, not decoded and encoded again."""
+    rows, next_cursor, more = _page(connection, principal, cursor, limit, region,
+                                    cast(change_log.c.fields, Text))
+    text = json.dumps
+    changes = ",".join(
+        f'{{"s":{r.seq},"t":"{r.table_name}","id":"{r.row_id}","k":"{r.kind}",'
+        f'"f":{r.fields},"c":"{r.hlc}"}}'
+        if _PLAIN.fullmatch(f"{r.table_name}{r.row_id}{r.kind}{r.hlc}") else
+        f'{{"s":{r.seq},"t":{text(r.table_name)},"id":{text(r.row_id)},"k":{text(r.kind)},'
+        f'"f":{r.fields},"c":{text(r.hlc)}}}' for r in rows)
+    return (f'{{"changes":[{changes}],"cursor":{text(next_cursor)},'
+            f'"more":{text(more)},"refetch":false,"reason":null}}').encode()
+
+
+# Text that JSON writes as it is between quotes (printable ASCII but the quote and the
+# backslash): table names, UUIDs, kinds and clocks always are; anything else is escaped.
+_PLAIN = re.compile(r'[ !#-\[\]-~]*')
 
 
 def snapshot_page(connection: Connection, principal: Principal, table_name: str,

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from provincial_server.models import applied_op, conflict, held_op, quarantine, village
 from provincial_server.sync.operations import HeldEntry, Operation
@@ -58,6 +59,8 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
     """Insert many rows: COPY on PostgreSQL (one round trip), executemany elsewhere."""
     if not rows:
         return
+    if connection.dialect.name == "sqlite" and _insert_on_driver(connection, table, rows):
+        return
     if connection.dialect.name != "postgresql" or len(rows) < COPY_FROM:
         for part in chunks(rows):
             connection.execute(insert(table), part)
@@ -73,6 +76,55 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
                 copy.write_row([_copy_value(row.get(n), json_columns.get(n)) for n in names])
     except psycopg.Error as error:  # same exception types as SQLAlchemy's own statements
         raise DBAPIError.instance(statement, None, error, psycopg.Error) from error
+
+
+def _insert_on_driver(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> bool:
+    """SQLite: one executemany on the driver, each value through its column type's own
+    conversion (what SQLAlchemy's executemany stores, without its per-row parameter
+    handling). False (nothing done) when the rows differ in keys or a default is not a
+    plain value."""
+    names = list(rows[0])
+    keys = rows[0].keys()
+    if any(row.keys() != keys for row in rows):
+        return False
+    shared: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in keys or column.default is None:
+            continue
+        if not isinstance(column.default, ScalarElementColumnDefault):
+            return False
+        shared[column.name] = column.default.arg
+    convert = [_bind(connection, table, name) for name in names]
+    fixed = tuple(value if (processor := _bind(connection, table, name)) is None
+                  else processor(value) for name, value in shared.items())
+    params = [tuple(row[name] if processor is None else processor(row[name])
+                    for name, processor in zip(names, convert, strict=True)) + fixed
+              for row in rows]
+    quote = connection.dialect.identifier_preparer.quote
+    columns = [*names, *shared]
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})", params)
+    return True
+
+
+def update_on_driver(connection: Connection, table: Table, columns: list[str],
+                     rows: list[dict[str, Any]]) -> None:
+    """SQLite: ``UPDATE table SET columns WHERE id = _id`` for each row, in one executemany
+    on the driver, values converted by their column types."""
+    convert = [_bind(connection, table, name) for name in columns]
+    params = [(*(row[name] if processor is None else processor(row[name])
+                 for name, processor in zip(columns, convert, strict=True)), row["_id"])
+              for row in rows]
+    quote = connection.dialect.identifier_preparer.quote
+    connection.exec_driver_sql(
+        f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(c)} = ?' for c in columns)} "
+        f"WHERE {quote('id')} = ?", params)
+
+
+def _bind(connection: Connection, table: Table, name: str) -> Any:
+    dialect = connection.dialect
+    return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _copy_value(value: Any, json_none_as_null: bool | None) -> Any:
@@ -108,6 +160,9 @@ class PendingWrites:
             groups[(table_name, frozenset(values))].append({"_id": row_id, **values})
         for (table_name, columns), rows in groups.items():
             table = SYNCED[table_name].table
+            if connection.dialect.name == "sqlite":
+                update_on_driver(connection, table, sorted(columns), rows)
+                continue
             statement = update(table).where(table.c.id == bindparam("_id")).values(
                 {name: bindparam(name, type_=table.c[name].type) for name in columns}
             )
@@ -208,6 +263,19 @@ class BatchState:
             found = {r["id"]: dict(r) for r in self.connection.execute(query).mappings()}
             for row_id in part:
                 self.rows[(table_name, row_id)] = found.get(row_id)
+            self._known_owners(table_name, found.values())
+
+    def _known_owners(self, table_name: str, rows: Iterable[dict[str, Any]]) -> None:
+        """A stored row owns its unique values (the database's constraint says so): remember
+        it, so that an edit that keeps them needs no query. A claim made in this batch
+        stays (it was checked against the database); an unknown or free value is set."""
+        sets = unique_sets(table_name)
+        for row in rows:
+            for columns in sets:
+                values = tuple(row[c] for c in columns)
+                key = (table_name, columns, values)
+                if None not in values and self.unique.get(key) is None:
+                    self.unique[key] = row["id"]
 
     def row(self, table_name: str, row_id: str) -> dict[str, Any] | None:
         if (table_name, row_id) not in self.rows:

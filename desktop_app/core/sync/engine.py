@@ -12,6 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -37,6 +38,7 @@ from desktop_app.core.sync.files import (
 )
 from desktop_app.core.sync.merge import RemoteApplier
 from desktop_app.core.sync.outbox import (
+    PendingOperation,
     pending_batch,
     pending_count,
     record_results,
@@ -49,7 +51,7 @@ from desktop_app.core.sync.tables import SYNCED_TABLES
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
-PULL_PAGE = 1000
+PULL_PAGE = 2000
 SNAPSHOT_PAGE = 1000
 MIN_PAGE = 10
 BACKOFF_BASE_S = 1.0
@@ -203,31 +205,57 @@ class SyncEngine:
     # -- push ----------------------------------------------------------------------------------
 
     def _push_all(self, report: SyncReport) -> None:
+        """Send the outbox in batches, one request at a time and in order.
+
+        Pipelined: while a batch is on its way the next one is read and encoded, and the
+        previous answer is recorded, so local work overlaps the server's. An operation is
+        marked only from its answer; one sent but not yet marked when a run dies is sent
+        again (the server answers "duplicate")."""
         with self.db.reading() as session:
             total = pending_count(session)
         sent = 0
-        while True:
+        sender = ThreadPoolExecutor(1, thread_name_prefix="sync-push")
+        try:
             self._check_cancel()
-            with self.db.reading() as session:
-                ops = pending_batch(session, self.push_batch)
-            if not ops:
-                break
-            self._report(translate("Sync", "Mengirim perubahan"), sent, total)
-            wire = [wire_operation(op) for op in ops]
-            self.checkpoint("push.before_send")
-            results = self._with_retry(partial(self.client.push, wire))
-            self.checkpoint("push.after_response")
-            with self.db.writing() as session:
-                applier = RemoteApplier(session, self.editor.clock, self.now)
-                counts = record_results(session, ops, results, applier, self.now())
-                state.stamp(session, state.LAST_PUSH_OK, self.now())
-            for status, number in counts.items():
-                report.pushed[status] = report.pushed.get(status, 0) + number
-            sent += len(ops)
+            ops, wire = self._next_batch(0)
+            in_flight = self._send(sender, wire, sent, total) if ops else None
+            while ops:
+                assert in_flight is not None
+                following, following_wire = self._next_batch(ops[-1].seq)
+                results = self._with_retry(_first_then_again(
+                    in_flight, partial(self.client.push, wire)))
+                self.checkpoint("push.after_response")
+                in_flight = None
+                if following and not self.is_cancelled():
+                    in_flight = self._send(sender, following_wire, sent + len(ops), total)
+                with self.db.writing() as session:
+                    applier = RemoteApplier(session, self.editor.clock, self.now)
+                    counts = record_results(session, ops, results, applier, self.now())
+                    state.stamp(session, state.LAST_PUSH_OK, self.now())
+                for status, number in counts.items():
+                    report.pushed[status] = report.pushed.get(status, 0) + number
+                sent += len(ops)
+                ops, wire = following, following_wire
+                if ops and in_flight is None:  # cancelled: stop once the answer is kept
+                    raise errors.SyncCancelled()
+        finally:
+            sender.shutdown(wait=True)
         self._report(translate("Sync", "Mengirim perubahan"), sent, total)
         if sent == 0:
             with self.db.writing() as session:
                 state.stamp(session, state.LAST_PUSH_OK, self.now())
+
+    def _next_batch(self, after: int) -> tuple[list[PendingOperation], list[dict[str, Any]]]:
+        """The next pending operations after seq ``after``, and their wire form."""
+        with self.db.reading() as session:
+            ops = pending_batch(session, self.push_batch, after)
+        return ops, [wire_operation(op) for op in ops]
+
+    def _send(self, sender: ThreadPoolExecutor, wire: list[dict[str, Any]], sent: int,
+              total: int) -> Future:
+        self._report(translate("Sync", "Mengirim perubahan"), sent, total)
+        self.checkpoint("push.before_send")
+        return sender.submit(self.client.push, wire)
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -296,34 +324,52 @@ class SyncEngine:
     # -- pull ----------------------------------------------------------------------------------
 
     def _pull_all(self, report: SyncReport) -> bool:
+        """Pull pages until the last; the next page is fetched while one is applied."""
         refetched = False
-        while True:
-            self._check_cancel()
-            with self.db.reading() as session:
-                cursor = state.get_json(session, state.CURSOR)
-                refetching = state.get_json(session, state.REFETCH) is not None
-            if refetching:
-                self._refetch()
-                self._push_all(report)
-                refetched = True
-                continue
-            # A lambda, not a partial: a retry after a timeout asks for a smaller page.
-            page = self._with_retry(lambda cursor=cursor: self.client.pull(cursor,
-                                                                           self.pull_page))
-            if page.get("refetch"):
-                log.info("sync: server asks for a refetch: %s", page.get("reason"))
-                with self.db.writing() as session:
-                    self._start_refetch(session)
-                continue
-            needs_refetch = self._apply_page(page)
-            report.pulled += len(page["changes"])
-            self._report(translate("Sync", "Mengambil perubahan"), report.pulled)
-            if needs_refetch:
-                with self.db.writing() as session:
-                    self._start_refetch(session)
-                continue
-            if not page["more"]:
-                break
+        fetcher = ThreadPoolExecutor(1, thread_name_prefix="sync-pull")
+        ahead: tuple[str | None, Future] | None = None  # (cursor, its page on the way)
+        try:
+            while True:
+                self._check_cancel()
+                with self.db.reading() as session:
+                    cursor = state.get_json(session, state.CURSOR)
+                    refetching = state.get_json(session, state.REFETCH) is not None
+                if ahead is not None and (refetching or ahead[0] != cursor):
+                    _discard(ahead[1])
+                    ahead = None
+                if refetching:
+                    self._refetch()
+                    self._push_all(report)
+                    refetched = True
+                    continue
+                # Not a partial: a retry after a timeout asks for a smaller page.
+                def again(cursor: str | None = cursor) -> dict[str, Any]:
+                    return self.client.pull(cursor, self.pull_page)
+
+                step = again if ahead is None else _first_then_again(ahead[1], again)
+                ahead = None
+                page = self._with_retry(step)
+                if page.get("refetch"):
+                    log.info("sync: server asks for a refetch: %s", page.get("reason"))
+                    with self.db.writing() as session:
+                        self._start_refetch(session)
+                    continue
+                if page["more"]:
+                    ahead = (page["cursor"], fetcher.submit(self.client.pull, page["cursor"],
+                                                            self.pull_page))
+                needs_refetch = self._apply_page(page)
+                report.pulled += len(page["changes"])
+                self._report(translate("Sync", "Mengambil perubahan"), report.pulled)
+                if needs_refetch:
+                    with self.db.writing() as session:
+                        self._start_refetch(session)
+                    continue
+                if not page["more"]:
+                    break
+        finally:
+            if ahead is not None:
+                _discard(ahead[1])
+            fetcher.shutdown(wait=True)
         with self.db.writing() as session:
             state.stamp(session, state.LAST_PULL_OK, self.now())
             state.clear(session, state.LAST_ERROR)
@@ -394,3 +440,23 @@ class SyncEngine:
                 state.stamp(session, state.LAST_ERROR_AT, self.now())
         except Exception:  # the error report must never hide the error itself
             log.exception("could not record the sync error")
+
+
+def _first_then_again(first: Future, again: Callable[[], Any]) -> Callable[[], Any]:
+    """A retry step: the answer of the request already sent, then fresh sends."""
+    waiting = [first]
+
+    def step() -> Any:
+        if waiting:
+            return waiting.pop().result()
+        return again()
+
+    return step
+
+
+def _discard(request: Future) -> None:
+    """A page fetched ahead but not wanted: let it finish, whatever it answers."""
+    try:
+        request.result()
+    except Exception:  # its answer, error or not, is not used
+        log.debug("sync: page fetched ahead was not used")

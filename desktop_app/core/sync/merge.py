@@ -8,9 +8,11 @@ the other is kept as a conflict record for review. Deletes win.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -18,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_app.core.clock import HybridLogicalClock
+from desktop_app.core.db import in_values, insert_many
 from desktop_app.core.models import OutboxOperation, SyncConflict, SyncDeferred, Village
 from desktop_app.core.sync.fold import fold_local_twin
 from desktop_app.core.sync.protocol import to_wire
@@ -38,6 +41,7 @@ ALL_FIELDS = "*"  # a pending delete: every field of the row counts as pending
 NO_PARENT = "no_parent"  # conflict reason: the server's row names a parent this laptop lacks
 
 
+@cache
 def parent_columns(table_name: str) -> dict[str, str]:
     """The columns of ``table_name`` referring to another synced table: column -> table."""
     return {key.parent.name: key.column.table.name for key in table(table_name).foreign_keys
@@ -50,17 +54,17 @@ def pending_fields(session: Session, keys: Iterable[Key]) -> dict[Key, set[str]]
     for table_name, row_id in keys:
         by_id[row_id].add(table_name)
     found: dict[Key, set[str]] = defaultdict(set)
-    ids = list(by_id)
-    for start in range(0, len(ids), 500):
-        rows = session.execute(
-            select(OutboxOperation.table_name, OutboxOperation.row_id, OutboxOperation.kind,
-                   OutboxOperation.payload)
-            .where(OutboxOperation.status == "pending",
-                   OutboxOperation.row_id.in_(ids[start:start + 500])))
-        for table_name, row_id, kind, payload in rows:
-            if table_name in by_id[row_id]:
-                fields = {ALL_FIELDS} if kind == "delete" else set(payload)
-                found[(table_name, row_id)] |= fields
+    if not by_id:
+        return found
+    rows = session.execute(
+        select(OutboxOperation.table_name, OutboxOperation.row_id, OutboxOperation.kind,
+               OutboxOperation.payload)
+        .where(OutboxOperation.status == "pending",
+               in_values(OutboxOperation.row_id, list(by_id))))
+    for table_name, row_id, kind, payload in rows:
+        if table_name in by_id[row_id]:
+            fields = {ALL_FIELDS} if kind == "delete" else set(payload)
+            found[(table_name, row_id)] |= fields
     return found
 
 
@@ -93,9 +97,10 @@ class RemoteApplier:
             else:
                 rows[key] = self._remote_fields(key, rows.get(key), change["f"], change["c"],
                                                 pending.get(key, set()))
-            self.clock.observe(change["c"])
             if after_each is not None:
                 after_each(number)
+        if wanted:  # the newest clock of the page (the text orders as the clock does)
+            self.clock.observe(max(change["c"] for change in wanted))
         self.flush()
         return len(wanted)
 
@@ -242,10 +247,9 @@ class RemoteApplier:
         rows: dict[Key, dict[str, Any]] = {}
         for table_name, ids in by_table.items():
             tbl = table(table_name)
-            for start in range(0, len(ids), 500):
-                for row in self.session.execute(
-                        select(tbl).where(tbl.c.id.in_(ids[start:start + 500]))).mappings():
-                    rows[(table_name, row["id"])] = dict(row)
+            for row in self.session.execute(
+                    select(tbl).where(in_values(tbl.c.id, ids))).mappings():
+                rows[(table_name, row["id"])] = dict(row)
         return rows
 
     def _insert(self, table_name: str, row_id: str, fields: dict[str, Any],
@@ -274,12 +278,12 @@ class RemoteApplier:
             by_table[table_name].append(row)
         self._new = {}
         for table_name in sorted(by_table, key=SYNCED_TABLES.index):
-            rows = [{c.name: r.get(c.name) for c in table(table_name).columns}
-                    for r in by_table[table_name]]
+            names = [c.name for c in table(table_name).columns]
+            rows = [{name: r.get(name) for name in names} for r in by_table[table_name]]
             try:
                 with self.session.begin_nested():
-                    self.session.execute(insert(table(table_name)), rows)
-            except IntegrityError:
+                    insert_many(self.session, table(table_name), rows)
+            except (IntegrityError, sqlite3.IntegrityError):
                 for row in rows:
                     self._insert_one(table_name, row)
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.core.db import table_of
 from desktop_app.core.models import OutboxOperation, SyncDeferred
 from desktop_app.core.sync.merge import ALL_FIELDS, RemoteApplier, pending_fields
 from desktop_app.core.sync.protocol import operation_hash, to_wire
@@ -17,22 +18,37 @@ from desktop_app.core.sync.tables import SYNCED_TABLES, from_wire, table
 
 ACCEPTED = frozenset({"applied", "duplicate", "held"})
 REFUSED = frozenset({"quarantined", "rejected"})
+CHUNK = 500  # ids per IN list (SQLite allows 999 parameters)
 
 
-def wire_operation(op: OutboxOperation) -> dict[str, Any]:
+class PendingOperation(NamedTuple):
+    """An outbox operation as the push reads it (plain values, no ORM object)."""
+
+    seq: int
+    table_name: str
+    row_id: str
+    kind: str
+    payload: dict[str, Any]
+    hlc: str
+
+
+def wire_operation(op: PendingOperation | OutboxOperation) -> dict[str, Any]:
     payload = {name: to_wire(value) for name, value in op.payload.items()}
     return {"seq": op.seq, "table": op.table_name, "row_id": op.row_id, "kind": op.kind,
             "payload": payload, "hlc": op.hlc,
             "hash": operation_hash(op.table_name, op.row_id, op.kind, payload, op.hlc)}
 
 
-def pending_batch(session: Session, limit: int) -> list[OutboxOperation]:
-    """The oldest unacknowledged operations (synced tables only), in order."""
-    return list(session.scalars(
-        select(OutboxOperation)
+def pending_batch(session: Session, limit: int, after: int = 0) -> list[PendingOperation]:
+    """The oldest unacknowledged operations (synced tables only) numbered above ``after``,
+    in order."""
+    return [PendingOperation(*row) for row in session.execute(
+        select(OutboxOperation.seq, OutboxOperation.table_name, OutboxOperation.row_id,
+               OutboxOperation.kind, OutboxOperation.payload, OutboxOperation.hlc)
         .where(OutboxOperation.status == "pending",
-               OutboxOperation.table_name.in_(SYNCED_TABLES))
-        .order_by(OutboxOperation.seq).limit(limit)))
+               OutboxOperation.table_name.in_(SYNCED_TABLES),
+               OutboxOperation.seq > after)
+        .order_by(OutboxOperation.seq).limit(limit))]
 
 
 def pending_count(session: Session) -> int:
@@ -41,13 +57,16 @@ def pending_count(session: Session) -> int:
         OutboxOperation.table_name.in_(SYNCED_TABLES))) or 0
 
 
-def record_results(session: Session, ops: list[OutboxOperation], results: list[dict[str, Any]],
+def record_results(session: Session, ops: list[PendingOperation], results: list[dict[str, Any]],
                    applier: RemoteApplier, now: datetime) -> dict[str, int]:
-    """Mark each operation by the server's answer; then settle held-back server values."""
+    """Mark each operation by the server's answer; then settle held-back server values.
+
+    The marks are set-based: one UPDATE per (status, reason) pair of the batch."""
     by_seq = {r["seq"]: r for r in results}
     counts: dict[str, int] = {}
     touched: dict[tuple[str, str], set[str]] = {}
     refused_fields: dict[tuple[str, str], set[str]] = {}
+    marks: dict[tuple[str, str | None], list[int]] = {}
     for op in ops:
         result = by_seq.get(op.seq)
         if result is None:
@@ -57,22 +76,44 @@ def record_results(session: Session, ops: list[OutboxOperation], results: list[d
         key = (op.table_name, op.row_id)
         fields = set(op.payload) if op.kind == "upsert" else {"deleted", ALL_FIELDS}
         touched.setdefault(key, set()).update(fields)
-        session.execute(update(OutboxOperation).where(OutboxOperation.seq == op.seq).values(
-            status="done" if status in ACCEPTED else "refused",
-            reason=result.get("reason"), pushed_at=now))
+        marks.setdefault(("done" if status in ACCEPTED else "refused", result.get("reason")),
+                         []).append(op.seq)
         if status in REFUSED:
             refused_fields.setdefault(key, set()).update(fields)
         elif result.get("clamped") and result.get("hlc"):
             _adopt_clock(session, op, fields, result["hlc"])
+    outbox = table_of(OutboxOperation)
+    for (status, reason), seqs in marks.items():
+        for start in range(0, len(seqs), CHUNK):
+            session.execute(update(outbox).where(outbox.c.seq.in_(seqs[start:start + CHUNK]))
+                            .values(status=status, reason=reason, pushed_at=now))
     session.flush()
     still = pending_fields(session, touched)
+    held = deferred_values(session, touched)
     for key, fields in touched.items():
-        settle_deferred(session, applier, key, fields - still.get(key, set()),
-                        refused_fields.get(key, set()))
+        if key in held:
+            settle_deferred(session, applier, key, fields - still.get(key, set()),
+                            refused_fields.get(key, set()), held[key])
     return counts
 
 
-def _adopt_clock(session: Session, op: OutboxOperation, fields: set[str], stored: str) -> None:
+def deferred_values(session: Session, keys: Iterable[tuple[str, str]],
+                    ) -> dict[tuple[str, str], list[SyncDeferred]]:
+    """Held-back server values of these rows, a few queries for all of them."""
+    by_table: dict[str, list[str]] = {}
+    for table_name, row_id in keys:
+        by_table.setdefault(table_name, []).append(row_id)
+    found: dict[tuple[str, str], list[SyncDeferred]] = {}
+    for table_name, ids in by_table.items():
+        for start in range(0, len(ids), CHUNK):
+            for item in session.scalars(select(SyncDeferred).where(
+                    SyncDeferred.table_name == table_name,
+                    SyncDeferred.row_id.in_(ids[start:start + CHUNK]))):
+                found.setdefault((table_name, item.row_id), []).append(item)
+    return found
+
+
+def _adopt_clock(session: Session, op: PendingOperation, fields: set[str], stored: str) -> None:
     """The server clamped a clock from the future: use the clock it stored."""
     tbl = table(op.table_name)
     row = session.execute(select(tbl.c.field_clocks, tbl.c.hlc).where(
@@ -86,16 +127,17 @@ def _adopt_clock(session: Session, op: OutboxOperation, fields: set[str], stored
 
 
 def settle_deferred(session: Session, applier: RemoteApplier, key: tuple[str, str],
-                    fields: set[str], refused: set[str]) -> None:
-    """Held-back server values for fields no longer pending: the newer value stays."""
+                    fields: set[str], refused: set[str],
+                    deferred: list[SyncDeferred] | None = None) -> None:
+    """Held-back server values for fields no longer pending: the newer value stays.
+    ``deferred``: the row's held-back values when the caller has read them already."""
     if not fields:
         return
     table_name, row_id = key
-    query = select(SyncDeferred).where(SyncDeferred.table_name == table_name,
-                                       SyncDeferred.row_id == row_id)
-    if ALL_FIELDS not in fields:
-        query = query.where(SyncDeferred.field.in_(fields))
-    held = list(session.scalars(query))
+    if deferred is None:
+        deferred = list(session.scalars(select(SyncDeferred).where(
+            SyncDeferred.table_name == table_name, SyncDeferred.row_id == row_id)))
+    held = [item for item in deferred if ALL_FIELDS in fields or item.field in fields]
     if not held:
         return
     tbl = table(table_name)
