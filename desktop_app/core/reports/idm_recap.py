@@ -44,12 +44,12 @@ from desktop_app.core.reports.document import (
 from desktop_app.core.reports.fonts import REGULAR
 from desktop_app.core.reports.formatting import long_date, number
 from desktop_app.core.reports.idm_report import EMPTY, STATUS_COLOURS, short
-from desktop_app.core.reports.map_flowable import MapExtract, MapFlowable
 from desktop_app.core.reports.indeks_desa_sections import (
     RegionIndeksDesa,
     load_region_indeks_desa,
     region_section,
 )
+from desktop_app.core.reports.map_flowable import MapExtract, MapFlowable
 from desktop_app.core.reports.overdue_recap import OverdueSummary, load_overdue, overdue_section
 from desktop_app.core.reports.settings import load_report_settings
 

@@ -112,7 +112,7 @@ def build_map_report(
     if frame is not None:
         canvas.setFont(REGULAR, 7)
         draw_scale_bar(canvas, frame, side_x, bottom - 62, SIDE - 20 * mm)
-    notes = [
+    notes = [note for note in (data.theme.note,) if note] + [
         translate("MapReport", "Sumber batas wilayah: {credit}").format(
             credit=data.map.credit_text() or translate("MapReport", "tidak disebutkan")
         ),
@@ -123,11 +123,11 @@ def build_map_report(
         ),
     ]
     canvas.setFillColor(colors.black)
-    text = canvas.beginText(side_x, MARGIN + 4 + 10 * (len(notes) + 2))
+    lines = [line for note in notes for line in _wrap(canvas, note, SIDE)]
+    text = canvas.beginText(side_x, MARGIN + 4 + 8.4 * len(lines))
     text.setFont(REGULAR, 7)
-    for note in notes:
-        for line in _wrap(canvas, note, SIDE):
-            text.textLine(line)
+    for line in lines:
+        text.textLine(line)
     canvas.drawText(text)
     canvas.showPage()
     canvas.save()
