@@ -3705,8 +3705,16 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <translation>No data</translation>
     </message>
     <message>
-        <source>{status} (IDM {value})</source>
-        <translation>{status} (IDM {value})</translation>
+        <source>{status} ({index} {value})</source>
+        <translation>{status} ({index} {value})</translation>
+    </message>
+    <message>
+        <source>Status bertanda (sementara) dihitung dari batas yang belum terverifikasi.</source>
+        <translation>Statuses marked (provisional) are computed from unverified cut-offs.</translation>
+    </message>
+    <message>
+        <source>{text} (sementara)</source>
+        <translation>{text} (provisional)</translation>
     </message>
     <message>
         <source>Status IDM</source>
@@ -3803,6 +3811,10 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     <message>
         <source>{share} % terealisasi</source>
         <translation>{share} % realised</translation>
+    </message>
+    <message>
+        <source>Status Indeks Desa</source>
+        <translation>Indeks Desa status</translation>
     </message>
 </context>
 <context>
