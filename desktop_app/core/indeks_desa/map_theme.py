@@ -18,7 +18,7 @@ from desktop_app.core.maps.themes import IndexStatusTheme, StatusRow, register_t
 def data_dir_of(session: Session) -> Path | None:
     """The data folder of the session's database file (None in memory): installed
     definitions and cut-offs lie there."""
-    database = session.get_bind().url.database
+    database = session.get_bind().engine.url.database
     if not database or database == ":memory:":
         return None
     return Path(database).parent
