@@ -360,6 +360,14 @@
         <translation>Indicator: &apos;{code}&apos; is not a known {index} indicator.</translation>
     </message>
     <message>
+        <source>Aspek: &apos;{code}&apos; bukan aspek Indeks Desa yang dikenal.</source>
+        <translation>Aspect: &apos;{code}&apos; is not a known Indeks Desa aspect.</translation>
+    </message>
+    <message>
+        <source>Indeks: &apos;{index}&apos; bukan indeks yang dikenal (IDM atau Indeks Desa).</source>
+        <translation>Index: &apos;{index}&apos; is not a known index (IDM or Indeks Desa).</translation>
+    </message>
+    <message>
         <source>Pelaku: tidak ditemukan di daftar pelaku.</source>
         <translation>Actor: not found in the actor registry.</translation>
     </message>
@@ -3100,6 +3108,14 @@ Copy of the previous data: {copy}</translation>
         <translation>Intervention — {village}</translation>
     </message>
     <message>
+        <source>IDM (indikator)</source>
+        <translation>IDM (indicator)</translation>
+    </message>
+    <message>
+        <source>Indeks Desa (aspek)</source>
+        <translation>Indeks Desa (aspect)</translation>
+    </message>
+    <message>
         <source>(belum ditentukan)</source>
         <translation>(not decided yet)</translation>
     </message>
@@ -3136,8 +3152,12 @@ Copy of the previous data: {copy}</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>Indikator IDM</source>
-        <translation>IDM indicator</translation>
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Indikator/aspek</source>
+        <translation>Indicator/aspect</translation>
     </message>
     <message>
         <source>Tahun</source>
@@ -3705,8 +3725,16 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <translation>No data</translation>
     </message>
     <message>
-        <source>{status} (IDM {value})</source>
-        <translation>{status} (IDM {value})</translation>
+        <source>{status} ({index} {value})</source>
+        <translation>{status} ({index} {value})</translation>
+    </message>
+    <message>
+        <source>Status bertanda (sementara) dihitung dari batas yang belum terverifikasi.</source>
+        <translation>Statuses marked (provisional) are computed from unverified cut-offs.</translation>
+    </message>
+    <message>
+        <source>{text} (sementara)</source>
+        <translation>{text} (provisional)</translation>
     </message>
     <message>
         <source>Status IDM</source>
@@ -3835,6 +3863,10 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     <message>
         <source>{covered} dari {total} indikator jalur naik ditangani ({share} %)</source>
         <translation>{covered} of {total} path-up indicators covered ({share} %)</translation>
+    </message>
+    <message>
+        <source>Status Indeks Desa</source>
+        <translation>Indeks Desa status</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4651,10 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <translation>Indicator (score)</translation>
     </message>
     <message>
+        <source>Aspek (skor)</source>
+        <translation>Aspect (score)</translation>
+    </message>
+    <message>
         <source>Program/kegiatan</source>
         <translation>Programme/activity</translation>
     </message>
@@ -4649,6 +4685,14 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
     <message>
         <source>(belum ditentukan)</source>
         <translation>(not decided yet)</translation>
+    </message>
+    <message>
+        <source>Aspek paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke status berikutnya, dari kuesioner Indeks Desa terakhir sebelum tahun rencana. Pelaku dipilih sendiri: definisi Indeks Desa tidak menyebut pelaku.</source>
+        <translation>The fewest aspects that, raised to score 5, lift the village to the next status, from the latest Indeks Desa questionnaire before the plan year. Choose the actors yourself: the Indeks Desa definition names none.</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan: desa belum punya kuesioner Indeks Desa sebelum tahun ini atau sudah berstatus tertinggi.</source>
+        <translation>No proposals: the village has no Indeks Desa questionnaire before this year or already has the top status.</translation>
     </message>
     <message>
         <source>Indikator paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke status berikutnya. Kegiatan dan pelaku diisi dari rumusan IDM.</source>
@@ -7617,6 +7661,14 @@ Correct the values (one line per field, &apos;field: value&apos;):</translation>
     <message>
         <source>Cetak laporan</source>
         <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Rencanakan intervensi…</source>
+        <translation>Plan interventions…</translation>
+    </message>
+    <message>
+        <source>Rencanakan intervensi untuk jalur naik status: satu usulan per aspek</source>
+        <translation>Plan interventions for the path to the next status: one proposal per aspect</translation>
     </message>
     <message>
         <source>Kode</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from desktop_app.core.maps.coverage_theme import coverage_class
+from desktop_app.core.action_plan.map_theme import coverage_class
 from desktop_app.core.maps.importing import import_boundaries
 from desktop_app.core.maps.themes import THEMES, compute_theme
 from desktop_app.core.reports.map_report import map_report_for

@@ -35,7 +35,7 @@ def test_idm_status_of_a_year(workspace, idm_data):
     with workspace.db.reading() as session:
         assert THEMES["idm"].years(session) == [2023, 2024]
         assert [theme.key for theme in available_themes(session)] == [
-            "idm", "targets", "overdue", "apbdes", "coverage"]
+            "idm", "targets", "overdue", "apbdes", "coverage", "indeks_desa"]
 
 
 def test_target_villages_and_their_achievement(workspace, idm_data):

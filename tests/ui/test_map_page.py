@@ -160,3 +160,28 @@ def test_import_from_the_window_refreshes_the_map_and_names_a_bad_file(
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "notice") is not None)
     assert "JSON rusak" in message_text(window.findChild(QMessageBox, "notice"))
     assert len(page.canvas.scene.by_code) == 5
+
+
+def test_switching_to_indeks_desa_status_marks_provisional_and_names_the_source(
+        qtbot, mapped, open_window):
+    from tests.maps.test_indeks_desa_map_theme import COMPUTED_ONE, crafted
+
+    crafted(mapped)
+    window = open_window(mapped)
+    page = open_map(qtbot, window)
+    assert not page.legend.note.isVisibleTo(page)  # the IDM has verified cut-offs
+    with qtbot.waitSignal(page.theme_shown, timeout=5_000):
+        page.theme.setCurrentIndex(page.theme.findData("indeks_desa"))
+    assert page.theme.currentText() == "Status Indeks Desa"
+    assert [page.year.itemText(i) for i in range(page.year.count())] == ["2025"]
+    assert page.legend.title.text() == "Status Indeks Desa 2025 (sementara)"
+    assert page.legend.entries == [("Sangat Tertinggal", 0), ("Tertinggal", 0),
+                                   ("Berkembang", 1), ("Maju", 1), ("Mandiri", 0),
+                                   ("Tidak ada data", 3)]
+    assert page.legend.note.isVisibleTo(page)
+    assert "belum terverifikasi (sumber: S4:" in page.legend.note.text()
+    canvas = page.canvas
+    qtbot.mouseMove(canvas, pixel_of(page, COMPUTED_ONE))
+    qtbot.waitUntil(lambda: canvas.hovered is not None, timeout=2_000)
+    assert canvas.hover_text.splitlines()[1] == (
+        "Status Indeks Desa 2025 (sementara): Berkembang (sementara) (Indeks Desa 60,00)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,6 +28,13 @@ from desktop_app.core.action_plan.entry import (
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import idm_catalogue
+from desktop_app.core.index.catalogue import IndexCatalogue
+from desktop_app.core.index.definitions import (
+    IDM,
+    INDEKS_DESA,
+    indeks_desa_catalogue,
+    status_rule_files,
+)
 from desktop_app.core.models import (
     ActionActor,
     ActionIntervention,
@@ -61,14 +69,39 @@ def _fail(name: str, message: str) -> ActionPlanValidationError:
 
 
 def element_label(index_code: str, element_code: str) -> str | None:
-    """The name of an index element ("12" of IDM -> its indicator's label), None if unknown."""
-    if index_code != "IDM" or not element_code.isdigit():
+    """The name of an index element ("12" of IDM -> its indicator's label, "1.1" of the
+    Indeks Desa -> its aspect's label), None if unknown."""
+    if index_code == INDEKS_DESA:
+        try:
+            return aspect_catalogue().item_by_key(element_code).label
+        except KeyError:
+            return None
+    if index_code != IDM or not element_code.isdigit():
         return None
     catalogue = idm_catalogue()
     number = int(element_code)
     if not any(i.number == number for i in catalogue.indicators):
         return None
     return catalogue.indicator(number).label
+
+
+@cache
+def aspect_catalogue() -> IndexCatalogue:
+    """The Indeks Desa aspects interventions target (the shipped definition; the status rule
+    does not change the aspects)."""
+    return indeks_desa_catalogue(max(status_rule_files(None)))
+
+
+def element_error(index_code: str, element_code: str) -> str:
+    """Why an intervention's target is refused, in Indonesian."""
+    if index_code == INDEKS_DESA:
+        return translate("ActionPlan", "Aspek: '{code}' bukan aspek Indeks Desa yang dikenal."
+                         ).format(code=element_code)
+    if index_code != IDM:
+        return translate("ActionPlan", "Indeks: '{index}' bukan indeks yang dikenal (IDM atau "
+                                       "Indeks Desa).").format(index=index_code)
+    return translate("ActionPlan", "Indikator: '{code}' bukan indikator {index} yang dikenal."
+                     ).format(code=element_code, index=index_code)
 
 
 def _check_references(session: Session, item: CleanIntervention,
@@ -84,9 +117,8 @@ def _check_references(session: Session, item: CleanIntervention,
             "ActionPlan", "Desa: {code} di luar wilayah kerja Anda.").format(
             code=item.village_code)))
     if element_label(item.index_code, item.element_code) is None:
-        errors.append(FieldError("element_code", translate(
-            "ActionPlan", "Indikator: '{code}' bukan indikator {index} yang dikenal.").format(
-            code=item.element_code, index=item.index_code)))
+        errors.append(FieldError("element_code", element_error(item.index_code,
+                                                               item.element_code)))
     if item.actor_id:
         actor = session.get(ActionActor, item.actor_id)
         if actor is None or actor.deleted:
@@ -294,3 +326,12 @@ def region_interventions(session: Session, year: int, region: str | None = None,
     columns = SORT_KEYS.get(sort_key, SORT_KEYS["village"])  # joined by query_lines
     order = [c.desc() if descending else c for c in columns]
     return query_lines(session, query.order_by(*order, ActionIntervention.id))
+
+
+def element_choices(index_code: str) -> list[tuple[str, str]]:
+    """(element code, "code. label") of every indicator (IDM) or aspect (Indeks Desa)."""
+    if index_code == INDEKS_DESA:
+        return [(item.key, f"{item.key}. {item.label}")
+                for item in aspect_catalogue().indicators]
+    return [(str(item.number), f"{item.number}. {item.label}")
+            for item in idm_catalogue().indicators]

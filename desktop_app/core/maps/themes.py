@@ -1,10 +1,11 @@
 """Map themes: each colours villages by one measure, computed in SQL.
 
 A theme is registered in ``THEMES`` (``register_theme``); the map lists the registered
-themes that have data (``available``). Work being built elsewhere (Indeks Desa status)
-adds its theme by registering one more object with the ``Theme`` shape; nothing here needs
-to change. A theme that reads a cache kept by the writer (intervention coverage reads the
-path-up cache) also has ``prepare(db)``; callers compute through :func:`compute_theme`.
+themes that have data (``available``). Themes beside their domain (Indeks Desa status,
+intervention coverage of the path up) register one more object with the ``Theme`` shape,
+imported by ``desktop_app/core/maps/__init__.py``; nothing here needs to change. A theme
+that reads a cache kept by the writer (intervention coverage reads the path-up cache) also
+has ``prepare(db)``; callers compute through :func:`compute_theme`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from sqlalchemy import Float, and_, cast, func, select
+from sqlalchemy import Float, and_, cast, false, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
 from desktop_app.core.idm.catalogue import IndexCatalogue, idm_catalogue
 from desktop_app.core.idm.queries import LAGGING, status_name
+from desktop_app.core.indeks_desa.answers import provisional_note
 from desktop_app.core.models import (
     OFFICIAL,
     ApbdesBudget,
@@ -54,6 +56,7 @@ class ThemeData:
     classes: list[ThemeClass]
     classes_of: dict[str, int] = field(default_factory=dict)  # village code -> class index
     values: dict[str, str] = field(default_factory=dict)  # village code -> shown value
+    note: str = ""  # shown under the legend and printed with the map (e.g. a provisional status)
 
     def class_of(self, code: str) -> int:
         return self.classes_of.get(code, len(self.classes) - 1)
@@ -116,19 +119,28 @@ def _no_data() -> ThemeClass:
 STATUS_COLOURS = ["#d7191c", "#fdae61", "#ffffbf", "#a6d96a", "#1a9641"]
 
 
+StatusRow = tuple[str, str | None, str | None, bool]  # code, status, value, provisional
+
+
 class IndexStatusTheme:
-    """Status of an index (five bands, worst first) per village in a year."""
+    """Status of an index (its catalogue's bands, worst first) per village in a year.
+
+    ``catalogue`` gives the catalogue of a year; ``short_name`` names the index in a
+    village's value ("Berkembang (IDM 0,6543)"). A provisional status is marked in the
+    value and the title, and the catalogue's provisional note (naming the source of the
+    cut-offs) becomes the theme's note."""
 
     def __init__(
         self,
         key: str,
         label: Callable[[], str],
-        catalogue: Callable[[], IndexCatalogue],
-        statuses: Callable[[Session, int], Iterable[tuple[str, str | None, str | None]]],
+        catalogue: Callable[[Session, int], IndexCatalogue],
+        statuses: Callable[[Session, int], Iterable[StatusRow]],
         years: Callable[[Session], list[int]],
+        short_name: str,
     ) -> None:
         self.key, self._label, self._catalogue = key, label, catalogue
-        self._statuses, self._years = statuses, years
+        self._statuses, self._years, self.short_name = statuses, years, short_name
 
     @property
     def label(self) -> str:
@@ -141,7 +153,7 @@ class IndexStatusTheme:
         return self._years(session)
 
     def compute(self, session: Session, year: int | None, today: date) -> ThemeData:
-        catalogue = self._catalogue()
+        catalogue = self._catalogue(session, year or today.year)
         names = [band.name for band in catalogue.statuses]
         colours = (
             STATUS_COLOURS
@@ -155,24 +167,38 @@ class IndexStatusTheme:
         if year is None:
             return data
         index = {name: i for i, name in enumerate(names)}
-        for code, status, value in self._statuses(session, year):
+        provisional = False
+        for code, status, value, tentative in self._statuses(session, year):
             name = status_name(status, catalogue)
-            if name in index:
-                data.classes_of[code] = index[name]
-                data.values[code] = (
-                    translate("MapTheme", "{status} (IDM {value})").format(
-                        status=name, value=value[:6].replace(".", ",")
-                    )
-                    if value
-                    else name
+            if name not in index:
+                continue
+            data.classes_of[code] = index[name]
+            shown = _provisional(name) if tentative else name
+            provisional |= tentative
+            data.values[code] = (
+                translate("MapTheme", "{status} ({index} {value})").format(
+                    status=shown, index=self.short_name, value=value[:6].replace(".", ",")
                 )
+                if value
+                else shown
+            )
+        if provisional:
+            data.title = _provisional(data.title)
+            data.note = provisional_note(catalogue) or translate(
+                "MapTheme",
+                "Status bertanda (sementara) dihitung dari batas yang belum terverifikasi.",
+            )
         return data
+
+
+def _provisional(text: str) -> str:
+    return translate("MapTheme", "{text} (sementara)").format(text=text)
 
 
 def _idm_statuses(session: Session, year: int):
     value = func.coalesce(IdmAssessment.idm, IdmAssessment.published_idm)
     return session.execute(
-        select(IdmAssessment.village_code, IdmAssessment.status, value).where(
+        select(IdmAssessment.village_code, IdmAssessment.status, value, false()).where(
             IdmAssessment.kind == OFFICIAL,
             IdmAssessment.year == year,
             IdmAssessment.deleted.is_(False),
@@ -193,7 +219,12 @@ def _idm_years(session: Session) -> list[int]:
 
 IDM_STATUS = register_theme(
     IndexStatusTheme(
-        "idm", lambda: translate("MapTheme", "Status IDM"), idm_catalogue, _idm_statuses, _idm_years
+        "idm",
+        lambda: translate("MapTheme", "Status IDM"),
+        lambda session, year: idm_catalogue(),
+        _idm_statuses,
+        _idm_years,
+        "IDM",
     )
 )
 
@@ -410,7 +441,3 @@ class RealisationTheme:
 
 
 register_theme(RealisationTheme())
-
-
-# Themes of other packages register themselves on import (kept last: they use the above).
-from desktop_app.core.maps import coverage_theme  # noqa: E402, F401

@@ -42,6 +42,7 @@ class MatrixLine:
     source: str | None
     deadline: date | None
     status: str
+    index_code: str = "IDM"  # or INDEKS_DESA: the element is an aspect
 
 
 @dataclass
@@ -62,10 +63,16 @@ class ActionMatrix:
 
 _QUERY = """
 SELECT i.actor_id, a.name, a.kind, v.name, v.district_name, i.element_code,
+  CASE WHEN i.index_code = 'IDM' THEN
   (SELECT json_extract(s.scores, '$."' || i.element_code || '"') FROM idm_assessment s
     WHERE s.village_code = i.village_code AND s.kind = 'official' AND s.deleted = 0
-      AND s.scores IS NOT NULL AND s.year < i.year ORDER BY s.year DESC LIMIT 1),
-  i.activity, i.budget, i.budget_source, i.planned_end, i.status
+      AND s.scores IS NOT NULL AND s.year < i.year ORDER BY s.year DESC LIMIT 1)
+  ELSE
+  (SELECT ia.score FROM index_answer ia JOIN index_questionnaire q ON q.id = ia.questionnaire_id
+    WHERE q.village_code = i.village_code AND q.index_code = i.index_code AND q.deleted = 0
+      AND ia.deleted = 0 AND ia.aspect_key = i.element_code AND q.year < i.year
+    ORDER BY q.year DESC LIMIT 1) END,
+  i.activity, i.budget, i.budget_source, i.planned_end, i.status, i.index_code
 FROM action_intervention i
 JOIN village v ON v.code = i.village_code
 LEFT JOIN action_actor a ON a.id = i.actor_id
@@ -80,7 +87,7 @@ def load_action_matrix(session: Session, year: int, region: str | None,
     params = {"year": year, "region": region or ""}
     groups: dict[str | None, ActorGroup] = {}
     for (actor_id, name, kind, village, district, element, score, activity, budget, source,
-         deadline, status) in session.execute(text(_QUERY.format(
+         deadline, status, index_code) in session.execute(text(_QUERY.format(
             region=region_clause("i.village_code", region))), params):
         group = groups.get(actor_id)
         if group is None:
@@ -89,7 +96,7 @@ def load_action_matrix(session: Session, year: int, region: str | None,
         group.lines.append(MatrixLine(
             village, district, element, score, activity,
             Decimal(budget) if budget else None, source,
-            date.fromisoformat(deadline) if deadline else None, status))
+            date.fromisoformat(deadline) if deadline else None, status, index_code))
     cancelled = session.execute(text(
         "SELECT count(*) FROM action_intervention i WHERE i.deleted = 0 AND i.year = :year "
         f"AND i.status = 'batal' AND {region_clause('i.village_code', region)}"),
@@ -121,7 +128,7 @@ def build_action_matrix(data: ActionMatrix, letterhead: Letterhead | None = None
         builder.heading(f"{group.name}" + (f" ({kind})" if kind else ""))
         rows = []
         for n, line in enumerate(group.lines, 1):
-            label = element_label("IDM", line.element_code) or line.element_code
+            label = element_label(line.index_code, line.element_code) or line.element_code
             score = "" if line.score is None else f" ({line.score})"
             rows.append([
                 str(n), f"{line.village} ({line.district})",

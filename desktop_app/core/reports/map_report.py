@@ -112,7 +112,7 @@ def build_map_report(
     if frame is not None:
         canvas.setFont(REGULAR, 7)
         draw_scale_bar(canvas, frame, side_x, bottom - 62, SIDE - 20 * mm)
-    notes = [
+    notes = [note for note in (data.theme.note,) if note] + [
         translate("MapReport", "Sumber batas wilayah: {credit}").format(
             credit=data.map.credit_text() or translate("MapReport", "tidak disebutkan")
         ),
@@ -123,11 +123,11 @@ def build_map_report(
         ),
     ]
     canvas.setFillColor(colors.black)
-    text = canvas.beginText(side_x, MARGIN + 4 + 10 * (len(notes) + 2))
+    lines = [line for note in notes for line in _wrap(canvas, note, SIDE)]
+    text = canvas.beginText(side_x, MARGIN + 4 + 8.4 * len(lines))
     text.setFont(REGULAR, 7)
-    for note in notes:
-        for line in _wrap(canvas, note, SIDE):
-            text.textLine(line)
+    for line in lines:
+        text.textLine(line)
     canvas.drawText(text)
     canvas.showPage()
     canvas.save()
@@ -136,7 +136,7 @@ def build_map_report(
 
 def _wrap(canvas: Canvas, value: str, width: float) -> list[str]:
     lines, current = [], ""
-    for word in value.split():
+    for word in (piece for long in value.split() for piece in _cut(canvas, long, width)):
         trial = f"{current} {word}".strip()
         if current and canvas.stringWidth(trial, REGULAR, 7) > width:
             lines.append(current)
@@ -144,6 +144,16 @@ def _wrap(canvas: Canvas, value: str, width: float) -> list[str]:
         else:
             current = trial
     return [*lines, current] if current else lines
+
+
+def _cut(canvas: Canvas, word: str, width: float) -> list[str]:
+    """A word wider than the column (a file path naming a source) in pieces that fit."""
+    pieces = [""]
+    for char in word:
+        if pieces[-1] and canvas.stringWidth(pieces[-1] + char, REGULAR, 7) > width:
+            pieces.append("")
+        pieces[-1] += char
+    return pieces
 
 
 def _area_name(session: Session, data: MapData, regency_code: str | None) -> str:

@@ -30,10 +30,11 @@ from desktop_app.core.action_plan.labels import source_labels, status_labels
 from desktop_app.core.action_plan.store import (
     InterventionView,
     change_status,
+    element_choices,
     load_intervention,
     save_intervention,
 )
-from desktop_app.core.idm.catalogue import idm_catalogue
+from desktop_app.core.index.definitions import IDM, INDEKS_DESA
 from desktop_app.core.models.action_plan import INTERVENTION_STATUSES
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.action_plan.changes import PLAN_CHANGED
@@ -62,7 +63,7 @@ class InterventionDialog(QDialog):
     def __init__(self, workspace: Workspace, runner: TaskRunner, village_code: str,
                  village_name: str, intervention_id: str | None = None,
                  element_code: str = "", year: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, index_code: str = IDM) -> None:
         super().__init__(parent)
         self.workspace, self.runner, self.today = workspace, runner, workspace.clock.today
         self.village_code, self.intervention_id = village_code, intervention_id
@@ -70,12 +71,17 @@ class InterventionDialog(QDialog):
         self.scope: list[str] | None = None
         self.setWindowTitle(self.tr("Intervensi — {village}").format(village=village_name))
         self.resize(760, 700)
+        self.index = QComboBox()
+        self.index.setObjectName("index")
+        self.index.addItem(self.tr("IDM (indikator)"), IDM)
+        self.index.addItem(self.tr("Indeks Desa (aspek)"), INDEKS_DESA)
         self.element = QComboBox()
         self.element.setObjectName("element")
-        for indicator in idm_catalogue().indicators:
-            self.element.addItem(f"{indicator.number}. {indicator.label}",
-                                 str(indicator.number))
-        self.element.setCurrentIndex(max(0, self.element.findData(element_code)))
+        self.element.setMinimumContentsLength(40)
+        self.element.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.index.currentIndexChanged.connect(lambda _i: self._fill_elements())
+        self.set_target(index_code, element_code)
         self.year = QSpinBox()
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
@@ -121,7 +127,8 @@ class InterventionDialog(QDialog):
         self.notes = QLineEdit()
         self.notes.setObjectName("notes")
         form = QFormLayout()
-        form.addRow(self.tr("Indikator IDM"), self.element)
+        form.addRow(self.tr("Indeks"), self.index)
+        form.addRow(self.tr("Indikator/aspek"), self.element)
         form.addRow(self.tr("Tahun"), self.year)
         form.addRow(self.tr("Pelaku"), self.actor)
         form.addRow(self.tr("Program/kegiatan"), self.activity)
@@ -222,7 +229,7 @@ class InterventionDialog(QDialog):
             return
         item = view.intervention
         self.intervention_id = item.id
-        self.element.setCurrentIndex(max(0, self.element.findData(item.element_code)))
+        self.set_target(item.index_code, item.element_code)
         self.year.setValue(item.year)
         self.set_actor(item.actor_id)
         self.activity.setPlainText(item.activity)
@@ -249,10 +256,24 @@ class InterventionDialog(QDialog):
                 self.next_status.addItem(labels[status], status)
         self.attachments.show_record(item.id, item.village_code)
 
+    def set_target(self, index_code: str, element_code: str) -> None:
+        """Choose the index, then its indicator or aspect (names from its own catalogue)."""
+        self.index.blockSignals(True)
+        self.index.setCurrentIndex(max(0, self.index.findData(index_code)))
+        self.index.blockSignals(False)
+        self._fill_elements()
+        self.element.setCurrentIndex(max(0, self.element.findData(element_code)))
+
+    def _fill_elements(self) -> None:
+        self.element.clear()
+        for code, label in element_choices(self.index.currentData()):
+            self.element.addItem(label, code)
+
     # -- saving --------------------------------------------------------------------
     def draft(self) -> InterventionDraft:
         return InterventionDraft(
-            village_code=self.village_code, element_code=self.element.currentData() or "",
+            village_code=self.village_code, index_code=self.index.currentData(),
+            element_code=self.element.currentData() or "",
             year=str(self.year.value()), actor_id=self.actor.currentData(),
             activity=self.activity.toPlainText(), budget=self.budget.text(),
             budget_source=self.source.currentData() or "", realised=self.realised.text(),

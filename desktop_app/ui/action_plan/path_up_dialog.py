@@ -1,6 +1,7 @@
 """"Rencanakan intervensi untuk jalur naik status": one proposed intervention per indicator
-of the village's smallest path to the next status, activity and actor prefilled from the
-rumusan and the actor registry; the user ticks, edits and saves them as proposed."""
+(IDM) or aspect (Indeks Desa) of the village's smallest path to the next status, activity
+and actor prefilled from the rumusan and the actor registry; the user ticks, edits and
+saves them as proposed. The IDM and the Indeks Desa village tabs both open it."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.action_plan.actors import list_actors, user_scope
 from desktop_app.core.action_plan.entry import CleanActor
 from desktop_app.core.action_plan.planning import Proposal, path_up_proposals, save_proposals
+from desktop_app.core.index.definitions import IDM, INDEKS_DESA
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.action_plan.changes import PLAN_CHANGED
 from desktop_app.ui.messages import report_error
@@ -36,10 +38,11 @@ class PathUpDialog(QDialog):
     loaded = Signal(int)  # proposals shown
 
     def __init__(self, workspace: Workspace, runner: TaskRunner, village_code: str,
-                 village_name: str, parent: QWidget | None = None) -> None:
+                 village_name: str, parent: QWidget | None = None,
+                 index_code: str = IDM) -> None:
         super().__init__(parent)
         self.workspace, self.runner = workspace, runner
-        self.village_code = village_code
+        self.village_code, self.index_code = village_code, index_code
         self.proposals: list[Proposal] = []
         self.scope: list[str] | None = None
         self.setWindowTitle(self.tr("Rencana jalur naik status — {village}").format(
@@ -56,7 +59,9 @@ class PathUpDialog(QDialog):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("proposalTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Usulkan"), self.tr("Indikator (skor)"), self.tr("Program/kegiatan"),
+            self.tr("Usulkan"),
+            self.tr("Aspek (skor)") if index_code == INDEKS_DESA else self.tr("Indikator (skor)"),
+            self.tr("Program/kegiatan"),
             self.tr("Pelaku")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -90,11 +95,12 @@ class PathUpDialog(QDialog):
 
     def reload(self) -> None:
         db, code, year = self.workspace.db, self.village_code, self.year.value()
+        index, data_dir = self.index_code, self.workspace.data_dir
 
         def work(_control: Any) -> tuple[list[Proposal], list[CleanActor], Any]:
             with db.reading() as session:
                 scope = user_scope(session)
-                return (path_up_proposals(session, code, year),
+                return (path_up_proposals(session, code, year, index, data_dir),
                         list_actors(session, code, scope), scope)
 
         self.runner.submit(work, self._show,
@@ -126,15 +132,26 @@ class PathUpDialog(QDialog):
                 combo.addItem(actor.name, actor.id)
             combo.setCurrentIndex(max(0, combo.findData(proposal.draft.actor_id)))
             self.table.setCellWidget(row, 3, combo)
-        if self.proposals:
-            self.note.setText(self.tr(
-                "Indikator paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke "
-                "status berikutnya. Kegiatan dan pelaku diisi dari rumusan IDM."))
-        else:
-            self.note.setText(self.tr(
-                "Tidak ada usulan: desa belum punya penilaian resmi sebelum tahun ini atau "
-                "sudah berstatus tertinggi."))
+        self.note.setText(self._note())
         self.loaded.emit(len(self.proposals))
+
+    def _note(self) -> str:
+        if self.index_code == INDEKS_DESA:
+            if self.proposals:
+                return self.tr(
+                    "Aspek paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke status "
+                    "berikutnya, dari kuesioner Indeks Desa terakhir sebelum tahun rencana. "
+                    "Pelaku dipilih sendiri: definisi Indeks Desa tidak menyebut pelaku.")
+            return self.tr(
+                "Tidak ada usulan: desa belum punya kuesioner Indeks Desa sebelum tahun ini "
+                "atau sudah berstatus tertinggi.")
+        if self.proposals:
+            return self.tr(
+                "Indikator paling sedikit yang bila dinaikkan ke skor 5 membawa desa ke "
+                "status berikutnya. Kegiatan dan pelaku diisi dari rumusan IDM.")
+        return self.tr(
+            "Tidak ada usulan: desa belum punya penilaian resmi sebelum tahun ini atau "
+            "sudah berstatus tertinggi.")
 
     def chosen_drafts(self) -> list:
         drafts = []
@@ -170,3 +187,14 @@ class PathUpDialog(QDialog):
         self.runner.submit(lambda _c: save_proposals(db, editor, drafts, today, scope), done,
                            failed, writes=True,
                            changes=PLAN_CHANGED)
+
+
+def open_path_up(parent: QWidget, workspace: Workspace, runner: TaskRunner,
+                 village_code: str | None, village_name: str,
+                 index_code: str = IDM) -> PathUpDialog | None:
+    """Open the planner for a village tab (IDM or Indeks Desa); None without a village."""
+    if village_code is None:
+        return None
+    dialog = PathUpDialog(workspace, runner, village_code, village_name, parent, index_code)
+    dialog.open()
+    return dialog

@@ -290,15 +290,11 @@ class VillageIdmPanel(QWidget):
     # -- rencana aksi --------------------------------------------------------------
     def plan_path_up(self) -> Any:
         """Propose one intervention per indicator of the smallest path to the next status."""
-        from desktop_app.ui.action_plan.path_up_dialog import PathUpDialog
+        from desktop_app.ui.action_plan.path_up_dialog import open_path_up
 
-        if self.code is None:
-            return None
-        dialog = PathUpDialog(self.workspace, self.runner, self.code, self.village_label,
-                              self)
-        self.plan_dialog = dialog
-        dialog.open()
-        return dialog
+        self.plan_dialog = open_path_up(self, self.workspace, self.runner, self.code,
+                                        self.village_label)
+        return self.plan_dialog
 
     # -- printing ------------------------------------------------------------------
     def print_report(self) -> None:

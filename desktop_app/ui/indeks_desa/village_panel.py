@@ -36,6 +36,7 @@ from desktop_app.core.indeks_desa.village_view import (
     years_of,
 )
 from desktop_app.core.index.catalogue import round_half_up
+from desktop_app.core.index.definitions import INDEKS_DESA
 from desktop_app.core.reports.indeks_desa_report import indeks_desa_report_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.changes import Change, follow_changes
@@ -111,10 +112,18 @@ class VillageIndeksDesaPanel(QWidget):
         self.print_button.setObjectName("indeksDesaPrintButton")
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_report)
+        self.plan_button = QPushButton(self.tr("Rencanakan intervensi…"))
+        self.plan_button.setObjectName("planAspectsUp")
+        self.plan_button.setToolTip(self.tr(
+            "Rencanakan intervensi untuk jalur naik status: satu usulan per aspek"))
+        self.plan_button.setEnabled(False)
+        self.plan_button.clicked.connect(self.plan_path_up)
+        self.plan_dialog: Any = None
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.year)
         top.addWidget(self.print_button)
+        top.addWidget(self.plan_button)
         top.addWidget(self.fill_button)
         self.note = QLabel()
         self.note.setObjectName("indeksDesaNote")
@@ -188,6 +197,7 @@ class VillageIndeksDesaPanel(QWidget):
         self.year.blockSignals(False)
         self.fill_button.setEnabled(True)
         self.print_button.setEnabled(True)
+        self.plan_button.setEnabled(True)
         self._fill_summary(view)
         self._fill_chart(view)
         self._fill_aspects(view)
@@ -274,6 +284,14 @@ class VillageIndeksDesaPanel(QWidget):
             self.code or "", self.village_label, saved))
         self.questionnaire_dialog = dialog
         dialog.open()
+
+    def plan_path_up(self) -> Any:
+        """Propose one intervention per aspect of the smallest path to the next status."""
+        from desktop_app.ui.action_plan.path_up_dialog import open_path_up
+
+        self.plan_dialog = open_path_up(self, self.workspace, self.runner, self.code,
+                                        self.village_label, INDEKS_DESA)
+        return self.plan_dialog
 
     def print_report(self) -> None:
         if self.view is None or self.code is None:

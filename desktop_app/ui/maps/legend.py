@@ -20,11 +20,15 @@ class MapLegend(QWidget):
         self.rows = QGridLayout()
         self.rows.setColumnStretch(1, 1)
         self.total = QLabel()
+        self.note = QLabel()  # e.g. why a status is provisional, naming the cut-offs' source
+        self.note.setWordWrap(True)
+        self.note.setObjectName("legendNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(self.rows)
         layout.addWidget(self.total)
+        layout.addWidget(self.note)
         self.entries: list[tuple[str, int]] = []  # (label, count), for tests
 
     def show_theme(self, theme: ThemeData, counts: list[int]) -> None:
@@ -51,3 +55,5 @@ class MapLegend(QWidget):
             self.rows.addWidget(number, row, 2)
             self.entries.append((item.label, count))
         self.total.setText(self.tr("{count} desa/kelurahan di peta").format(count=sum(counts)))
+        self.note.setText(theme.note)
+        self.note.setVisible(bool(theme.note))
