@@ -86,4 +86,4 @@ class PathCoverageTheme:
         return data
 
 
-register_theme(PathCoverageTheme())
+register_theme(PathCoverageTheme(), rank=50)

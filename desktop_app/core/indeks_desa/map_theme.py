@@ -43,5 +43,6 @@ INDEKS_DESA_STATUS = register_theme(
         _statuses,
         result_years,
         "Indeks Desa",
-    )
+    ),
+    rank=60,
 )

@@ -101,13 +101,19 @@ def compute_theme(db: Database, theme: Theme, year: int | None, today: date) -> 
         return theme.compute(session, year, today)
 
 
-def register_theme(theme: Theme) -> Theme:
-    THEMES[theme.key] = theme
+_RANKS: dict[str, int] = {}
+
+
+def register_theme(theme: Theme, rank: int) -> Theme:
+    """Add ``theme`` to the map's list at ``rank`` (smaller first): the list's order must
+    not depend on which module happened to be imported first."""
+    THEMES[theme.key], _RANKS[theme.key] = theme, rank
     return theme
 
 
 def available_themes(session: Session) -> list[Theme]:
-    return [theme for theme in THEMES.values() if theme.available(session)]
+    return sorted((theme for theme in THEMES.values() if theme.available(session)),
+                  key=lambda theme: _RANKS[theme.key])
 
 
 def _no_data() -> ThemeClass:
@@ -225,7 +231,8 @@ IDM_STATUS = register_theme(
         _idm_statuses,
         _idm_years,
         "IDM",
-    )
+    ),
+    rank=10,
 )
 
 
@@ -301,7 +308,7 @@ class TargetTheme:
         return data
 
 
-register_theme(TargetTheme())
+register_theme(TargetTheme(), rank=20)
 
 
 # -- Overdue supervision findings ----------------------------------------------------
@@ -349,7 +356,7 @@ class OverdueFindingsTheme:
         return data
 
 
-register_theme(OverdueFindingsTheme())
+register_theme(OverdueFindingsTheme(), rank=30)
 
 
 # -- APBDes realisation share --------------------------------------------------------
@@ -440,4 +447,4 @@ class RealisationTheme:
         return data
 
 
-register_theme(RealisationTheme())
+register_theme(RealisationTheme(), rank=40)
