@@ -18,14 +18,15 @@ from desktop_app.paths import DATA_DIR_ENV, data_dir
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.core.command_line import exit_codes_help
+def start_parser() -> argparse.ArgumentParser:
+    """The options of starting the program, without the batch commands (whose modules the
+    window does not need at start-up); no ``--help`` (the full parser gives it)."""
+    parser = argparse.ArgumentParser(prog="sinergi-desa", add_help=False)
+    _add_options(parser)
+    return parser
 
-    parser = argparse.ArgumentParser(
-        prog="sinergi-desa",
-        description="Sinergi Desa: profil desa, IDM, pengawasan APBDes dan notulen rapat.",
-        epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", metavar="FOLDER",
@@ -37,6 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-check", action="store_true",
                         help="periksa program (folder sementara, migrasi, impor, PDF), lalu "
                         "keluar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.core.command_line import exit_codes_help
+
+    parser = argparse.ArgumentParser(
+        prog="sinergi-desa",
+        description="Sinergi Desa: profil desa, IDM, pengawasan APBDes dan notulen rapat.",
+        epilog=exit_codes_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_options(parser)
     commands = parser.add_subparsers(dest="command")
     wilayah = commands.add_parser(
         "import-wilayah", help="impor daftar wilayah Kemendagri (provinces/regencies/"
@@ -59,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen program's worker processes start here
-    args = build_parser().parse_args(argv)
+    args, rest = start_parser().parse_known_args(argv)
+    if rest:  # a batch command, or --help: the whole command line
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     if args.self_check:
         from desktop_app.selfcheck import run_self_check
 

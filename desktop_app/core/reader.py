@@ -12,8 +12,22 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
 BUSY_TIMEOUT_S = 10.0
+
+
+class Connection(Protocol):
+    """A DB-API connection (``sqlite3``'s, or the one under an ORM session)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+
+def read_setting(conn: Connection, key: str) -> str | None:
+    """A ``local_setting`` value, read without the ORM."""
+    row = conn.execute("SELECT value FROM local_setting WHERE key = :key",
+                       {"key": key}).fetchone()
+    return row[0] if row else None
 
 
 class ReadOnlyDatabase:

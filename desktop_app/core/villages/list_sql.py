@@ -10,7 +10,10 @@ connection. No SQLAlchemy here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
+
+from desktop_app.core.reader import Connection, read_setting
+from desktop_app.core.setting_keys import WORK_DISTRICT, WORK_REGENCY
 
 PAGE_SIZE = 200
 TRIGRAM = 3  # the full-text index answers substrings of at least three characters
@@ -20,13 +23,6 @@ NAME_FTS_ROWIDS = "SELECT rowid FROM village_name_fts WHERE name LIKE :pattern"
 SORT_COLUMNS = {"code": "code", "name": "name", "kind": "kind",
                 "district": "district_name", "regency": "regency_name"}
 ROW_COLUMNS = "code, name, kind, district_name, regency_name, active"
-# local_setting keys written by the first-run wizard (see core.first_run)
-WORK_REGENCY = "work_regency"
-WORK_DISTRICT = "work_district"
-
-
-class Connection(Protocol):
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -111,13 +107,6 @@ def list_districts(conn: Connection, regency_code: str) -> list[tuple[str, str]]
     rows = conn.execute("SELECT code, name FROM district WHERE regency_code = :regency "
                         "ORDER BY name", {"regency": regency_code}).fetchall()
     return [(code, name) for code, name in rows]
-
-
-def read_setting(conn: Connection, key: str) -> str | None:
-    """A local_setting value, read without the ORM."""
-    row = conn.execute("SELECT value FROM local_setting WHERE key = :key",
-                       {"key": key}).fetchone()
-    return row[0] if row else None
 
 
 def working_regency(conn: Connection) -> str | None:
