@@ -28,6 +28,7 @@ from desktop_app.core.action_plan.samples import plan_rows, sample_actors, sampl
 from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.db import Database, insert_many
 from desktop_app.core.ids import new_id
+from desktop_app.core.local_settings import set_setting
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.models import (
     ActionActor,
@@ -43,7 +44,6 @@ from desktop_app.core.models import (
     VillageProfile,
 )
 from desktop_app.core.models.action_plan import KIND_LEVELS
-from desktop_app.core.local_settings import set_setting
 from desktop_app.core.regions.wilayah_import import import_wilayah
 from desktop_app.core.setting_keys import FIRST_RUN_DONE, USER_NAME
 from desktop_app.core.workspace import open_workspace

@@ -42,9 +42,9 @@ from desktop_app.ui.window_state import save_window_state
 if TYPE_CHECKING:
     from desktop_app.core.backup import RestoreReport
     from desktop_app.core.start import StartData
+    from desktop_app.core.sync.service import SyncService
     from desktop_app.core.workspace import Workspace
     from desktop_app.ui.backup_actions import BackupActions
-    from desktop_app.core.sync.service import SyncService
     from desktop_app.ui.idm.overview_page import IdmOverviewPage
     from desktop_app.ui.import_wilayah_dialog import WilayahImporter
     from desktop_app.ui.meetings.page import MeetingsPage
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
             workspace = open_workspace(start.data_dir, start.clock, start.reader)
             opened.append(workspace)
-            import desktop_app.ui.backup_actions  # noqa: F401 - imported here, not in the GUI
+            import desktop_app.ui.backup_actions
             import desktop_app.ui.villages.profile_form  # noqa: F401
 
             return workspace

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
 from desktop_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the village list's model reads through plain sqlite3 instead

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
+
 from desktop_app.core.reader import Connection, ReadOnlyDatabase
 from desktop_app.core.villages.list_sql import (
     PAGE_SIZE,
