@@ -185,14 +185,14 @@ class MainWindow(QMainWindow):
         self.villages.form.saved.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Profil tersimpan."), 5000))
         self._show_user()
+        current = self.navigation.currentRow()
+        if current in self._builders:  # chosen while the workspace was opening
+            self._show_section(current)
         work, self._ready_work = self._ready_work, []
         for done in work:
             done()
         if self._started:
             self._run_start_work()
-        current = self.navigation.currentRow()
-        if current in self._builders:  # chosen while the workspace was opening
-            self._show_section(current)
 
     def _workspace_failed(self, error: Exception) -> None:
         """The data cannot be opened after all (the checks before the window passed):
