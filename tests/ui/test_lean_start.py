@@ -88,7 +88,7 @@ def test_the_first_window_answers_before_the_orm_is_imported(data_dir, tmp_path)
     done = subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
-    seen = eval(done.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
+    seen = eval(done.stdout.strip().splitlines()[-1])
     assert seen["opened"] == (False, False)  # the window, without SQLAlchemy
     assert seen["loading"] == (False, 10)  # the first page listed through sqlite3 alone
     assert seen["searched"] == (2, ["64.01.01.2002", "64.01.01.2003"])  # Kasungai, Sungai T.
