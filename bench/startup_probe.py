@@ -7,7 +7,9 @@ answered. With ``DATA_DIR use`` it then opens the first village found and shows 
 and APBDes tabs before exiting (for the memory scenario); with ``DATA_DIR map`` it opens the
 map section, once the work the window starts when usable has ended, and exits once the
 map is painted; ``DATA_DIR settled`` exits at that same point without opening the map (the
-maps scenario compares the two).
+maps scenario compares the two). ``DATA_DIR typing`` searches again and again from the first
+page on while the workspace opens in its worker, and prints each search's time from the
+query to the list showing its answer (``typed MS MS …``) once the workspace is open.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+
+KEYSTROKE_GAP_MS = 30
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A settings folder of its own: the window would otherwise reopen on the section (the map,
@@ -59,6 +63,7 @@ def watch(window, mode: list[str]) -> None:
     use = mode == ["use"]
     with_map = mode == ["map"]
     settled = mode == ["settled"]
+    typing = mode == ["typing"]
 
     def map_shown(_theme: object) -> None:
         """The map section opened and painted with its first theme (memory with the map)."""
@@ -82,6 +87,9 @@ def watch(window, mode: list[str]) -> None:
         """The first page shown: a search is typed, and the window is usable once it
         answers."""
         page.model.loaded.disconnect(first_page)
+        if typing:
+            type_while_loading()
+            return
         page.model.loaded.connect(usable)
         page.search.setText("sungai")
         page.apply_filter()
@@ -109,6 +117,33 @@ def watch(window, mode: list[str]) -> None:
             app.processEvents()
         print("used", flush=True)
         app.quit()
+
+    def type_while_loading() -> None:
+        """Searches one after another (each once the last has answered, a keystroke's
+        gap apart) until the workspace is open: how the list answers meanwhile."""
+        import time
+
+        words = ["s", "su", "sun", "sung", "sunga", "sungai", "b", "ba", "bat", "batu"]
+        times: list[float] = []
+        began = [0.0]
+
+        def search() -> None:
+            page.search.setText(words[len(times) % len(words)])
+            began[0] = time.perf_counter()
+            page.apply_filter()
+
+        def answered(_total: int) -> None:
+            times.append(time.perf_counter() - began[0])
+            if window.ready:
+                page.model.loaded.disconnect(answered)
+                print("typed " + " ".join(f"{t * 1000:.1f}" for t in times), flush=True)
+                print("used", flush=True)
+                app.quit()
+                return
+            QTimer.singleShot(KEYSTROKE_GAP_MS, search)
+
+        page.model.loaded.connect(answered)
+        search()
 
     page.model.loaded.connect(first_page)
 
