@@ -11,6 +11,7 @@ done once the workspace is there (see :meth:`MainWindow.when_ready`).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,10 @@ if TYPE_CHECKING:
     from desktop_app.ui.supervision.findings_page import FindingsPage
     from desktop_app.ui.sync.sync_page import SyncPage
 
+# The GIL's switch interval (5 ms else) while the worker imports the workspace's modules:
+# the import holds the GIL, and the GUI thread (a keystroke, the list's answer) gets it
+# back sooner.
+LOADING_SWITCH_S = 0.0005
 OVERDUE_CHANGES = (Change.SUPERVISION, Change.VILLAGES, Change.SYNC_PULL)
 
 
@@ -157,8 +162,12 @@ class MainWindow(QMainWindow):
         start, opened = self.start, self._opened
 
         def work(_control: Any) -> Workspace:
-            from desktop_app.core.workspace import open_workspace
-
+            switch = sys.getswitchinterval()
+            sys.setswitchinterval(LOADING_SWITCH_S)
+            try:
+                from desktop_app.core.workspace import open_workspace
+            finally:
+                sys.setswitchinterval(switch)
             workspace = open_workspace(start.data_dir, start.clock, start.reader)
             opened.append(workspace)
             import desktop_app.ui.backup_actions
