@@ -73,7 +73,7 @@ def open_workspace(data_dir: Path, clock: Clock = SYSTEM_CLOCK,
     except OperationalError as error:  # SQLite: disk full, read-only folder, I/O error
         raise DataFolderError(database_write_problem(error, data_dir)) from error
     return Workspace(data_dir, db, open_editor(db, user, clock), report, clock, person,
-                     reader)
+                     reader or ReadOnlyDatabase(path))
 
 
 def _login_name() -> str:

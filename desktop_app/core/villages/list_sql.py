@@ -93,7 +93,8 @@ def search_villages(conn: Connection, village_filter: VillageFilter, sort: str =
     sql = (f"SELECT {ROW_COLUMNS} FROM village{clause} "
            f"ORDER BY {SORT_COLUMNS[sort]} {direction}, code LIMIT :limit OFFSET :offset")
     rows = conn.execute(sql, {**params, "limit": limit, "offset": offset}).fetchall()
-    return [VillageRow(*row[:5], bool(row[5])) for row in rows]
+    return [VillageRow(code, name, kind, district, regency, bool(active))
+            for code, name, kind, district, regency, active in rows]
 
 
 def list_regencies(conn: Connection) -> list[tuple[str, str]]:
