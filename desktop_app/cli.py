@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -70,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the frozen program's worker processes start here
+    if getattr(sys, "frozen", False):  # the frozen program's worker processes start here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args, rest = start_parser().parse_known_args(argv)
     if rest:  # a batch command, or --help: the whole command line
         args = build_parser().parse_args(argv)

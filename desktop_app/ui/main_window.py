@@ -183,7 +183,6 @@ class MainWindow(QMainWindow):
 
         if self._stopping:
             return  # closing meanwhile; close_data closes it
-
         self.workspace = workspace
         self.backups = BackupActions(workspace, self.runner, self)
         self.backups.restore_starting.connect(self._pause_sync)

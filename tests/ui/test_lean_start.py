@@ -203,3 +203,25 @@ def test_without_the_first_run_done_the_window_opens_on_the_workspace(workspace,
         assert hasattr(opened, "db")  # the wizard needs the workspace
     finally:
         opened.close()
+
+
+def test_a_workspace_that_fails_to_open_after_the_window_closes_it(qtbot, data_dir, clock,
+                                                                    monkeypatch):
+    import desktop_app.core.workspace as workspace_module
+    from desktop_app.core.data_folder import DataFolderError
+    from desktop_app.ui import main_window
+
+    def refused(*_args, **_kwargs):
+        raise DataFolderError("Disk penuh.")
+
+    said: list[str] = []
+    monkeypatch.setattr(workspace_module, "open_workspace", refused)
+    monkeypatch.setattr(main_window.QMessageBox, "critical",
+                        lambda _parent, _title, text: said.append(text))
+    window = _open_lean(qtbot, data_dir, clock)
+    try:
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+        assert said == ["Disk penuh."]
+        assert window.exit_code == 2 and not window.ready
+    finally:
+        _close(window)
