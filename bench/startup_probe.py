@@ -74,6 +74,12 @@ def watch(window, mode: list[str]) -> None:
 
     def settle() -> None:
         """After the work the window starts once usable (overdue count, sync service)."""
+        if not window.ready:
+            # The workspace opens in its worker; the start work is queued once it is open,
+            # and this runs again after it (queued behind it).
+            window.when_ready(lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(
+                0, settle)))
+            return
         window.runner.wait_idle()
         app.processEvents()
         if settled:
