@@ -34,9 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true",
                         help="buka folder data contoh (fiktif) yang terpisah dari data asli")
-    parser.add_argument("--self-check", action="store_true",
-                        help="periksa program (folder sementara, migrasi, impor, PDF), lalu "
-                        "keluar")
+    parser.add_argument("--self-check", nargs="?", const="", metavar="BASIS_DATA_LAMA",
+                        help="periksa program (folder sementara, migrasi, impor, PDF, "
+                        "jendela), lalu keluar; dengan berkas basis data versi lama, "
+                        "salinannya juga dimigrasi")
+    # The bundle's start-up measurement (bench/bundle_probe.py): the benchmark's own probe
+    # (bench/startup_probe.py) run by the frozen program. Not for users, so not listed.
+    parser.add_argument("--startup-probe", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     wilayah = commands.add_parser(
         "import-wilayah", help="impor daftar wilayah Kemendagri (provinces/regencies/"
@@ -60,10 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen program's worker processes start here
     args = build_parser().parse_args(argv)
-    if args.self_check:
+    if args.self_check is not None:
         from desktop_app.selfcheck import run_self_check
 
-        return run_self_check()
+        return run_self_check(Path(args.self_check) if args.self_check else None)
+    if args.startup_probe:
+        return _startup_probe(args.startup_probe)
     configure_logging()
     folder = chosen_data_dir(args.data_dir, args.demo)
     if args.command is None:
@@ -79,6 +85,15 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(folder, args)
     finally:
         lock.release()
+
+
+def _startup_probe(arguments: list[str]) -> int:
+    """Run bench/startup_probe.py with ``arguments`` (DATA_DIR [mode] or ``bare``)."""
+    from bench import startup_probe
+
+    sys.argv = [sys.argv[0], *arguments]
+    startup_probe.main()
+    return 0
 
 
 def chosen_data_dir(option: str | None, demo: bool = False) -> Path:
