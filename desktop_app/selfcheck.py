@@ -277,13 +277,18 @@ def _qt_checks(workspace: Any, pdf: bytes, pages: int, thumbnail: Path,
         since_start = _seconds_since_process_start()
         main.runner.wait_idle()
         shown: list[object] = []
-        loop = QEventLoop()
+        map_loop = QEventLoop()
         section = main._section("map")
-        section.theme_shown.connect(lambda data: (shown.append(data), loop.quit()))
+
+        def painted(data: object) -> None:
+            shown.append(data)
+            map_loop.quit()
+
+        section.theme_shown.connect(painted)
         main.navigation.setCurrentRow(main._rows["map"])
         if not shown:
-            QTimer.singleShot(30_000, loop.quit)
-            loop.exec()
+            QTimer.singleShot(30_000, map_loop.quit)
+            map_loop.exec()
         assert shown, "the map section showed no theme"
         main.runner.wait_idle()
         main._closing = True
