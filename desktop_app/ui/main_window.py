@@ -165,14 +165,13 @@ class MainWindow(QMainWindow):
             switch = sys.getswitchinterval()
             sys.setswitchinterval(LOADING_SWITCH_S)
             try:
+                import desktop_app.ui.backup_actions
+                import desktop_app.ui.villages.profile_form  # noqa: F401
                 from desktop_app.core.workspace import open_workspace
             finally:
                 sys.setswitchinterval(switch)
             workspace = open_workspace(start.data_dir, start.clock, start.reader)
             opened.append(workspace)
-            import desktop_app.ui.backup_actions
-            import desktop_app.ui.villages.profile_form  # noqa: F401
-
             return workspace
 
         self.runner.submit(work, self._workspace_opened, self._workspace_failed,
