@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -68,7 +67,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the frozen program's worker processes start here
+    if getattr(sys, "frozen", False):  # the frozen program's worker processes start here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else argv
     args, rest = build_parser(commands=False).parse_known_args(argv)
     if rest:  # a command, --help or a mistake
