@@ -252,6 +252,8 @@ def main() -> None:
     parser.add_argument("--client-cpu", type=int, default=0)
     parser.add_argument("--server-cpu", type=int, default=1)
     parser.add_argument("--no-pin", action="store_true")
+    parser.add_argument("--server-path", help="run the server from this checkout (PYTHONPATH), "
+                        "e.g. main's for a before/after comparison")
     parser.add_argument("--pool-size", type=int, help="SINERGI_SERVER_DB_POOL_SIZE")
     parser.add_argument("--pool-overflow", type=int, help="SINERGI_SERVER_DB_POOL_OVERFLOW")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "many_devices.json")
@@ -270,6 +272,8 @@ def main() -> None:
     backends = Backends(args.pg_url, name, args.server_cpu if pin else None)
     server = Server(database_url, root / "server", args.workers,
                     prefix=["taskset", "-c", str(args.server_cpu)] if pin else None)
+    if args.server_path:
+        server.env["PYTHONPATH"] = args.server_path
     for name_, value in (("DB_POOL_SIZE", args.pool_size),
                          ("DB_POOL_OVERFLOW", args.pool_overflow)):
         if value is not None:
@@ -284,6 +288,7 @@ def main() -> None:
             laptop.cursor = laptop.device.cursor()
             plan(laptop, args.rounds, args.ops, rng)
         load_before = os.getloadavg()
+        wal_before = wal_stats(args.pg_url)
         time.sleep(0.5)  # the pinning thread has seen every backend
         server_pids = descendants(server.process.pid)
         server_start = {pid: cpu_seconds(pid) or 0.0 for pid in server_pids}
@@ -291,6 +296,8 @@ def main() -> None:
         load = run_load(laptops, args.think)
         time.sleep(0.3)  # a last reading of every backend
         backends.sampling = False
+        wal = {k: v - wal_before[k] for k, v in wal_stats(args.pg_url).items()}
+        tables = table_stats(database_url)
         server_cpu = sum((cpu_seconds(pid) or 0.0) - server_start[pid] for pid in server_pids)
         postgres_cpu = backends.spent()
         ops_total = args.devices * args.rounds * args.ops
@@ -305,6 +312,7 @@ def main() -> None:
             "ops_per_push": args.ops, "think_s": args.think,
             "pool": f"{server.env.get('SINERGI_SERVER_DB_POOL_SIZE', 4)}+"
                     f"{server.env.get('SINERGI_SERVER_DB_POOL_OVERFLOW', 0)} per worker",
+            "server_code": args.server_path or str(ROOT),
             "pinned": f"generator CPU {args.client_cpu}, server + backends CPU "
                       f"{args.server_cpu}" if pin else "not pinned",
             "load_average_before": load_before, "load_average_after": os.getloadavg(),
@@ -325,6 +333,9 @@ def main() -> None:
             "server_cpu_s": server_cpu, "postgres_backends_cpu_s": postgres_cpu,
             "server_cpu_us_per_op": server_cpu / ops_total * 1e6,
             "postgres_cpu_us_per_op": postgres_cpu / ops_total * 1e6,
+            "wal_bytes_per_op": wal["wal_bytes"] / ops_total,
+            "wal_flushes_per_push": wal["wal_sync"] / len(load["pushes"]),
+            "table_stats": tables,
             "in_process_push_us_per_op": push_cost.per_item_us(),
             "in_process_round_trips_per_push_of_500": push_cost.statements_per(500),
             "in_process_pull_us_per_row": pull_cost.per_item_us(),
@@ -341,6 +352,27 @@ def main() -> None:
     for key, value in result.items():
         print(f"{key:48} {value:.4g}" if isinstance(value, float) else f"{key:48} {value}")
     print(f"written {args.json}")
+
+
+def wal_stats(admin_url: str) -> dict[str, float]:
+    """The cluster's WAL counters (every database on it: run on a quiet server)."""
+    with psycopg.connect(admin_url) as connection:
+        row = connection.execute("SELECT wal_records, wal_bytes, wal_sync FROM pg_stat_wal"
+                                 ).fetchone()
+    return {"wal_records": float(row[0]), "wal_bytes": float(row[1]),
+            "wal_sync": float(row[2])}
+
+
+def table_stats(database_url: str) -> dict[str, dict[str, int]]:
+    """Inserts, updates (HOT among them) and dead rows of the tables a push writes."""
+    time.sleep(0.6)  # the statistics collector's flush
+    with psycopg.connect(database_url) as connection:
+        rows = connection.execute(
+            "SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_dead_tup "
+            "FROM pg_stat_user_tables WHERE relname = ANY(%s) ORDER BY relname",
+            (["change_log", "applied_op", "village_profile", "village_population",
+              "server_state", "held_op"],)).fetchall()
+    return {r[0]: {"ins": r[1], "upd": r[2], "hot_upd": r[3], "dead": r[4]} for r in rows}
 
 
 def count_population(database_url: str, ids: list[str]) -> int:
