@@ -87,6 +87,7 @@ class Server:
         root.mkdir(parents=True, exist_ok=True)
         self.workers = workers
         self.prefix = prefix or []  # e.g. ["taskset", "-c", "1"]
+        self.cwd: Path | None = None  # the checkout the server runs from (-m looks here first)
         self.url = ""
         self.process: subprocess.Popen | None = None
 
@@ -110,7 +111,7 @@ class Server:
         self.process = subprocess.Popen(
             [*self.prefix, sys.executable, "-m", "provincial_server.cli", "serve",
              "--port", str(port), "--workers", str(self.workers), "--log-level", "warning"],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.cwd)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

@@ -274,6 +274,7 @@ def main() -> None:
                     prefix=["taskset", "-c", str(args.server_cpu)] if pin else None)
     if args.server_path:
         server.env["PYTHONPATH"] = args.server_path
+        server.cwd = Path(args.server_path)
     for name_, value in (("DB_POOL_SIZE", args.pool_size),
                          ("DB_POOL_OVERFLOW", args.pool_overflow)):
         if value is not None:
@@ -310,8 +311,8 @@ def main() -> None:
         result = {
             "workers": args.workers, "devices": args.devices, "rounds": args.rounds,
             "ops_per_push": args.ops, "think_s": args.think,
-            "pool": f"{server.env.get('SINERGI_SERVER_DB_POOL_SIZE', 4)}+"
-                    f"{server.env.get('SINERGI_SERVER_DB_POOL_OVERFLOW', 0)} per worker",
+            "pool": "default" if args.pool_size is None else
+                    f"{args.pool_size}+{args.pool_overflow or 0} per worker",
             "server_code": args.server_path or str(ROOT),
             "pinned": f"generator CPU {args.client_cpu}, server + backends CPU "
                       f"{args.server_cpu}" if pin else "not pinned",
