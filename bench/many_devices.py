@@ -254,6 +254,8 @@ def main() -> None:
     parser.add_argument("--no-pin", action="store_true")
     parser.add_argument("--server-path", help="run the server from this checkout (PYTHONPATH), "
                         "e.g. main's for a before/after comparison")
+    parser.add_argument("--fillfactor", type=int, help="set on the synced tables before "
+                        "they are filled (docs/server.md, PostgreSQL settings)")
     parser.add_argument("--pool-size", type=int, help="SINERGI_SERVER_DB_POOL_SIZE")
     parser.add_argument("--pool-overflow", type=int, help="SINERGI_SERVER_DB_POOL_OVERFLOW")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "many_devices.json")
@@ -281,6 +283,8 @@ def main() -> None:
             server.env["SINERGI_SERVER_" + name_] = str(value)
     try:
         server.prepare(root / "wilayah", args.devices)
+        if args.fillfactor:
+            set_fillfactor(database_url, args.fillfactor)
         server.start()
         backends.start()
         laptops, seeded = setup(server, villages, args.devices)
@@ -314,6 +318,7 @@ def main() -> None:
             "pool": "default" if args.pool_size is None else
                     f"{args.pool_size}+{args.pool_overflow or 0} per worker",
             "server_code": args.server_path or str(ROOT),
+            "fillfactor": args.fillfactor or 100,
             "pinned": f"generator CPU {args.client_cpu}, server + backends CPU "
                       f"{args.server_cpu}" if pin else "not pinned",
             "load_average_before": load_before, "load_average_after": os.getloadavg(),
@@ -374,6 +379,14 @@ def table_stats(database_url: str) -> dict[str, dict[str, int]]:
             (["change_log", "applied_op", "village_profile", "village_population",
               "server_state", "held_op"],)).fetchall()
     return {r[0]: {"ins": r[1], "upd": r[2], "hot_upd": r[3], "dead": r[4]} for r in rows}
+
+
+def set_fillfactor(database_url: str, percent: int) -> None:
+    from provincial_server.sync.registry import SYNCED
+
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        for name in SYNCED:
+            connection.execute(f"ALTER TABLE {name} SET (fillfactor = {int(percent)})")
 
 
 def count_population(database_url: str, ids: list[str]) -> int:
