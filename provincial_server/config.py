@@ -38,7 +38,7 @@ class Settings:
     login_hash_concurrency: int = 4  # password hashes at once per worker (memory bound)
     login_hash_wait_s: float = 10.0  # wait for a free slot, then answer 429
     # PostgreSQL connections per worker (kept, and opened beyond them at peaks); requests
-    # beyond wait their turn (docs/server.md, "How many connections").
+    # beyond wait their turn (docs/server.md, "Several workers behind a reverse proxy").
     db_pool_size: int = 4
     db_pool_overflow: int = 0
 
