@@ -241,7 +241,7 @@ def run_load(laptops: list[Laptop], think: float) -> dict[str, Any]:
             "statuses": statuses, "changes_pulled": pulled[0]}
 
 
-def main() -> None:
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg-url", default=os.environ.get("SINERGI_TEST_PG_URL"))
     parser.add_argument("--workers", type=int, default=2)
@@ -259,12 +259,25 @@ def main() -> None:
     parser.add_argument("--pool-size", type=int, help="SINERGI_SERVER_DB_POOL_SIZE")
     parser.add_argument("--pool-overflow", type=int, help="SINERGI_SERVER_DB_POOL_OVERFLOW")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "many_devices.json")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if not args.pg_url:
         parser.error("a PostgreSQL URL is needed (--pg-url or SINERGI_TEST_PG_URL)")
-    pin = not args.no_pin
+    return args
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    """One run (a fresh database, server and laptops); the figures as a dict."""
+    pin = not args.no_pin and (os.cpu_count() or 1) > 1
+    affinity = os.sched_getaffinity(0)
     if pin:
         os.sched_setaffinity(0, {args.client_cpu})
+    try:
+        return _measure(args, pin)
+    finally:
+        os.sched_setaffinity(0, affinity)
+
+
+def _measure(args: argparse.Namespace, pin: bool) -> dict[str, Any]:
     root = Path(tempfile.mkdtemp(prefix="sd-many-devices-"))
     villages = write_wilayah(root / "wilayah", VILLAGES_PER_DISTRICT)
     name = f"sinergi_devices_{uuid.uuid4().hex[:8]}"
@@ -353,6 +366,12 @@ def main() -> None:
         server.stop()
         with psycopg.connect(args.pg_url, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return result
+
+
+def main() -> None:
+    args = parse()
+    result = measure(args)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     for key, value in result.items():
