@@ -267,8 +267,10 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """One run (a fresh database, server and laptops); the figures as a dict."""
-    pin = not args.no_pin and (os.cpu_count() or 1) > 1
     affinity = os.sched_getaffinity(0)
+    # Pinned only where both CPUs may be used (else "not pinned" in the figures).
+    pin = not args.no_pin and {args.client_cpu, args.server_cpu} <= affinity \
+        and args.client_cpu != args.server_cpu
     if pin:
         os.sched_setaffinity(0, {args.client_cpu})
     try:
