@@ -25,14 +25,16 @@ MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.arg
                "sys.exit(code)")
 
 
-def launch(argument: str, measure_rss: bool = False, use: bool | str = False
-           ) -> tuple[float, float]:
+def launch(argument: str, measure_rss: bool = False, use: bool | str = False,
+           program: list[str] | None = None) -> tuple[float, float]:
     """Run the start-up probe once: (seconds from launch until it says the window is usable
     (or, with ``use``, used), peak RSS in MB, or 0 without ``measure_rss``; time is then not
     comparable). What the program does after that (closing, exiting) is not counted.
-    ``use``: True for "use", or the probe's mode ("map")."""
+    ``use``: True for "use", or the probe's mode ("map"). ``program``: the command that runs
+    the probe (the frozen program's ``--startup-probe``); this checkout's Python otherwise."""
     mode = "use" if use is True else use or None
-    command = [sys.executable, str(PROBE), argument, *([mode] if mode else [])]
+    command = [*(program or [sys.executable, str(PROBE)]), argument,
+               *([mode] if mode else [])]
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
     wanted = "used" if use else "usable"
