@@ -18,7 +18,7 @@ from provincial_server.api.schemas import (
     SnapshotResponse,
     errors,
 )
-from provincial_server.db import reading
+from provincial_server.db import quick_read, reading
 from provincial_server.sync.operations import Operation
 from provincial_server.sync.pull import Refetch, pull_changes_json, snapshot_page
 from provincial_server.sync.push import push_operations
@@ -52,7 +52,9 @@ def pull(principal: Caller, ctx: Ctx,
     code = check_region(principal, region)
     limit = min(limit, ctx.settings.pull_page_max)
     try:
-        with reading(ctx.engine) as connection:
+        # The counter, then changes up to it: all committed (counter lock), so no common
+        # snapshot is needed.
+        with quick_read(ctx.engine) as connection:
             body = pull_changes_json(connection, principal, cursor, limit, code)
     except Refetch as answer:
         return PullResponse(changes=[], cursor=None, more=False, refetch=True,
