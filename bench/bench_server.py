@@ -125,10 +125,10 @@ class Server:
 
 
 class Device:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, username: str = "operator") -> None:
         self.device_id = "b" + uuid.uuid4().hex[:16]
         response = httpx.post(url + "/api/v1/auth/enrol", timeout=60, json={
-            "username": "operator", "password": PASSWORD, "device_id": self.device_id,
+            "username": username, "password": PASSWORD, "device_id": self.device_id,
             "device_name": "bench"})
         response.raise_for_status()
         self.http = httpx.Client(base_url=url, timeout=300, headers={
@@ -205,7 +205,7 @@ def kabupaten_ops(device: Device, villages: list[str],
         "village_code": code, "year": year, "population": rng.randrange(300, 9000),
         "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
     ops += [device.op("idm_assessment", new_id(), {
-        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
+        "village_code": code, "regency_code": code[:5], "year": year, "kind": "draft",
         "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
         "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
         for code in villages for year in YEARS]

@@ -92,12 +92,13 @@ def _plain(value: object) -> object:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-def new_laptop(folder: Path, wilayah: Path, url: str) -> SyncService:
+def new_laptop(folder: Path, wilayah: Path, url: str, username: str = "operator",
+               province: str | None = None) -> SyncService:
     workspace = open_workspace(folder)
-    import_wilayah(workspace.db, wilayah)
+    import_wilayah(workspace.db, wilayah, province)
     workspace.set_user("pendamping")
     service = SyncService(workspace, use_keyring=False)
-    service.enrol(url, "operator", PASSWORD, "bench")
+    service.enrol(url, username, PASSWORD, "bench")
     service.set_download_cap(10 * 1024 * 1024)
     return service
 

@@ -70,8 +70,8 @@ def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, works
     rows = {(page.status_table.item(r, 0).text(), page.status_table.item(r, 1).text())
             for r in range(page.status_table.rowCount())}
     assert ("Kabupaten Paser", "2023") in rows
-    assert page.lagging.rowCount() == 1
-    assert page.lagging.item(0, 1).text() == "Kasungai"
+    assert page.lagging.row_count() == 1
+    assert page.lagging.text(0, 1) == "Kasungai"
     flagged = {page.disagreements.item(r, 0).text() for r in range(page.disagreements.rowCount())}
     assert flagged == {"64.72.01.1001"}
     assert isinstance(page.chart, QChartView)

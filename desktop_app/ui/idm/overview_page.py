@@ -36,7 +36,7 @@ from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.idm.charts import status_chart
-from desktop_app.ui.idm.tables import fill_table, new_table
+from desktop_app.ui.idm.tables import RowsView, fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.indeks_desa.region_tab import RegionIndeksDesaTab
 from desktop_app.ui.messages import notify, report_error
@@ -97,8 +97,8 @@ class IdmOverviewPage(QWidget):
         status_layout.addWidget(chart_box, 1)
         self.lagging_label = QLabel()
         self.lagging_label.setObjectName("laggingLabel")
-        self.lagging = new_table("laggingTable", [self.tr("Kode"), self.tr("Desa"),
-                                                  self.tr("Kecamatan"), self.tr("Status")])
+        self.lagging = RowsView("laggingTable", [self.tr("Kode"), self.tr("Desa"),
+                                                 self.tr("Kecamatan"), self.tr("Status")])
         lagging_page = QWidget()
         lagging_layout = QVBoxLayout(lagging_page)
         lagging_layout.addWidget(self.lagging_label)
@@ -246,7 +246,7 @@ class IdmOverviewPage(QWidget):
             self.tr("Belum ada data IDM resmi untuk wilayah ini.") if latest is None else
             self.tr("{count} desa masih Tertinggal atau Sangat Tertinggal pada {year}:").format(
                 count=len(data.lagging), year=latest))
-        fill_table(self.lagging, [list(row) for row in data.lagging])
+        self.lagging.set_rows(data.lagging)
         if latest:
             self.synergy_year.setValue(latest)
             self.targets.set_year(latest - 1 if latest - 1 in overview.years else latest)
