@@ -124,7 +124,8 @@ def size_figures(dataset: Dataset) -> list[Figure]:
 
 def _key(every: int) -> str:
     inputs = hashlib.sha256()
-    for path in (ROOT / "bench" / "bench_server.py", *sorted((ROOT / "migrations" / "server").rglob("*.py"))):
+    for path in (ROOT / "bench" / "bench_server.py",
+                 *sorted((ROOT / "migrations" / "server").rglob("*.py"))):
         inputs.update(path.name.encode() + path.read_bytes())
     return f"nation-server-every{every}-{inputs.hexdigest()[:12]}"
 
