@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
@@ -338,3 +338,21 @@ def synergy_matrix(
          for (agency, level, number), villages in cells.items()),
         key=lambda c: (-len(c.villages), c.agency, c.indicator_number),
     )
+
+
+def weak_indicator_counts(session: Session, year: int, weak_up_to: int = 4,
+                          scope: RegionScope = RegionScope()) -> dict[int, int]:
+    """Villages whose official ``year`` score of each indicator is at most ``weak_up_to``,
+    counted in SQL over the stored scores (one grouped query: the national summary of the
+    synergy matrix, whose village lists would run to millions of names)."""
+    score = func.json_each(IdmAssessment.scores).table_valued("key", "value")
+    query = (
+        select(score.c.key, func.count())
+        .select_from(IdmAssessment)
+        .join(score, true())
+        .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
+               IdmAssessment.deleted.is_(False), IdmAssessment.scores.is_not(None),
+               score.c.value <= weak_up_to)
+        .group_by(score.c.key)
+    )
+    return {int(key): count for key, count in session.execute(scope.apply(query))}
