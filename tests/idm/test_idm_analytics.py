@@ -133,7 +133,7 @@ def test_targets_and_their_achievement(workspace, idm_data):
         set_target_villages(workspace.db, workspace.editor, 2023, ["99.99.99.9999"])
 
 
-def _overview_as_joined(session, scope=RegionScope()):
+def _overview_as_joined(session, scope):
     """The overview as it was counted before migration 0013: joined to every village row."""
     from desktop_app.core.idm.queries import status_name
     from desktop_app.core.models import OFFICIAL, Village
