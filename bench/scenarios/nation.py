@@ -28,7 +28,7 @@ from bench.bench_server import PASSWORD, Device, Server, kabupaten_ops
 from bench.context import Context
 from bench.dataset import NATION_IDM, ROOT, TODAY, Dataset
 from bench.measure import Figure, median, sample
-from bench.scenarios.sync import new_laptop
+from bench.scenarios.sync import new_laptop, pull_floor
 from desktop_app.core.idm.queries import RegionScope, lagging_villages, status_overview
 from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.workspace import open_workspace
@@ -184,7 +184,8 @@ def pull_figures(ctx: Context, dataset: Dataset) -> list[Figure]:
     held = ROWS_PER_VILLAGE * len(dataset.codes)
     server.start()
     try:
-        pulls = []
+        pulls: list[float] = []
+        floors: list[float] = []
         for index in range(ctx.runs + 1):
             service = new_laptop(root / f"laptop{index}", dataset.wilayah, server.url,
                                  "kaltim", PROVINCE)
@@ -197,13 +198,21 @@ def pull_figures(ctx: Context, dataset: Dataset) -> list[Figure]:
             assert report.pulled == expected, (report.pulled, expected)
             if index:
                 pulls.append(elapsed)
-        rows, received, _ = Device(server.url, "kaltim").pull_all(None)
+                floors.append(pull_floor(root / "server.sqlite", root / "floor.sqlite",
+                                         expected, PROVINCE))
+        bare = Device(server.url, "kaltim")
+        start = time.perf_counter()
+        rows, received, _ = bare.pull_all(None)
+        bare_s = time.perf_counter() - start
         assert rows == expected, (rows, expected)
     finally:
         server.stop()
     return [
         Figure("nation", f"Kalimantan Timur's first pull from a server holding the nation "
-               f"({expected:,} of {held:,} rows)", median(pulls), runs=pulls),
+               f"({expected:,} of {held:,} rows)", median(pulls), floor=median(floors),
+               floor_name="same rows as gzip JSON, SQLite to SQLite", runs=pulls,
+               note=f"floor runs {floors}; a bare HTTP client fetching the pages alone "
+                    f"{bare_s:.2f} s"),
         Figure("nation", "  its compressed bytes on the wire", received / 1e3, unit="KB",
                note=f"{received / expected:.0f} bytes a row"),
     ]
