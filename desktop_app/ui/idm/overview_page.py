@@ -83,7 +83,7 @@ class IdmOverviewPage(QWidget):
         self.previews: list[ReportPreview] = []
         top.addWidget(self.print_button)
 
-        self.status_table = new_table("idmStatusTable", [])
+        self.status_table = RowsView("idmStatusTable", [])
         self.chart_holder = QVBoxLayout()
         # Table above chart, each the full width: side by side at 1366 px the table scrolled
         # sideways and the legend cut the status names ("Sangat…", "Terting…").
@@ -224,14 +224,12 @@ class IdmOverviewPage(QWidget):
         overview = data.overview
         headers = [self.tr("Kabupaten/Kota"), self.tr("Tahun"), *overview.statuses,
                    self.tr("Jumlah")]
-        self.status_table.setColumnCount(len(headers))
-        self.status_table.setHorizontalHeaderLabels(headers)
         rows = []
         for (regency, year), counts in sorted(overview.counts.items()):
             values = [counts.get(status, 0) for status in overview.statuses]
-            rows.append([overview.regency_names.get(regency, regency), year, *values,
-                         sum(counts.values())])
-        fill_table(self.status_table, rows)
+            rows.append((overview.regency_names.get(regency, regency), year, *values,
+                         sum(counts.values())))
+        self.status_table.set_rows(rows, headers)
         while self.chart_holder.count():
             widget = self.chart_holder.takeAt(0).widget()
             if widget is not None:
