@@ -308,9 +308,11 @@ def _national_lagging_section(builder: ReportBuilder, data: RegionIdmData) -> No
     builder.paragraph(translate(
         "Reports", "Nama desanya tercantum pada rekap IDM kabupaten/kota (pilih wilayahnya "
                    "di halaman IDM)."), style="muted")
+    year = data.latest
+    assert year is not None  # printed only with official results
     rows, total_lagging, total = [], 0, 0
-    latest = {code: counts for (code, year), counts in province_counts(data.overview).items()
-              if year == data.latest}
+    latest = {code: counts for (code, at), counts in province_counts(data.overview).items()
+              if at == year}
     for code, counts in sorted(latest.items(),
                                key=lambda item: data.provinces.get(item[0], item[0])):
         lagging = [counts.get(status, 0) for status in LAGGING]
@@ -319,7 +321,7 @@ def _national_lagging_section(builder: ReportBuilder, data: RegionIdmData) -> No
         rows.append([data.provinces.get(code) or code, *(number(n) for n in lagging),
                      number(assessed), _share(sum(lagging), assessed)])
     rows.append([translate("Reports", "Jumlah"),
-                 *(number(data.overview.total(data.latest, s)) for s in LAGGING),
+                 *(number(data.overview.total(year, s)) for s in LAGGING),
                  number(total), _share(total_lagging, total)])
     builder.table([translate("Reports", "Provinsi"), *LAGGING,
                    translate("Reports", "Desa dinilai"), translate("Reports", "Persen")],
