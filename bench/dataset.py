@@ -32,6 +32,7 @@ from desktop_app.core.action_plan.samples import plan_rows, sample_actors, sampl
 from desktop_app.core.attachments.blobs import BlobStore
 from desktop_app.core.db import Database, insert_many
 from desktop_app.core.ids import new_id
+from desktop_app.core.local_settings import set_setting
 from desktop_app.core.meetings.store import save_meeting
 from desktop_app.core.models import (
     ActionActor,
@@ -48,6 +49,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.models.action_plan import KIND_LEVELS
 from desktop_app.core.regions.wilayah_import import import_wilayah
+from desktop_app.core.setting_keys import FIRST_RUN_DONE, USER_NAME
 from desktop_app.core.workspace import open_workspace
 from tests.meetings.samples import coordination_meeting
 
@@ -76,6 +78,9 @@ def build(level: str, folder: Path, scale: Scale) -> Dataset:
     wilayah = region_files(level, folder / "wilayah")
     workspace = open_workspace(folder / "data")
     try:
+        with workspace.db.writing() as session:  # a facilitator's data after the first day
+            set_setting(session, FIRST_RUN_DONE, "1")
+            set_setting(session, USER_NAME, "Pendamping Uji")
         import_wilayah(workspace.db, wilayah)
         with workspace.db.reading() as session:
             codes = list(session.scalars(select(Village.code).order_by(Village.code)))

@@ -25,14 +25,18 @@ MEASURE_RSS = ("import resource, subprocess, sys; code = subprocess.call(sys.arg
                "sys.exit(code)")
 
 
-def launch(argument: str, measure_rss: bool = False, use: bool | str = False
+def launch(argument: str, measure_rss: bool = False, use: bool | str = False,
+           program: list[str] | None = None, lines: list[str] | None = None
            ) -> tuple[float, float]:
     """Run the start-up probe once: (seconds from launch until it says the window is usable
     (or, with ``use``, used), peak RSS in MB, or 0 without ``measure_rss``; time is then not
     comparable). What the program does after that (closing, exiting) is not counted.
-    ``use``: True for "use", or the probe's mode ("map")."""
+    ``use``: True for "use", or the probe's mode ("map"). ``program``: the command that runs
+    the probe (the frozen program's ``--startup-probe``); this checkout's Python otherwise.
+    ``lines`` gets what the probe printed."""
     mode = "use" if use is True else use or None
-    command = [sys.executable, str(PROBE), argument, *([mode] if mode else [])]
+    command = [*(program or [sys.executable, str(PROBE)]), argument,
+               *([mode] if mode else [])]
     if measure_rss:
         command = [sys.executable, "-c", MEASURE_RSS, *command]
     wanted = "used" if use else "usable"
@@ -40,13 +44,16 @@ def launch(argument: str, measure_rss: bool = False, use: bool | str = False
     # list as on a first start, whatever section someone's last run left open.
     config = tempfile.mkdtemp(prefix="sd-startup-config-")
     env = {**os.environ, "XDG_CONFIG_HOME": config}
+    # An installed program runs from compiled bytecode (pip and the bundle compile it): the
+    # warm-up launch writes it here too, where the environment may say not to.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     began = time.perf_counter()
     elapsed = None
     with tempfile.TemporaryFile("w+") as stderr, subprocess.Popen(
             command, cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, text=True,
             env=env) as child:
         assert child.stdout is not None
-        lines = []
+        lines = [] if lines is None else lines
         for line in child.stdout:
             if elapsed is None and line.startswith(wanted):
                 elapsed = time.perf_counter() - began
@@ -78,10 +85,28 @@ def interleaved(arguments: tuple[str, str], runs: int) -> tuple[list[float], lis
     return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
 
 
+def typing_while_loading(data_dir: str, runs: int) -> list[float]:
+    """Seconds from each search typed to the list showing its answer, from the first page
+    until the workspace has opened in its worker (the probe's ``typing``), over ``runs``
+    launches."""
+    answers: list[float] = []
+    for _ in range(runs):
+        lines: list[str] = []
+        launch(data_dir, use="typing", lines=lines)
+        typed = next(line for line in lines if line.startswith("typed "))
+        answers += [float(ms) / 1000 for ms in typed.split()[1:]]
+    return answers
+
+
 def run(ctx: Context) -> list[Figure]:
     dataset = ctx.dataset(ctx.scale.province)
     bare, app = interleaved(("bare", str(dataset.data_dir)), ctx.runs)
+    typed = sorted(typing_while_loading(str(dataset.data_dir), ctx.runs))
     return [Figure("start-up", f"usable window, {dataset.level} dataset "
                    f"({len(dataset.codes):,} villages)", median(app), target=1.5,
                    on_ratio=True, floor=median(bare), floor_name="bare PySide6 window",
-                   runs=app)]
+                   runs=app),
+            Figure("start-up", f"search while the workspace opens, worst of {len(typed)}",
+                   typed[-1] * 1000, unit="ms",
+                   note=f"median {median(typed) * 1000:.1f} ms, 95th percentile "
+                   f"{typed[int(len(typed) * 0.95)] * 1000:.1f} ms")]

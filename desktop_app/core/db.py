@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
@@ -52,6 +52,13 @@ class Database:
         self.engine = create_sqlite_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = threading.Lock()
+        # called whenever the pooled connections are closed (the read-only reader's too)
+        self.on_dispose: list[Callable[[], None]] = []
+
+    def _dispose(self) -> None:
+        self.engine.dispose()
+        for release in self.on_dispose:
+            release()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -70,14 +77,14 @@ class Database:
         no writer of this program runs meanwhile. Idle pooled connections are closed before
         and after, so none keeps pages of the replaced file in its cache."""
         with self._write_lock:
-            self.engine.dispose()
+            self._dispose()
             try:
                 yield
             finally:
-                self.engine.dispose()
+                self._dispose()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._dispose()
 
 
 def driver_connection(session: Session) -> Any:

@@ -9,16 +9,14 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.local_settings import USER_NAME, get_setting, set_setting
+from desktop_app.core.local_settings import get_setting, set_setting
+from desktop_app.core.setting_keys import FIRST_RUN_DONE, USER_NAME, WORK_DISTRICT, WORK_REGENCY
 
 if TYPE_CHECKING:  # the report modules load reportlab: not on every start-up
     from desktop_app.core.reports.settings import ReportSettings
 
-FIRST_RUN_DONE = "first_run_done"
 USER_ROLE = "user_role"
 USER_INSTITUTION = "user_institution"
-WORK_REGENCY = "work_regency"
-WORK_DISTRICT = "work_district"
 
 KALTIM_PROVINCE = "64"  # Kemendagri code of Kalimantan Timur
 # Kemendagri codes of the kabupaten/kota of Kalimantan Timur (DESIGN §2).

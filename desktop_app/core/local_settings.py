@@ -6,10 +6,10 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core.ids import new_id
 from desktop_app.core.models import LocalSetting
+from desktop_app.core.setting_keys import USER_NAME  # noqa: F401 - its long-standing home
 
 DEVICE_ID = "device_id"
 LAST_HLC = "hlc_last"
-USER_NAME = "user_name"
 
 
 def get_setting(session: Session, key: str) -> str | None:

@@ -2,10 +2,16 @@
 
 Sections refresh themselves from the one change signal (:mod:`desktop_app.ui.changes`);
 the window builds them, but never refreshes one by hand.
+
+At start-up the window opens on the first window's data (:class:`core.start.StartData`:
+the village list through plain sqlite3) and opens the workspace (the ORM) in a worker once
+the list is shown; a section, a menu action or a village chosen before then is shown or
+done once the workspace is there (see :meth:`MainWindow.when_ready`).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,8 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.core.workspace import Workspace
-from desktop_app.ui.backup_actions import BackupActions
 from desktop_app.ui.changes import Change
 from desktop_app.ui.icons import icon
 from desktop_app.ui.idm.import_kinds import RUMUSAN, SHEET, TEMPLATE
@@ -38,7 +42,10 @@ from desktop_app.ui.window_state import save_window_state
 
 if TYPE_CHECKING:
     from desktop_app.core.backup import RestoreReport
+    from desktop_app.core.start import StartData
     from desktop_app.core.sync.service import SyncService
+    from desktop_app.core.workspace import Workspace
+    from desktop_app.ui.backup_actions import BackupActions
     from desktop_app.ui.idm.overview_page import IdmOverviewPage
     from desktop_app.ui.import_wilayah_dialog import WilayahImporter
     from desktop_app.ui.meetings.page import MeetingsPage
@@ -48,23 +55,31 @@ if TYPE_CHECKING:
     from desktop_app.ui.supervision.findings_page import FindingsPage
     from desktop_app.ui.sync.sync_page import SyncPage
 
+# The GIL's switch interval (5 ms else) while the worker imports the workspace's modules:
+# the import holds the GIL, and the GUI thread (a keystroke, the list's answer) gets it
+# back sooner.
+LOADING_SWITCH_S = 0.0005
 OVERDUE_CHANGES = (Change.SUPERVISION, Change.VILLAGES, Change.SYNC_PULL)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace | StartData) -> None:
+        """``workspace``: the open workspace, or the first window's data (the workspace is
+        then opened in a worker once the village list is shown)."""
         super().__init__()
-        self.workspace = workspace
+        self.start = workspace
+        self._workspace: Workspace | None = None
+        self._ready_work: list[Callable[[], None]] = []
+        self._loading = False
+        self._opened: list[Workspace] = []  # opened by this window, closed by close_data
+        self.exit_code: int | None = None  # the program's, when the window says so
         self.runner = TaskRunner(self)
         self.importer: WilayahImporter | None = None
         self._closing = False
         self._stopping = False  # closing: waiting for the cancelled work to end
         self._sync_paused = False
         self.reopen_note: str | None = None  # set when the window closes to reopen the data
-        self.backups = BackupActions(workspace, self.runner, self)
-        self.backups.restore_starting.connect(self._pause_sync)
-        self.backups.restore_failed.connect(self._resume_sync)
-        self.backups.restored.connect(self._reopen_after_restore)
+        self.backups: BackupActions | None = None
         self.setWindowTitle(self.tr("Sinergi Desa"))
 
         self.villages = VillagePage(workspace, self.runner)
@@ -111,9 +126,101 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data: {folder}").format(folder=workspace.data_dir))
         self._show_user()
+        self.resize(1280, 720)
+        if hasattr(workspace, "db"):
+            self._workspace_opened(workspace)  # type: ignore[arg-type]
+
+    # -- the workspace, opened after the first window --------------------------------
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise RuntimeError("the workspace is not open yet (see MainWindow.when_ready)")
+        return self._workspace
+
+    @workspace.setter
+    def workspace(self, workspace: Workspace) -> None:
+        self._workspace = self.start = workspace
+
+    @property
+    def ready(self) -> bool:
+        """Whether the workspace is open (sections, menu actions, profiles work)."""
+        return self._workspace is not None
+
+    def when_ready(self, work: Callable[[], None]) -> None:
+        """Run ``work`` now if the workspace is open, else as soon as it is."""
+        if self.ready:
+            work()
+        else:
+            self._ready_work.append(work)
+
+    def _open_workspace(self) -> None:
+        """In the writer thread: the workspace (SQLAlchemy, the models, the sync editor)
+        and the modules the village page needs next; the GUI thread goes on meanwhile."""
+        if self._loading or self.ready:
+            return
+        self._loading = True
+        start, opened = self.start, self._opened
+
+        def work(_control: Any) -> Workspace:
+            switch = sys.getswitchinterval()
+            sys.setswitchinterval(LOADING_SWITCH_S)
+            try:
+                import desktop_app.ui.backup_actions
+                import desktop_app.ui.villages.profile_form  # noqa: F401
+                from desktop_app.core.workspace import open_workspace
+            finally:
+                sys.setswitchinterval(switch)
+            workspace = open_workspace(start.data_dir, start.clock, start.reader)
+            opened.append(workspace)
+            return workspace
+
+        self.runner.submit(work, self._workspace_opened, self._workspace_failed,
+                           writes=True)
+
+    def _workspace_opened(self, workspace: Workspace) -> None:
+        from desktop_app.ui.backup_actions import BackupActions
+
+        if self._stopping:
+            return  # closing meanwhile; close_data closes it
+        self.workspace = workspace
+        self.backups = BackupActions(workspace, self.runner, self)
+        self.backups.restore_starting.connect(self._pause_sync)
+        self.backups.restore_failed.connect(self._resume_sync)
+        self.backups.restored.connect(self._reopen_after_restore)
+        self.villages.attach(workspace)
+        assert self.villages.form is not None
         self.villages.form.saved.connect(
             lambda _code: self.statusBar().showMessage(self.tr("Profil tersimpan."), 5000))
-        self.resize(1280, 720)
+        self._show_user()
+        current = self.navigation.currentRow()
+        if current in self._builders:  # chosen while the workspace was opening
+            self._show_section(current)
+        work, self._ready_work = self._ready_work, []
+        for done in work:
+            done()
+        if self._started:
+            self._run_start_work()
+
+    def _workspace_failed(self, error: Exception) -> None:
+        """The data cannot be opened after all (the checks before the window passed):
+        said as before the window, then the window closes."""
+        from PySide6.QtCore import QCoreApplication
+
+        QMessageBox.critical(self, QCoreApplication.translate("App", "Data tidak dapat dibuka"),
+                             str(error))
+        self.exit_code = 2
+        self._closing = True
+        self.close()
+
+    def _backups(self) -> BackupActions:
+        assert self.backups is not None  # made with the workspace
+        return self.backups
+
+    def close_data(self) -> None:
+        """After the window closed and its work ended: close what it read through."""
+        for workspace in {id(w): w for w in [*self._opened, self._workspace] if w}.values():
+            workspace.close()
+        self.start.reader.close()
 
     def _add_section(self, label: str, icon_name: str, page: QWidget | None = None,
                      build: Callable[[], QWidget] | None = None) -> None:
@@ -229,14 +336,15 @@ class MainWindow(QMainWindow):
             self.sync_page.resume()
 
     def _show_section(self, row: int) -> None:
-        self._page_at(row)
+        if self.ready:  # else built once the workspace is open (_workspace_opened)
+            self._page_at(row)
         self.sections.setCurrentIndex(row)
 
     # -- work that waits until the window is usable ----------------------------------
     def when_started(self, work: Callable[[], None]) -> None:
         """Run ``work`` once the window is usable (the first page of villages is shown),
         so that start-up does not share the two cores with work that can wait."""
-        if self._started:
+        if self._started and self.ready:
             QTimer.singleShot(0, work)
         else:
             self._start_work.append(work)
@@ -244,9 +352,15 @@ class MainWindow(QMainWindow):
     def _first_page_shown(self, _result: object) -> None:
         if not self._started:
             self._started = True
-            for work in self._start_work:
-                QTimer.singleShot(0, work)
-            self._start_work.clear()
+            if self.ready:
+                self._run_start_work()
+            else:
+                self._open_workspace()  # the start work follows once it is open
+
+    def _run_start_work(self) -> None:
+        for work in self._start_work:
+            QTimer.singleShot(0, work)
+        self._start_work.clear()
 
     def _after_start(self) -> None:
         """Once the village list shows: the overdue count for the navigation, and the
@@ -274,8 +388,8 @@ class MainWindow(QMainWindow):
 
     def _count_overdue(self) -> None:
         """Overdue follow-ups for the navigation label, before the findings page exists."""
-        if self._built("findings"):
-            return  # the page counts them itself
+        if self._built("findings") or not self.ready:
+            return  # the page counts them itself; or counted once the workspace is open
         db, today = self.workspace.db, self.workspace.clock.today()
 
         def work(_control: Any) -> int:
@@ -365,15 +479,15 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Kop surat && &kertas…"), self.report_settings)
         self._action(file_menu, self.tr("&Nama pengguna…"), self.change_user, None, "user")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Cadangkan data…"), self.backups.ask_backup,
+        self._action(file_menu, self.tr("&Cadangkan data…"), lambda: self._backups().ask_backup(),
                      QKeySequence("Ctrl+Shift+B"), "backup")
-        self._action(file_menu, self.tr("&Pulihkan data…"), self.backups.ask_restore,
-                     None, "restore")
+        self._action(file_menu, self.tr("&Pulihkan data…"),
+                     lambda: self._backups().ask_restore(), None, "restore")
         self._action(file_menu, self.tr("Pen&gaturan…"), self.open_settings,
                      QKeySequence("Ctrl+,"), "settings")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit,
-                     "quit")
+                     "quit", anytime=True)
         sync_menu = self.menuBar().addMenu(self.tr("&Sinkronisasi"))
         self._action(sync_menu, self.tr("&Sinkronkan sekarang"),
                      lambda: self.sync_page.sync_now(), QKeySequence("Ctrl+Shift+S"), "sync")
@@ -384,16 +498,20 @@ class MainWindow(QMainWindow):
         self._action(sync_menu, self.tr("&Impor paket balasan…"),
                      lambda: self.sync_page.import_bundle())
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about, None, "about")
+        self._action(help_menu, self.tr("&Tentang Sinergi Desa"), self.about, None, "about",
+                     anytime=True)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None,
-                icon_name: str | None = None) -> QAction:
+                icon_name: str | None = None, anytime: bool = False) -> QAction:
+        """A menu action; chosen before the workspace is open, it runs once it is (unless
+        ``anytime``)."""
         action = QAction(text, self)
         if icon_name is not None:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
             action.setShortcut(shortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(
+            lambda _checked=False: slot() if anytime else self.when_ready(slot))
         menu.addAction(action)
         return action
 
@@ -488,7 +606,7 @@ class MainWindow(QMainWindow):
                            lambda _result: self._show_user(), failed, writes=True)
 
     def _show_user(self) -> None:
-        name = self.workspace.person_name
+        name = self.start.person_name
         if name is None:  # never the computer login ("root") as if it were a person
             self.user_label.setText(self.tr(
                 "Pengguna: nama belum diisi (Berkas → Nama pengguna…)"))
@@ -507,7 +625,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         form = self.villages.form
-        if form.dirty and not self._closing:
+        if form is not None and form.dirty and not self._closing:
             answer = ask_unsaved_changes(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()

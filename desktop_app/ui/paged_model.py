@@ -4,14 +4,18 @@ further pages fetched lazily as the view scrolls; answers of stale queries are d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the village list's model reads through plain sqlite3 instead
+    from sqlalchemy.orm import Session
+
+    from desktop_app.core.db import Database
+    from desktop_app.core.reader import ReadOnlyDatabase
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,8 +45,10 @@ class PagedQueryModel(QAbstractTableModel):
     loaded = Signal(int)  # total matching rows, after each new query
     failed = Signal(object)
 
-    def __init__(self, db: Database, runner: TaskRunner, query_filter: Any, sort_key: str,
-                 parent: Any = None) -> None:
+    def __init__(self, db: Database | ReadOnlyDatabase, runner: TaskRunner,
+                 query_filter: Any, sort_key: str, parent: Any = None) -> None:
+        """``db``: what ``count`` and ``fetch`` read through (an ORM session or, for a
+        :class:`ReadOnlyDatabase`, a plain sqlite3 connection)."""
         super().__init__(parent)
         self.db, self.runner = db, runner
         self.rows: list[Any] = []
@@ -54,10 +60,10 @@ class PagedQueryModel(QAbstractTableModel):
         self._fetching = False
 
     # -- what subclasses provide (run in a worker thread) ---------------------------
-    def count(self, session: Session, query_filter: Any) -> int:
+    def count(self, session: Session | Any, query_filter: Any) -> int:
         raise NotImplementedError
 
-    def fetch(self, session: Session, query_filter: Any, sort_key: str, descending: bool,
+    def fetch(self, session: Session | Any, query_filter: Any, sort_key: str, descending: bool,
               offset: int, limit: int) -> list[Any]:
         raise NotImplementedError
 

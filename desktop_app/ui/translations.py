@@ -8,13 +8,9 @@ cache folder the first time (and again whenever the ``.ts`` changes), so no bina
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import shutil
-import subprocess
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop_app import APP_NAME
@@ -25,7 +21,13 @@ log = logging.getLogger(__name__)
 BASENAME = "sinergi_en"
 
 
+# hashlib, shutil, subprocess and platformdirs are imported where used: only in English,
+# not on every start-up.
+
+
 def lrelease_command() -> list[str] | None:
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / "lrelease"
@@ -37,6 +39,8 @@ def lrelease_command() -> list[str] | None:
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
+    import subprocess
+
     command = lrelease_command()
     if command is None:
         return False
@@ -50,6 +54,10 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 
 def english_qm() -> Path | None:
     """The compiled English catalogue: shipped, or compiled into the cache."""
+    import hashlib
+
+    import platformdirs
+
     folder = resources_dir() / "i18n"
     shipped = folder / f"{BASENAME}.qm"
     if shipped.exists():

@@ -261,7 +261,7 @@ class ActionPlanPage(QWidget):
         return self.regency.currentData()
 
     def refresh(self) -> None:
-        load_regencies(self.workspace, self.runner, self.regency, self)
+        load_regencies(self.workspace.reader, self.runner, self.regency, self)
         self.reload()
 
     def reload(self) -> None:

@@ -169,7 +169,7 @@ class IdmOverviewPage(QWidget):
         return RegionScope(regency_code=self.regency.currentData())
 
     def _load_regencies(self) -> None:
-        load_regencies(self.workspace, self.runner, self.regency, self)
+        load_regencies(self.workspace.reader, self.runner, self.regency, self)
 
     def _data_changed(self, changes: ChangeSet) -> None:
         """New IDM data, or a new working area (the list opens on it again)."""

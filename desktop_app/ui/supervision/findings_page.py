@@ -160,7 +160,7 @@ class FindingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        load_regencies(self.workspace, self.runner, self.regency, self)
+        load_regencies(self.workspace.reader, self.runner, self.regency, self)
         self.apply_filter()
 
     def _data_changed(self, changes: ChangeSet) -> None:

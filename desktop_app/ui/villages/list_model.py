@@ -1,4 +1,5 @@
-"""The village list as a lazily paged table model; every query runs in a worker."""
+"""The village list as a lazily paged table model; every query runs in a worker, through
+plain read-only sqlite3 connections (the first window shows it before the ORM is loaded)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy.orm import Session
 
-from desktop_app.core.db import Database
-from desktop_app.core.villages.search import (
+from desktop_app.core.reader import Connection, ReadOnlyDatabase
+from desktop_app.core.villages.list_sql import (
     PAGE_SIZE,
     VillageFilter,
     VillageRow,
@@ -24,17 +24,17 @@ class VillageTableModel(PagedQueryModel):
     COLUMNS = ("code", "name", "kind", "district", "regency")
     PAGE_SIZE = PAGE_SIZE
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: Any = None) -> None:
+    def __init__(self, db: ReadOnlyDatabase, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(db, runner, VillageFilter(), "name", parent)
         self.headers = (self.tr("Kode"), self.tr("Nama"), self.tr("Jenis"),
                         self.tr("Kecamatan"), self.tr("Kabupaten/Kota"))
         self.kinds = {"desa": self.tr("Desa"), "kampung": self.tr("Kampung"),
                       "kelurahan": self.tr("Kelurahan")}
 
-    def count(self, session: Session, query_filter: VillageFilter) -> int:
+    def count(self, session: Connection, query_filter: VillageFilter) -> int:
         return count_villages(session, query_filter)
 
-    def fetch(self, session: Session, query_filter: VillageFilter, sort_key: str,
+    def fetch(self, session: Connection, query_filter: VillageFilter, sort_key: str,
               descending: bool, offset: int, limit: int) -> list[VillageRow]:
         return search_villages(session, query_filter, sort_key, descending, offset, limit)
 

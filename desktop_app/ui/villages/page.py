@@ -1,4 +1,10 @@
-"""The village section: searchable list on the left, the profile on the right."""
+"""The village section: searchable list on the left, the profile on the right.
+
+The list (search, filters, sort) reads through plain sqlite3 and works from the first
+window on; the profile form and the village's tabs need the workspace (the ORM), which
+start-up opens after the list is shown: until :meth:`VillagePage.attach`, a village chosen
+is opened once it is there.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.first_run import working_district
-from desktop_app.core.villages.profile import VillageProfileView, load_profile
-from desktop_app.core.villages.search import VillageFilter, list_districts
-from desktop_app.core.workspace import Workspace
+from desktop_app.core.villages.list_sql import VillageFilter, list_districts, working_district
 from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.paged_model import paged_table_view
 from desktop_app.ui.tasks import TaskRunner
 from desktop_app.ui.villages.list_model import VillageTableModel
-from desktop_app.ui.villages.profile_form import ProfileForm
 from desktop_app.ui.villages.region_combo import (
     all_regencies_label,
     forget_working_area,
@@ -35,9 +37,13 @@ from desktop_app.ui.villages.region_combo import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.core.start import StartData
+    from desktop_app.core.villages.profile import VillageProfileView
+    from desktop_app.core.workspace import Workspace
     from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
     from desktop_app.ui.idm.village_idm import VillageIdmPanel
     from desktop_app.ui.indeks_desa.village_panel import VillageIndeksDesaPanel
+    from desktop_app.ui.villages.profile_form import ProfileForm
 
 SEARCH_DELAY_MS = 80
 
@@ -45,9 +51,14 @@ SEARCH_DELAY_MS = 80
 class VillagePage(QWidget):
     profile_shown = Signal(str)  # village code
 
-    def __init__(self, workspace: Workspace, runner: TaskRunner, parent: Any = None) -> None:
+    def __init__(self, start: Workspace | StartData, runner: TaskRunner,
+                 parent: Any = None) -> None:
+        """``start``: the workspace, or the first window's data until :meth:`attach`."""
         super().__init__(parent)
-        self.workspace, self.runner = workspace, runner
+        self.start, self.runner = start, runner
+        self.workspace: Workspace | None = None
+        self.form: ProfileForm | None = None
+        self._waiting_code: str | None = None  # chosen before the workspace was there
         self.current_code: str | None = None
         self._district_applied = False
 
@@ -69,7 +80,7 @@ class VillagePage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("villageCount")
 
-        self.model = VillageTableModel(workspace.db, runner, self)
+        self.model = VillageTableModel(start.reader, runner, self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda e: report_error(self, e, self.tr("Mencari desa")))
         self.table = paged_table_view("villageTable", self.model)
@@ -78,8 +89,6 @@ class VillagePage(QWidget):
         self.table.setColumnWidth(1, 170)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.form = ProfileForm(workspace, runner, self)
-        self.form.saved.connect(self._saved)
         # The IDM and APBDes tabs are built when first shown or used (see ``idm``).
         self._idm: VillageIdmPanel | None = None
         self._apbdes: VillageApbdesPanel | None = None
@@ -87,7 +96,7 @@ class VillagePage(QWidget):
         self._village: tuple[str, str] | None = None  # code and name of the open village
         self.details = QTabWidget()
         self.details.setObjectName("villageDetails")
-        self.details.addTab(self.form, self.tr("Profil"))
+        self.details.addTab(QWidget(), self.tr("Profil"))  # the form, once attached
         self.details.addTab(QWidget(), self.tr("IDM"))
         self.details.addTab(QWidget(), self.tr("APBDes"))
         self.details.addTab(QWidget(), self.tr("Indeks Desa"))
@@ -137,14 +146,42 @@ class VillagePage(QWidget):
                        self._data_changed)
 
         self.refresh()
+        if hasattr(start, "db"):
+            self.attach(start)  # type: ignore[arg-type]
+
+    def attach(self, workspace: Workspace) -> None:
+        """The workspace is open: the profile form and the tabs can be built; a village
+        chosen meanwhile opens now."""
+        from desktop_app.ui.villages.profile_form import ProfileForm
+
+        self.workspace = self.start = workspace
+        self.form = ProfileForm(workspace, self.runner, self)
+        self.form.saved.connect(self._saved)
+        placeholder = self.details.widget(0)
+        current = self.details.currentIndex()
+        self.details.blockSignals(True)
+        self.details.removeTab(0)
+        self.details.insertTab(0, self.form, self.tr("Profil"))
+        self.details.setCurrentIndex(current)
+        self.details.blockSignals(False)
+        placeholder.deleteLater()
+        self._tab_shown(current)
+        if self._waiting_code is not None:
+            code, self._waiting_code = self._waiting_code, None
+            self.open_village(code)
 
     # -- tabs built on first use ---------------------------------------------------
+    def _open_workspace(self) -> Workspace:
+        if self.workspace is None:
+            raise RuntimeError("the workspace is not open yet (see VillagePage.attach)")
+        return self.workspace
+
     @property
     def idm(self) -> VillageIdmPanel:
         if self._idm is None:
             from desktop_app.ui.idm.village_idm import VillageIdmPanel
 
-            self._idm = VillageIdmPanel(self.workspace, self.runner, self)
+            self._idm = VillageIdmPanel(self._open_workspace(), self.runner, self)
             self._place_tab(1, self._idm, self.tr("IDM"))
         return self._idm
 
@@ -153,7 +190,7 @@ class VillagePage(QWidget):
         if self._apbdes is None:
             from desktop_app.ui.apbdes.budget_panel import VillageApbdesPanel
 
-            self._apbdes = VillageApbdesPanel(self.workspace, self.runner, parent=self)
+            self._apbdes = VillageApbdesPanel(self._open_workspace(), self.runner, parent=self)
             self._place_tab(2, self._apbdes, self.tr("APBDes"))
         return self._apbdes
 
@@ -162,7 +199,7 @@ class VillagePage(QWidget):
         if self._indeks_desa is None:
             from desktop_app.ui.indeks_desa.village_panel import VillageIndeksDesaPanel
 
-            self._indeks_desa = VillageIndeksDesaPanel(self.workspace, self.runner, self)
+            self._indeks_desa = VillageIndeksDesaPanel(self._open_workspace(), self.runner, self)
             self._place_tab(3, self._indeks_desa, self.tr("Indeks Desa"))
         return self._indeks_desa
 
@@ -180,6 +217,8 @@ class VillagePage(QWidget):
             panel.show_village(*self._village)
 
     def _tab_shown(self, index: int) -> None:
+        if self.workspace is None:
+            return  # built by attach
         if index == 1:
             self.idm  # noqa: B018 - builds the tab
         elif index == 2:
@@ -190,7 +229,7 @@ class VillagePage(QWidget):
     # -- filters -------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the kabupaten list and the villages (after an import, for example)."""
-        load_regencies(self.workspace, self.runner, self.regency, self)
+        load_regencies(self.start.reader, self.runner, self.regency, self)
         self.apply_filter()
 
     def reapply_working_area(self) -> None:
@@ -215,11 +254,11 @@ class VillagePage(QWidget):
         self.district.addItem(self.tr("Semua kecamatan"), None)
         self.district.blockSignals(False)
         if code:
-            db = self.workspace.db
+            reader = self.start.reader
 
             def work(_control: Any) -> tuple[list[tuple[str, str]], str | None]:
-                with db.reading() as session:
-                    return list_districts(session, code), working_district(session, code)
+                with reader.reading() as conn:
+                    return list_districts(conn, code), working_district(conn, code)
 
             self.runner.submit(work, self._fill_districts,
                                lambda e: report_error(self, e, self.tr("Memuat kecamatan")))
@@ -271,7 +310,7 @@ class VillagePage(QWidget):
         code = self.model.code_at(current.row()) if current.isValid() else None
         if code is None or code == self.current_code:
             return
-        if not self.form.dirty:
+        if self.form is None or not self.form.dirty:
             self.open_village(code)
             return
         answer = ask_unsaved_changes(self)
@@ -301,14 +340,17 @@ class VillagePage(QWidget):
         if code == self.current_code:
             return
         button = QMessageBox.StandardButton
-        answer = ask_unsaved_changes(self) if self.form.dirty else button.Discard
-        if answer == button.Save:
+        answer = ask_unsaved_changes(self) if self.form and self.form.dirty else button.Discard
+        if answer == button.Save and self.form is not None:
             self.form.save(after=lambda: self.open_village(code))
         elif answer == button.Discard:
             self.open_village(code)
 
     def open_village(self, code: str) -> None:
         self.current_code = code
+        if self.workspace is None:
+            self._waiting_code = code  # opened by attach
+            return
         db = self.workspace.db
         row = self.model.row_of(code)
         name = self.model.rows[row].name if row is not None else code
@@ -318,6 +360,8 @@ class VillagePage(QWidget):
                 panel.show_village(code, name)
 
         def work(_control: Any) -> VillageProfileView:
+            from desktop_app.core.villages.profile import load_profile
+
             with db.reading() as session:
                 return load_profile(session, code)
 
@@ -325,7 +369,7 @@ class VillagePage(QWidget):
                            lambda e: report_error(self, e, self.tr("Membuka profil desa")))
 
     def _show(self, view: VillageProfileView) -> None:
-        if view.identity.code != self.current_code:
+        if view.identity.code != self.current_code or self.form is None:
             return
         self.form.show_profile(view)
         self.profile_shown.emit(view.identity.code)

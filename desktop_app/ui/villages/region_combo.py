@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from desktop_app.core.first_run import working_regency
-from desktop_app.core.villages.search import list_regencies
-from desktop_app.core.workspace import Workspace
+from desktop_app.core.reader import ReadOnlyDatabase
+from desktop_app.core.villages.list_sql import list_regencies, working_regency
 from desktop_app.ui.messages import report_error
 from desktop_app.ui.tasks import TaskRunner
 
@@ -39,17 +38,15 @@ def forget_working_area(combo: QComboBox) -> None:
     combo.setCurrentIndex(0)
 
 
-def load_regencies(workspace: Workspace, runner: TaskRunner, combo: QComboBox,
+def load_regencies(reader: ReadOnlyDatabase, runner: TaskRunner, combo: QComboBox,
                    parent: QWidget) -> None:
     """Refill ``combo`` with the kabupaten/kota that have villages; keeps the choice.
 
     The first fill selects the working area from the first-run wizard (if it has villages);
     a changed selection is announced through ``currentIndexChanged`` so the list follows."""
-    db = workspace.db
-
     def work(_control: Any) -> tuple[list[tuple[str, str]], str | None]:
-        with db.reading() as session:
-            return list_regencies(session), working_regency(session)
+        with reader.reading() as conn:
+            return list_regencies(conn), working_regency(conn)
 
     def fill(found: tuple[list[tuple[str, str]], str | None]) -> None:
         regencies, area = found
