@@ -208,7 +208,7 @@ def kabupaten_ops(device: Device, villages: list[str],
         "village_code": code, "year": year, "population": rng.randrange(300, 9000),
         "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
     ops += [device.op("idm_assessment", new_id(), {
-        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
+        "village_code": code, "regency_code": code[:5], "year": year, "kind": "draft",
         "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
         "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
         for code in villages for year in YEARS]
