@@ -76,7 +76,8 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, database_url: str, root: Path, workers: int) -> None:
+    def __init__(self, database_url: str, root: Path, workers: int,
+                 prefix: list[str] | None = None) -> None:
         self.env = {**os.environ, "SINERGI_SERVER_DATABASE_URL": database_url,
                     "SINERGI_SERVER_DATA_DIR": str(root / "data"),
                     "SINERGI_SERVER_MAX_BODY_BYTES": str(32 * 1024 * 1024),
@@ -85,6 +86,8 @@ class Server:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.workers = workers
+        self.prefix = prefix or []  # e.g. ["taskset", "-c", "1"]
+        self.cwd: Path | None = None  # the checkout the server runs from (-m looks here first)
         self.url = ""
         self.process: subprocess.Popen | None = None
 
@@ -106,9 +109,9 @@ class Server:
         self.url = f"http://127.0.0.1:{port}"
         log = open(self.root / "server.log", "ab")  # noqa: SIM115 - kept open for the child
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "provincial_server.cli", "serve", "--port", str(port),
-             "--workers", str(self.workers), "--log-level", "warning"],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            [*self.prefix, sys.executable, "-m", "provincial_server.cli", "serve",
+             "--port", str(port), "--workers", str(self.workers), "--log-level", "warning"],
+            env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.cwd)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -125,10 +128,10 @@ class Server:
 
 
 class Device:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, username: str = "operator") -> None:
         self.device_id = "b" + uuid.uuid4().hex[:16]
         response = httpx.post(url + "/api/v1/auth/enrol", timeout=60, json={
-            "username": "operator", "password": PASSWORD, "device_id": self.device_id,
+            "username": username, "password": PASSWORD, "device_id": self.device_id,
             "device_name": "bench"})
         response.raise_for_status()
         self.http = httpx.Client(base_url=url, timeout=300, headers={
@@ -205,7 +208,7 @@ def kabupaten_ops(device: Device, villages: list[str],
         "village_code": code, "year": year, "population": rng.randrange(300, 9000),
         "households": rng.randrange(80, 2500)}) for code in villages for year in YEARS]
     ops += [device.op("idm_assessment", new_id(), {
-        "village_code": code, "regency_code": KABUPATEN, "year": year, "kind": "draft",
+        "village_code": code, "regency_code": code[:5], "year": year, "kind": "draft",
         "scores": {str(n): rng.randrange(0, 6) for n in range(1, 51)},
         "status": "Berkembang", "idm": f"0.{rng.randrange(5000, 8000)}"})
         for code in villages for year in YEARS]

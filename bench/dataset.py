@@ -1,15 +1,19 @@
-"""Seeded workspaces at the three levels: a facilitator's 40 villages, a province's 1,038 and
-the nation's 83,762.
+"""Seeded workspaces at the four levels: a facilitator's 40 villages, a province's 1,038, the
+nation's 83,762, and the nation with IDM.
 
 Facilitator and province workspaces hold village profiles and population, five years of
 official IDM with indicator rows, five years of APBDes (~135 lines a village-year),
 supervision findings (one in ``photo_every`` with a photo) and coordination meetings with
-minutes. The national workspace holds the national list only. Bulk rows are inserted
-directly (setup, not the user path: the scenarios time that). Deterministic.
+minutes. The national workspace holds the national list only; ``nation-idm`` adds five
+years of official IDM with indicator rows, generated as the province's (one village in
+``Scale.nation_every`` at the cut-down scales), and is kept under bench/out/datasets keyed
+by what makes it, since it takes minutes to build. Bulk rows are inserted directly (setup,
+not the user path: the scenarios time that). Deterministic.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import shutil
 import tempfile
@@ -22,7 +26,7 @@ from sqlalchemy import insert, select
 
 from bench.apbdes_data import fill_findings, report_rows
 from bench.idm_data import fill_official_idm
-from bench.regions import region_files
+from bench.regions import region_files, village_list
 from bench.scales import Scale
 from desktop_app.core.action_plan.samples import plan_rows, sample_actors, sample_plans
 from desktop_app.core.attachments.blobs import BlobStore
@@ -63,8 +67,14 @@ class Dataset:
     codes: list[str]   # village codes, sorted
 
 
+ROOT = Path(__file__).resolve().parents[1]
+NATION_IDM = "nation-idm"
+
+
 def build(level: str, folder: Path, scale: Scale) -> Dataset:
     """Make the workspace of ``level`` in ``folder``/data (regions in ``folder``/wilayah)."""
+    if level == NATION_IDM:
+        return nation_idm(scale)
     wilayah = region_files(level, folder / "wilayah")
     workspace = open_workspace(folder / "data")
     try:
@@ -85,6 +95,28 @@ def build(level: str, folder: Path, scale: Scale) -> Dataset:
     finally:
         workspace.close()
     return Dataset(level, folder / "data", wilayah, codes)
+
+
+def nation_idm(scale: Scale, cache: Path = ROOT / "bench" / "out" / "datasets") -> Dataset:
+    """The nation (or one village in ``scale.nation_every``) with five years of official IDM,
+    built once per set of inputs (generator, region cut, schema) and reused."""
+    inputs = hashlib.sha256()
+    for path in (ROOT / "bench" / "idm_data.py", ROOT / "bench" / "regions.py",
+                 *sorted((ROOT / "migrations" / "desktop").rglob("*.py"))):
+        inputs.update(path.name.encode() + path.read_bytes())
+    folder = cache / f"{NATION_IDM}-every{scale.nation_every}-{inputs.hexdigest()[:12]}"
+    wilayah = region_files("nation", folder / "wilayah", every=scale.nation_every)
+    if not (folder / "complete").exists():
+        shutil.rmtree(folder / "data", ignore_errors=True)
+        workspace = open_workspace(folder / "data")
+        try:
+            import_wilayah(workspace.db, wilayah)
+            fill_official_idm(workspace.db, YEARS)
+        finally:
+            workspace.close()
+        (folder / "complete").write_text("built\n")
+    return Dataset(NATION_IDM, folder / "data", wilayah,
+                   sorted(code for code, _ in village_list(wilayah)))
 
 
 def fill_profiles(workspace, codes: list[str]) -> None:

@@ -29,13 +29,14 @@ class Scale:
     day_records: int         # edited records of a day's field work (half profiles)
     day_photos: int
     day_photo_kb: int
+    nation_every: int = 1    # the IDM nation keeps one village in this many (1: all 83,762)
 
 
 SCALES = {
     "full": Scale("full", True, 3, "province", "nation", 20_000, 10, 1, 10_000, 75_000, 1038,
-                  1000, 10_000, 20, 50, 200, 5, 300),
+                  1000, 10_000, 20, 50, 200, 5, 300, 1),
     "small": Scale("small", False, 3, "province", "nation", 2_000, 10, 1, 1_000, 7_500, 100,
-                   200, 1_000, 5, 10, 40, 2, 100),
+                   200, 1_000, 5, 10, 40, 2, 100, 10),
     "smoke": Scale("smoke", False, 1, "facilitator", "facilitator", 200, 10, 1, 10, 40, 5,
-                   20, 100, 2, 2, 6, 1, 20),
+                   20, 100, 2, 2, 6, 1, 20, 200),
 }

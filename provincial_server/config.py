@@ -37,6 +37,10 @@ class Settings:
     login_delay_max_s: float = 900.0  # ... up to this
     login_hash_concurrency: int = 4  # password hashes at once per worker (memory bound)
     login_hash_wait_s: float = 10.0  # wait for a free slot, then answer 429
+    # PostgreSQL connections per worker (kept, and opened beyond them at peaks); requests
+    # beyond wait their turn (docs/server.md, "Several workers behind a reverse proxy").
+    db_pool_size: int = 4
+    db_pool_overflow: int = 0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -62,4 +66,6 @@ class Settings:
             login_delay_max_s=float(_env("LOGIN_DELAY_MAX_S", "900")),
             login_hash_concurrency=int(_env("LOGIN_HASH_CONCURRENCY", "4")),
             login_hash_wait_s=float(_env("LOGIN_HASH_WAIT_S", "10")),
+            db_pool_size=int(_env("DB_POOL_SIZE", "4")),
+            db_pool_overflow=int(_env("DB_POOL_OVERFLOW", "0")),
         )

@@ -36,7 +36,11 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 # Reference data and synced domain tables shared with the desktop program.
 SHARED_TABLES = (*REFERENCE_TABLES, *SYNCED_NAMES)
 for _name in SHARED_TABLES:
-    _copy = DesktopBase.metadata.tables[_name].to_metadata(metadata)
+    _source = DesktopBase.metadata.tables[_name]
+    _copy = _source.to_metadata(metadata)
+    # Indexes serving only the desktop's screens (the IDM overview's) stay there.
+    _desktop_only = {index.name for index in _source.indexes if index.info.get("desktop_only")}
+    _copy.indexes = {index for index in _copy.indexes if index.name not in _desktop_only}
     # Where a row lies, for the tables without a column of their own meaning it (a row lying
     # in its parent, a meeting, an IDM target): a server-only column, set when the row is
     # created (see docs/server.md and desktop_app/core/sync/registry.py).

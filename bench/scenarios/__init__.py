@@ -4,4 +4,4 @@ from __future__ import annotations
 
 NAMES = ["startup", "memory", "search", "idm_import", "indeks_desa", "apbdes", "register",
          "local_writes", "reports", "action_plan", "maps", "sync", "push", "restore",
-         "bundle"]
+         "bundle", "devices", "nation"]

@@ -60,16 +60,20 @@ def populate(server: Server, villages: list[str], apbdes_rows: int) -> int:
     return len(ops)
 
 
-def pull_floor(server_db: Path, target: Path, rows: int) -> float:
+def pull_floor(server_db: Path, target: Path, rows: int, region: str = "") -> float:
     """Seconds to move the same rows as plain gzip JSON from one SQLite file into another:
-    read every synced row, encode and compress, decompress and decode, insert and commit."""
+    read every synced row (of villages in ``region`` if given), encode and compress,
+    decompress and decode, insert and commit."""
     target.unlink(missing_ok=True)
     start = time.perf_counter()
     source = sqlite3.connect(server_db)
     source.row_factory = sqlite3.Row
     tables = {}
     for name in SYNCED:
-        found = source.execute(f"SELECT * FROM {name}").fetchall()
+        columns = {row[1] for row in source.execute(f"PRAGMA table_info({name})")}
+        where = (f"WHERE village_code LIKE '{region}.%'" if region and "village_code" in columns
+                 else "")
+        found = source.execute(f"SELECT * FROM {name} {where}").fetchall()
         if found:
             tables[name] = [dict(row) for row in found]
     source.close()
@@ -92,12 +96,13 @@ def _plain(value: object) -> object:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-def new_laptop(folder: Path, wilayah: Path, url: str) -> SyncService:
+def new_laptop(folder: Path, wilayah: Path, url: str, username: str = "operator",
+               province: str | None = None) -> SyncService:
     workspace = open_workspace(folder)
-    import_wilayah(workspace.db, wilayah)
+    import_wilayah(workspace.db, wilayah, province)
     workspace.set_user("pendamping")
     service = SyncService(workspace, use_keyring=False)
-    service.enrol(url, "operator", PASSWORD, "bench")
+    service.enrol(url, username, PASSWORD, "bench")
     service.set_download_cap(10 * 1024 * 1024)
     return service
 

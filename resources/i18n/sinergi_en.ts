@@ -5318,8 +5318,40 @@ OFFICE OF …</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Seluruh Indonesia</source>
+        <translation>All of Indonesia</translation>
+    </message>
+    <message>
+        <source>Per provinsi</source>
+        <translation>Per province</translation>
+    </message>
+    <message>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Per kabupaten/kota, {year}</source>
+        <translation>Per regency/city, {year}</translation>
+    </message>
+    <message>
         <source>Tidak ada: semua desa yang dinilai pada {year} sudah minimal Berkembang.</source>
         <translation>None: every village assessed in {year} is at least Developing.</translation>
+    </message>
+    <message>
+        <source>Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}, per provinsi</source>
+        <translation>Villages still Very Underdeveloped or Underdeveloped in {year}, per province</translation>
+    </message>
+    <message>
+        <source>Nama desanya tercantum pada rekap IDM kabupaten/kota (pilih wilayahnya di halaman IDM).</source>
+        <translation>The villages are named in the regency/city IDM recaps (choose the region on the IDM page).</translation>
+    </message>
+    <message>
+        <source>Desa dinilai</source>
+        <translation>Villages assessed</translation>
+    </message>
+    <message>
+        <source>Persen</source>
+        <translation>Percent</translation>
     </message>
     <message>
         <source>Target status dan capaiannya</source>
@@ -5392,6 +5424,22 @@ OFFICE OF …</translation>
     <message>
         <source>Tidak ada indikator lemah dengan instansi pelaku pada tahun ini.</source>
         <translation>No weak indicators with an acting agency this year.</translation>
+    </message>
+    <message>
+        <source>Indikator lemah IDM {year} — ringkasan nasional</source>
+        <translation>Weak IDM indicators {year} — national summary</translation>
+    </message>
+    <message>
+        <source>Jumlah desa dengan skor indikator ≤ {weak} dan instansi pusat dan provinsi yang disebut katalog IDM; matriks sinergi per desa tercantum pada rekap kabupaten/kota.</source>
+        <translation>Villages with an indicator score ≤ {weak} and the national and provincial agencies the IDM catalogue names; the synergy matrix per village is in the regency/city recaps.</translation>
+    </message>
+    <message>
+        <source>Instansi pusat dan provinsi</source>
+        <translation>National and provincial agencies</translation>
+    </message>
+    <message>
+        <source>Tidak ada indikator lemah pada tahun ini.</source>
+        <translation>No weak indicators this year.</translation>
     </message>
     <message>
         <source>Rekap IDM {area}</source>

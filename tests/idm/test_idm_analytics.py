@@ -16,11 +16,12 @@ from desktop_app.core.idm.queries import (
     status_overview,
     synergy_matrix,
     village_history,
+    weak_indicator_counts,
 )
 from desktop_app.core.idm.scoring import ScoringError, score_village
 from desktop_app.core.idm.targets import set_target, set_target_villages, target_progress
 from desktop_app.core.models import IdmAssessment, OutboxOperation
-from tests.idm.factories import uniform
+from tests.idm.factories import add_official, uniform
 
 
 def test_village_history_shows_official_values_and_recomputes(workspace, idm_data):
@@ -130,3 +131,78 @@ def test_targets_and_their_achievement(workspace, idm_data):
         assert [v.code for v in target_progress(session, 2023)[0].named] == ["64.01.01.2001"]
     with pytest.raises(LookupError, match=r"99\.99\.99\.9999"):
         set_target_villages(workspace.db, workspace.editor, 2023, ["99.99.99.9999"])
+
+
+def _overview_as_joined(session, scope):
+    """The overview as it was counted before migration 0013: joined to every village row."""
+    from desktop_app.core.idm.queries import status_name
+    from desktop_app.core.models import OFFICIAL, Village
+
+    query = (select(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
+                    IdmAssessment.status, func.count())
+             .join(Village, Village.code == IdmAssessment.village_code)
+             .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.deleted.is_(False))
+             .group_by(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
+                       IdmAssessment.status))
+    counts, names = {}, {}
+    for regency, name, year, status, count in session.execute(scope.apply(query)):
+        bucket = counts.setdefault((regency, year), {})
+        label = status_name(status) or "—"
+        bucket[label] = bucket.get(label, 0) + count
+        names[regency] = name
+    return counts, names
+
+
+def test_overview_from_the_index_gives_the_numbers_of_the_joined_query(workspace, idm_data):
+    with workspace.db.writing() as session:  # spellings and kinds the overview must handle
+        add_official(session, "64.01.02.2001", 2024, uniform(1), status="Sangat_Tertinggal")
+        add_official(session, "63.01.01.2001", 2024, None, status=None, published_idm=None)
+        session.get(IdmAssessment, idm_data["bk24"]).deleted = True
+    save_draft(workspace.db, workspace.editor, "64.07.05.2002", 2024, uniform(5))
+    with workspace.db.reading() as session:
+        for scope in (RegionScope(), RegionScope("64.01"), RegionScope(None, "64.01.01")):
+            overview = status_overview(session, scope)
+            counts, names = _overview_as_joined(session, scope)
+            assert overview.counts == counts and overview.regency_names == names
+            assert overview.years == sorted({year for _, year in counts})
+        overview = status_overview(session)
+        # the deleted 2024 result and the draft are not counted; the unnamed status is "—"
+    assert overview.counts[("64.01", 2024)] == {"Sangat Tertinggal": 2}
+    assert overview.counts[("63.01", 2024)] == {"—": 1}
+    assert overview.total(2024, "Sangat Tertinggal") == 2
+    assert overview.regency_names["63.01"] == "Kabupaten Tanah Laut"
+    with workspace.db.engine.connect() as connection:
+        plan = " ".join(str(row) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT regency_code, year, status, count(*) FROM "
+            "idm_assessment WHERE kind = 'official' AND deleted = 0 "
+            "GROUP BY regency_code, year, status"))
+    assert "COVERING INDEX ix_idm_assessment_kind_year_status" in plan
+
+
+def test_lagging_villages_of_any_spelling_of_the_status(workspace, idm_data):
+    with workspace.db.writing() as session:
+        add_official(session, "64.01.02.2001", 2024, uniform(1), status="sangat_tertinggal")
+        add_official(session, "64.72.01.1002", 2024, uniform(2), status="Tertinggal",
+                     published_idm="0.5000")
+    with workspace.db.reading() as session:
+        lagging = lagging_villages(session, 2024)
+        paser = lagging_villages(session, 2024, RegionScope("64.01"))
+        none = lagging_villages(session, 2019)
+    assert lagging == [
+        ("64.01.01.2002", "Kasungai", "Batu Sopang", "Sangat Tertinggal"),
+        ("64.01.02.2001", "Tanjung Aru", "Tanjung Harapan", "Sangat Tertinggal"),
+        ("64.72.01.1002", "Simpang Pasir", "Palaran", "Tertinggal")]
+    assert [row[0] for row in paser] == ["64.01.01.2002", "64.01.02.2001"]
+    assert none == []
+
+
+def test_weak_indicator_counts_count_the_stored_scores(workspace, idm_data):
+    with workspace.db.reading() as session:
+        weak = weak_indicator_counts(session, 2023, weak_up_to=1)
+        weak_3 = weak_indicator_counts(session, 2023, weak_up_to=3)
+        paser = weak_indicator_counts(session, 2023, 3, RegionScope("64.01"))
+    # 2023: Batu Kajang 3 (i1 = 0, i30 = 1), Kasungai 2, Long Iram Bayan 5, Rawa Makmur 3;
+    # the summary-only row has no scores
+    assert weak == {1: 1, 30: 1}
+    assert weak_3[1] == weak_3[2] == weak_3[30] == 3
+    assert paser[2] == 2 and len(paser) == 50

@@ -159,6 +159,31 @@ def test_regional_recap_of_the_province_a_kabupaten_and_a_kecamatan(workspace, i
     assert "Belum ada hasil IDM resmi untuk Kecamatan Tanjung Harapan" in empty
 
 
+def test_a_database_of_several_provinces_prints_the_national_recap(workspace, idm_data,
+                                                                   report_dir: Path):
+    with workspace.db.writing() as session:  # Takisung, Kalimantan Selatan
+        add_official(session, "63.01.01.2001", 2024, uniform(1, i7=5))
+    with workspace.db.reading() as session:
+        data = load_region_idm(session, RegionScope())
+    assert data.national and data.provinces["63"] == "Kalimantan Selatan"
+    assert data.lagging == [] and data.synergy == []
+    # 2024: Batu Kajang all 4, Kasungai all 2, Takisung all 1 but indicator 7
+    assert data.weak_counts[1] == 3 and data.weak_counts[7] == 2
+    text = read_back(idm_recap_for(workspace.db, RegionScope(), printed_on=DAY),
+                     report_dir / "rekap-nasional.pdf", report_dir)
+    assert in_order(
+        text, "REKAP INDEKS DESA MEMBANGUN (IDM)", "Seluruh Indonesia",
+        "Jumlah desa per status IDM per tahun", "Per provinsi", "Kalimantan Selatan", "2024",
+        "Kalimantan Timur", "2023", "Kalimantan Timur", "2024",
+        "Per kabupaten/kota, 2024", "Kabupaten Tanah Laut", "Kabupaten Paser",
+        "Desa yang masih Sangat Tertinggal atau Tertinggal pada 2024, per provinsi",
+        "Kalimantan Selatan", "1", "0", "1", "100,0 %",
+        "Kalimantan Timur", "1", "0", "2", "50,0 %", "Jumlah", "2", "0", "3", "66,7 %",
+        "Indikator lemah IDM 2024 — ringkasan nasional", "Jumlah desa")
+    assert "Kasungai" not in text and "Matriks sinergi OPD" not in text
+    assert "Kutai Barat" not in text.split("Per kabupaten/kota, 2024")[1].split("Desa yang")[0]
+
+
 def test_recap_synergy_of_2023_lists_dinkes_and_kominfo(workspace, idm_data, report_dir: Path):
     with workspace.db.writing() as session:  # make 2023 the latest year of Paser
         from sqlalchemy import delete

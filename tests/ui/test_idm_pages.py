@@ -67,11 +67,11 @@ def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, works
     with qtbot.waitSignal(page.disagreements_loaded, timeout=5_000):
         page.tabs.setCurrentWidget(page.disagreements)
     window.navigation.setCurrentRow(1)
-    rows = {(page.status_table.item(r, 0).text(), page.status_table.item(r, 1).text())
-            for r in range(page.status_table.rowCount())}
+    rows = {(page.status_table.text(r, 0), page.status_table.text(r, 1))
+            for r in range(page.status_table.row_count())}
     assert ("Kabupaten Paser", "2023") in rows
-    assert page.lagging.rowCount() == 1
-    assert page.lagging.item(0, 1).text() == "Kasungai"
+    assert page.lagging.row_count() == 1
+    assert page.lagging.text(0, 1) == "Kasungai"
     flagged = {page.disagreements.item(r, 0).text() for r in range(page.disagreements.rowCount())}
     assert flagged == {"64.72.01.1001"}
     assert isinstance(page.chart, QChartView)
@@ -213,3 +213,37 @@ def test_a_target_outside_the_users_scope_is_refused_at_entry(
         assert refused in saved.args[0] and "64.01" in saved.args[0]
         assert not targets.refusal.isHidden() and targets.refusal.text() == saved.args[0]
         assert stored == []
+
+
+
+def test_overview_tables_show_rows_in_order_and_sort_numbers_as_numbers(qtbot, workspace,
+                                                                         idm_data):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.idm.overview_page import IdmOverviewPage
+    from desktop_app.ui.idm.tables import RowsView
+    from desktop_app.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    page = IdmOverviewPage(workspace, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5_000)
+    table = page.status_table
+    model = table.model()
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[:2] == ["Kabupaten/Kota", "Tahun"] and header[-1] == "Jumlah"
+    assert [(table.text(r, 0), table.text(r, 1), table.text(r, 7))
+            for r in range(table.row_count())] == [
+        ("Kabupaten Paser", "2023", "2"), ("Kabupaten Paser", "2024", "2"),
+        ("Kabupaten Kutai Barat", "2023", "2"), ("Kota Samarinda", "2023", "1")]
+    runner.wait_idle()
+
+    view = RowsView("numbers", ["Nama", "Jumlah"])
+    qtbot.addWidget(view)
+    view.set_rows([("a", 9), ("b", 10), ("c", 2)])
+    assert [view.text(r, 1) for r in range(3)] == ["9", "10", "2"]  # as given
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert [view.text(r, 1) for r in range(3)] == ["10", "9", "2"]
+    view.set_rows([("x", 1)], ["Satu", "Dua"])
+    assert view.row_count() == 1 and view.model().headerData(
+        0, Qt.Orientation.Horizontal) == "Satu"

@@ -559,7 +559,7 @@ def test_idm_recap_table_and_legend_fit(qtbot, workspace, idm_data, open_window,
     settle(qtbot, window)
     window.navigation.setCurrentRow(window._rows["idm"])
     overview = window.idm
-    qtbot.waitUntil(lambda: overview.status_table.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: overview.status_table.row_count() > 0, timeout=10_000)
     qtbot.wait(300)  # the chart paints
     screenshot(f"cramped-idm-recap-{state}")
     assert not overview.status_table.horizontalScrollBar().isVisible()

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
@@ -23,6 +23,7 @@ from desktop_app.core.models import (
     OFFICIAL,
     IdmAssessment,
     IdmIndicatorRow,
+    Regency,
     Village,
 )
 
@@ -172,30 +173,43 @@ class StatusOverview:
     statuses: list[str] = field(default_factory=list)
     counts: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict)
     regency_names: dict[str, str] = field(default_factory=dict)
+    _totals: dict[tuple[int, str], int] | None = field(default=None, repr=False,
+                                                       compare=False)
 
     def total(self, year: int, status: str) -> int:
-        return sum(by_status.get(status, 0) for (_, y), by_status in self.counts.items()
-                   if y == year)
+        """Villages of ``status`` in ``year`` over every kabupaten (summed once, on first
+        use: the national overview has 2,570 kabupaten-years)."""
+        if self._totals is None:
+            totals: dict[tuple[int, str], int] = {}
+            for (_, y), by_status in self.counts.items():
+                for name, count in by_status.items():
+                    totals[(y, name)] = totals.get((y, name), 0) + count
+            self._totals = totals
+        return self._totals.get((year, status), 0)
 
 
 def status_overview(session: Session, scope: RegionScope = RegionScope()) -> StatusOverview:
+    """Villages per status per kabupaten and year, counted in one grouped query that reads
+    only the index (kind, year, status, regency_code, deleted); names from the regions."""
     query = (
-        select(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
-               IdmAssessment.status, func.count())
-        .join(Village, Village.code == IdmAssessment.village_code)
+        select(IdmAssessment.regency_code, IdmAssessment.year, IdmAssessment.status,
+               func.count())
         .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.deleted.is_(False))
-        .group_by(IdmAssessment.regency_code, Village.regency_name, IdmAssessment.year,
-                  IdmAssessment.status)
+        .group_by(IdmAssessment.regency_code, IdmAssessment.year, IdmAssessment.status)
     )
     overview = StatusOverview(statuses=[band.name for band in idm_catalogue().statuses])
     years = set()
-    for regency, regency_name, year, status, count in session.execute(scope.apply(query)):
-        name = status_name(status) or "—"
+    names_of: dict[str | None, str] = {}
+    for regency, year, status, count in session.execute(scope.apply(query)):
+        name = names_of.get(status) or names_of.setdefault(status, status_name(status) or "—")
         bucket = overview.counts.setdefault((regency, year), {})
         bucket[name] = bucket.get(name, 0) + count
-        overview.regency_names[regency] = regency_name
         years.add(year)
     overview.years = sorted(years)
+    regencies = sorted({regency for regency, _ in overview.counts})
+    names = dict(session.execute(select(Regency.code, Regency.name)
+                                 .where(Regency.code.in_(regencies))).all()) if regencies else {}
+    overview.regency_names = {code: names.get(code, code) for code in regencies}
     return overview
 
 
@@ -204,17 +218,26 @@ LAGGING = ("Sangat Tertinggal", "Tertinggal")
 
 def lagging_villages(session: Session, year: int,
                      scope: RegionScope = RegionScope()) -> list[tuple[str, str, str, str]]:
-    """(code, name, kecamatan, status) of villages still (sangat) tertinggal in ``year``."""
+    """(code, name, kecamatan, status) of villages still (sangat) tertinggal in ``year``.
+
+    The year's stored spellings of a lagging status are picked first (a handful, from the
+    index), so that only the lagging villages' rows are read.
+    """
+    official = (IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
+                IdmAssessment.deleted.is_(False))
+    names = {text: status_name(text) for text in session.scalars(
+        select(IdmAssessment.status).where(*official).distinct())}
+    spellings = [text for text, name in names.items() if name in LAGGING]
+    if not spellings:
+        return []
     query = (
         select(Village.code, Village.name, Village.district_name, IdmAssessment.status)
         .join(Village, Village.code == IdmAssessment.village_code)
-        .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
-               IdmAssessment.deleted.is_(False))
+        .where(*official, IdmAssessment.status.in_(spellings))
         .order_by(IdmAssessment.idm, Village.code)
     )
-    return [(code, name, district, status_name(status))
-            for code, name, district, status in session.execute(scope.apply(query))
-            if status_name(status) in LAGGING]
+    return [(code, name, district, names[status])
+            for code, name, district, status in session.execute(scope.apply(query))]
 
 
 def region_disagreements(session: Session,
@@ -315,3 +338,21 @@ def synergy_matrix(
          for (agency, level, number), villages in cells.items()),
         key=lambda c: (-len(c.villages), c.agency, c.indicator_number),
     )
+
+
+def weak_indicator_counts(session: Session, year: int, weak_up_to: int = 4,
+                          scope: RegionScope = RegionScope()) -> dict[int, int]:
+    """Villages whose official ``year`` score of each indicator is at most ``weak_up_to``,
+    counted in SQL over the stored scores (one grouped query: the national summary of the
+    synergy matrix, whose village lists would run to millions of names)."""
+    score = func.json_each(IdmAssessment.scores).table_valued("key", "value")
+    query = (
+        select(score.c.key, func.count())
+        .select_from(IdmAssessment)
+        .join(score, true())
+        .where(IdmAssessment.kind == OFFICIAL, IdmAssessment.year == year,
+               IdmAssessment.deleted.is_(False), IdmAssessment.scores.is_not(None),
+               score.c.value <= weak_up_to)
+        .group_by(score.c.key)
+    )
+    return {int(key): count for key, count in session.execute(scope.apply(query))}

@@ -1,12 +1,17 @@
 """Regional IDM recap for a kecamatan, a kabupaten or the province: villages per status per
 year (table and stacked bar chart), villages still (sangat) tertinggal, status targets and
 their achievement, and the synergy matrix (weak indicators and their agencies, grouped by
-the villages concerned)."""
+the villages concerned).
+
+A database holding more than one province (the nation) gets the national recap: the same
+totals and chart, then per province and year, per kabupaten for the latest year, the lagging
+villages counted per province, and the weak indicators counted nationally: 83,762 villages
+listed by name would run to hundreds of pages (the kabupaten recap lists them)."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -20,15 +25,17 @@ from sqlalchemy.orm import Session
 from desktop_app.core.clock import SYSTEM_CLOCK
 from desktop_app.core.db import Database
 from desktop_app.core.i18n import translate
-from desktop_app.core.idm.catalogue import ACTOR_LEVELS
+from desktop_app.core.idm.catalogue import ACTOR_LEVELS, idm_catalogue
 from desktop_app.core.idm.export import LEVEL_NAMES
 from desktop_app.core.idm.queries import (
+    LAGGING,
     RegionScope,
     StatusOverview,
     SynergyCell,
     lagging_villages,
     status_overview,
     synergy_matrix,
+    weak_indicator_counts,
 )
 from desktop_app.core.idm.targets import TargetProgress, target_progress
 from desktop_app.core.maps.store import load_map
@@ -73,14 +80,25 @@ class RegionIdmData:
     overdue: OverdueSummary | None = None  # APBDes findings past their deadline
     map: MapExtract | None = None  # the latest year's statuses on the map, if mapped
     indeks_desa: RegionIndeksDesa | None = None  # the other index, printed on its own
+    # The national recap: province names (empty for one province or less) and the villages
+    # weak on each indicator in the latest year (in place of the lists of names).
+    provinces: dict[str, str] = field(default_factory=dict)
+    weak_counts: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def national(self) -> bool:
+        return bool(self.provinces)
 
     @property
     def latest(self) -> int | None:
         return self.overview.years[-1] if self.overview.years else None
 
 
-def region_name(session: Session, scope: RegionScope) -> str:
-    """``Kecamatan Batu Sopang, Kabupaten Paser``, ``Kabupaten Paser`` or the province."""
+def region_name(session: Session, scope: RegionScope, national: bool = False) -> str:
+    """``Kecamatan Batu Sopang, Kabupaten Paser``, ``Kabupaten Paser``, the province or, for
+    a database holding several provinces, the nation."""
+    if national:
+        return translate("Reports", "Seluruh Indonesia")
     if scope.district_code:
         district = session.get(District, scope.district_code)
         regency = session.get(Regency, scope.district_code[:5])
@@ -105,8 +123,16 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
     """The recap's data; with ``today``, also the findings overdue on that day."""
     overview = status_overview(session, scope)
     latest = overview.years[-1] if overview.years else None
-    lagging = lagging_villages(session, latest, scope) if latest else []
-    synergy = synergy_matrix(session, latest, scope, weak_up_to) if latest else []
+    national = scope == PROVINCE and len({code[:2] for code in overview.regency_names}) > 1
+    provinces: dict[str, str] = {}
+    weak_counts: dict[int, int] = {}
+    if national:
+        provinces = dict(session.execute(select(Province.code, Province.name)).all())
+        lagging, synergy = [], []
+        weak_counts = weak_indicator_counts(session, latest, weak_up_to) if latest else {}
+    else:
+        lagging = lagging_villages(session, latest, scope) if latest else []
+        synergy = synergy_matrix(session, latest, scope, weak_up_to) if latest else []
     regency = _scope_regency(scope)
     targets: list[TargetProgress] = []
     for year in session.scalars(select(IdmTarget.year).where(IdmTarget.deleted.is_(False))
@@ -115,9 +141,10 @@ def load_region_idm(session: Session, scope: RegionScope = PROVINCE,
                        if regency is None or t.regency_code in (None, regency))
     overdue = load_overdue(session, scope, today) if today else None
     indeks_desa = load_region_indeks_desa(session, scope.district_code or scope.regency_code)
-    return RegionIdmData(region_name(session, scope), overview, lagging, targets, synergy,
-                         weak_up_to, overdue, _status_map(session, scope, latest, today),
-                         indeks_desa)
+    return RegionIdmData(region_name(session, scope, national), overview, lagging, targets,
+                         synergy, weak_up_to, overdue,
+                         _status_map(session, scope, latest, today), indeks_desa, provinces,
+                         weak_counts)
 
 
 def _status_map(session: Session, scope: RegionScope, year: int | None,
@@ -212,18 +239,48 @@ def _status_section(builder: ReportBuilder, data: RegionIdmData) -> None:
                   widths=[1.2, *([1.6] * len(statuses)), 1.3], align="C" + "R" * 6)
     builder.spacer(2)
     builder.add(status_drawing(overview, builder.width))
-    builder.heading(translate("Reports", "Per kabupaten/kota"))
     abbreviations = [ABBREVIATIONS.get(s, s) for s in statuses]
-    builder.paragraph("; ".join(f"{a} = {s}" for a, s in zip(abbreviations, statuses,
-                                                             strict=True)), style="muted")
-    by_regency = sorted(overview.counts.items(),
-                        key=lambda item: (overview.regency_names.get(item[0][0], ""), item[0]))
+    legend = "; ".join(f"{a} = {s}" for a, s in zip(abbreviations, statuses, strict=True))
+    if data.national:
+        builder.heading(translate("Reports", "Per provinsi"))
+        builder.paragraph(legend, style="muted")
+        by_province = province_counts(overview)
+        _counts_table(builder, translate("Reports", "Provinsi"), statuses, [
+            (data.provinces.get(code) or code, year, counts)
+            for (code, year), counts in sorted(by_province.items(), key=lambda item: (
+                data.provinces.get(item[0][0], ""), item[0]))])
+        builder.heading(translate("Reports", "Per kabupaten/kota, {year}").format(
+            year=data.latest))
+        regencies = [item for item in overview.counts.items() if item[0][1] == data.latest]
+    else:
+        builder.heading(translate("Reports", "Per kabupaten/kota"))
+        regencies = list(overview.counts.items())
+    builder.paragraph(legend, style="muted")
+    _counts_table(builder, translate("Reports", "Kabupaten/Kota"), statuses, [
+        (overview.regency_names.get(regency) or regency, year, counts)
+        for (regency, year), counts in sorted(regencies, key=lambda item: (
+            item[0][0][:2] if data.national else "",
+            overview.regency_names.get(item[0][0], ""), item[0]))])
+
+
+def province_counts(overview: StatusOverview) -> dict[tuple[str, int], dict[str, int]]:
+    """The overview's counts summed per province and year."""
+    grouped: dict[tuple[str, int], dict[str, int]] = {}
+    for (regency, year), counts in overview.counts.items():
+        bucket = grouped.setdefault((regency[:2], year), {})
+        for status, count in counts.items():
+            bucket[status] = bucket.get(status, 0) + count
+    return grouped
+
+
+def _counts_table(builder: ReportBuilder, region_header: str, statuses: list[str],
+                  rows: list[tuple[str, int, dict[str, int]]]) -> None:
+    """Villages per status of each (region, year), abbreviated status headers."""
     builder.table(
-        [translate("Reports", "Kabupaten/Kota"), translate("Reports", "Tahun"), *abbreviations,
-         translate("Reports", "Jumlah")],
-        [[overview.regency_names.get(regency) or regency, str(year),
-          *(number(counts.get(s, 0)) for s in statuses), number(sum(counts.values()))]
-         for (regency, year), counts in by_regency],
+        [region_header, translate("Reports", "Tahun"),
+         *(ABBREVIATIONS.get(s, s) for s in statuses), translate("Reports", "Jumlah")],
+        [[name, str(year), *(number(counts.get(s, 0)) for s in statuses),
+          number(sum(counts.values()))] for name, year, counts in rows],
         widths=[3.6, 1.2, *([1.4] * len(statuses)), 1.4], align="LC" + "R" * 6)
 
 
@@ -240,6 +297,39 @@ def _lagging_section(builder: ReportBuilder, data: RegionIdmData) -> None:
         placeholder=translate("Reports",
                               "Tidak ada: semua desa yang dinilai pada {year} sudah minimal "
                               "Berkembang.").format(year=data.latest))
+
+
+def _national_lagging_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    """Lagging villages of the latest year counted per province (the names are in the
+    kabupaten recaps: nationally they run to tens of thousands)."""
+    builder.heading(translate(
+        "Reports", "Desa yang masih Sangat Tertinggal atau Tertinggal pada {year}, per "
+                   "provinsi").format(year=data.latest))
+    builder.paragraph(translate(
+        "Reports", "Nama desanya tercantum pada rekap IDM kabupaten/kota (pilih wilayahnya "
+                   "di halaman IDM)."), style="muted")
+    year = data.latest
+    assert year is not None  # printed only with official results
+    rows, total_lagging, total = [], 0, 0
+    latest = {code: counts for (code, at), counts in province_counts(data.overview).items()
+              if at == year}
+    for code, counts in sorted(latest.items(),
+                               key=lambda item: data.provinces.get(item[0], item[0])):
+        lagging = [counts.get(status, 0) for status in LAGGING]
+        assessed = sum(counts.values())
+        total_lagging, total = total_lagging + sum(lagging), total + assessed
+        rows.append([data.provinces.get(code) or code, *(number(n) for n in lagging),
+                     number(assessed), _share(sum(lagging), assessed)])
+    rows.append([translate("Reports", "Jumlah"),
+                 *(number(data.overview.total(year, s)) for s in LAGGING),
+                 number(total), _share(total_lagging, total)])
+    builder.table([translate("Reports", "Provinsi"), *LAGGING,
+                   translate("Reports", "Desa dinilai"), translate("Reports", "Persen")],
+                  rows, widths=[4.6, 2.6, 2.2, 2.2, 1.6], align="LRRRR")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part * 100 / whole:.1f} %".replace(".", ",") if whole else EMPTY
 
 
 def _target_section(builder: ReportBuilder, data: RegionIdmData) -> None:
@@ -344,6 +434,30 @@ def _synergy_section(builder: ReportBuilder, data: RegionIdmData) -> None:
             ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f2f2f2")))])
 
 
+def _national_weak_section(builder: ReportBuilder, data: RegionIdmData) -> None:
+    """Villages weak on each indicator nationally, with the national and provincial agencies
+    the catalogue names for it (the per-village matrix is in the kabupaten recaps)."""
+    builder.heading(translate(
+        "Reports", "Indikator lemah IDM {year} — ringkasan nasional").format(year=data.latest))
+    builder.paragraph(translate(
+        "Reports", "Jumlah desa dengan skor indikator ≤ {weak} dan instansi pusat dan "
+                   "provinsi yang disebut katalog IDM; matriks sinergi per desa tercantum "
+                   "pada rekap kabupaten/kota.").format(weak=data.weak_up_to), style="muted")
+    catalogue = idm_catalogue()
+    rows = []
+    for number_, count in sorted(data.weak_counts.items(), key=lambda item: (-item[1],
+                                                                             item[0])):
+        indicator = catalogue.indicator(number_)
+        levels = {level: list(indicator.actors_at(level)) for level in ("PUSAT", "PROV")}
+        rows.append([str(number_), indicator.label, number(count),
+                     builder.para(_levels_markup(levels), "cell")])
+    builder.table([translate("Reports", "No"), translate("Reports", "Indikator lemah"),
+                   translate("Reports", "Jumlah desa"),
+                   translate("Reports", "Instansi pusat dan provinsi")], rows,
+                  widths=[0.8, 5.6, 1.8, 6.8], align="RLRL",
+                  placeholder=translate("Reports", "Tidak ada indikator lemah pada tahun ini."))
+
+
 def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
                     paper: str = "A4", progress: Progress | None = None,
                     printed_on: date | None = None) -> ReportResult:
@@ -362,6 +476,12 @@ def build_idm_recap(data: RegionIdmData, letterhead: Letterhead | None = None,
             "nasional untuk wilayah ini, lalu cetak ulang rekap.").format(area=data.area),
             style="left")
         _target_section(builder, data)
+    elif data.national:
+        _status_section(builder, data)
+        _map_section(builder, data)
+        _national_lagging_section(builder, data)
+        _target_section(builder, data)
+        _national_weak_section(builder, data)
     else:
         _status_section(builder, data)
         _map_section(builder, data)

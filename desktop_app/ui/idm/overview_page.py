@@ -36,7 +36,7 @@ from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.changes import Change, ChangeSet, follow_changes
 from desktop_app.ui.idm.charts import status_chart
-from desktop_app.ui.idm.tables import fill_table, new_table
+from desktop_app.ui.idm.tables import RowsView, fill_table, new_table
 from desktop_app.ui.idm.targets_tab import TargetsTab
 from desktop_app.ui.indeks_desa.region_tab import RegionIndeksDesaTab
 from desktop_app.ui.messages import notify, report_error
@@ -83,7 +83,7 @@ class IdmOverviewPage(QWidget):
         self.previews: list[ReportPreview] = []
         top.addWidget(self.print_button)
 
-        self.status_table = new_table("idmStatusTable", [])
+        self.status_table = RowsView("idmStatusTable", [])
         self.chart_holder = QVBoxLayout()
         # Table above chart, each the full width: side by side at 1366 px the table scrolled
         # sideways and the legend cut the status names ("Sangat…", "Terting…").
@@ -97,8 +97,8 @@ class IdmOverviewPage(QWidget):
         status_layout.addWidget(chart_box, 1)
         self.lagging_label = QLabel()
         self.lagging_label.setObjectName("laggingLabel")
-        self.lagging = new_table("laggingTable", [self.tr("Kode"), self.tr("Desa"),
-                                                  self.tr("Kecamatan"), self.tr("Status")])
+        self.lagging = RowsView("laggingTable", [self.tr("Kode"), self.tr("Desa"),
+                                                 self.tr("Kecamatan"), self.tr("Status")])
         lagging_page = QWidget()
         lagging_layout = QVBoxLayout(lagging_page)
         lagging_layout.addWidget(self.lagging_label)
@@ -224,14 +224,12 @@ class IdmOverviewPage(QWidget):
         overview = data.overview
         headers = [self.tr("Kabupaten/Kota"), self.tr("Tahun"), *overview.statuses,
                    self.tr("Jumlah")]
-        self.status_table.setColumnCount(len(headers))
-        self.status_table.setHorizontalHeaderLabels(headers)
         rows = []
         for (regency, year), counts in sorted(overview.counts.items()):
             values = [counts.get(status, 0) for status in overview.statuses]
-            rows.append([overview.regency_names.get(regency, regency), year, *values,
-                         sum(counts.values())])
-        fill_table(self.status_table, rows)
+            rows.append((overview.regency_names.get(regency, regency), year, *values,
+                         sum(counts.values())))
+        self.status_table.set_rows(rows, headers)
         while self.chart_holder.count():
             widget = self.chart_holder.takeAt(0).widget()
             if widget is not None:
@@ -246,7 +244,7 @@ class IdmOverviewPage(QWidget):
             self.tr("Belum ada data IDM resmi untuk wilayah ini.") if latest is None else
             self.tr("{count} desa masih Tertinggal atau Sangat Tertinggal pada {year}:").format(
                 count=len(data.lagging), year=latest))
-        fill_table(self.lagging, [list(row) for row in data.lagging])
+        self.lagging.set_rows(data.lagging)
         if latest:
             self.synergy_year.setValue(latest)
             self.targets.set_year(latest - 1 if latest - 1 in overview.years else latest)
