@@ -148,13 +148,21 @@ def open_main_window(workspace: Workspace | StartData, note: str | None = None) 
     automatic backup that is due."""
     from desktop_app.ui.main_window import MainWindow, show_focus_hint
     from desktop_app.ui.messages import notify
+    from desktop_app.ui.window_guard import resume_window_guard, window_guard
     from desktop_app.ui.window_state import restore_window_state
 
+    guard, app = window_guard(), QApplication.instance()
+    if guard is not None:  # back on every window's path once the workspace is attached
+        guard.step_aside(app)
     window = MainWindow(workspace)
+    if guard is not None:
+        guard.watch(window)
+        window.when_ready(resume_window_guard)
     restore_window_state(window)
     window.show()
     show_focus_hint(window)
     if note:
+        resume_window_guard()
         notify(window, QCoreApplication.translate("App", "Pulihkan data"), note)
     window.when_started(lambda: start_auto_backup(window))
     return window

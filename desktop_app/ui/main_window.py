@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         said as before the window, then the window closes."""
         from PySide6.QtCore import QCoreApplication
 
+        from desktop_app.ui.window_guard import resume_window_guard
+
+        resume_window_guard()
         QMessageBox.critical(self, QCoreApplication.translate("App", "Data tidak dapat dibuka"),
                              str(error))
         self.exit_code = 2

@@ -10,6 +10,8 @@ dialog where the system offers none of its own (Linux without a desktop's file c
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
@@ -93,6 +95,27 @@ class WindowGuard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.frame = DEFAULT_FRAME  # learnt from the first window the window manager framed
+        self._watched: list[QWidget] = []
+
+    def step_aside(self, app: QApplication) -> None:
+        """Off the application's event path (its Python call on each of the thousands of
+        events of building the main window and of the first searches, each waiting for the
+        GIL while the workspace imports, cost the start tens of milliseconds); only the
+        windows passed to :meth:`watch` are fitted and worded meanwhile, until
+        :meth:`resume`."""
+        app.removeEventFilter(self)
+
+    def watch(self, window: QWidget) -> None:
+        window.installEventFilter(self)
+        self._watched.append(window)
+
+    def resume(self, app: QApplication) -> None:
+        """Every window again (idempotent)."""
+        watched, self._watched = self._watched, []
+        for window in watched:
+            with suppress(RuntimeError):  # already deleted
+                window.removeEventFilter(self)
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
@@ -141,6 +164,19 @@ class WindowGuard(QObject):
         x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
         y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
         window.move(QPoint(x, y))
+
+
+def window_guard(app: QApplication | None = None) -> WindowGuard | None:
+    """The application's guard, if installed."""
+    app = app or QApplication.instance()
+    return app.findChild(WindowGuard) if isinstance(app, QApplication) else None
+
+
+def resume_window_guard() -> None:
+    """The guard back on every window's path, after :meth:`WindowGuard.step_aside`."""
+    guard = window_guard()
+    if guard is not None:
+        guard.resume(QApplication.instance())
 
 
 def install_window_guard(app: QApplication) -> WindowGuard:

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from desktop_app.core.first_run import FIRST_RUN_DONE
@@ -223,5 +224,50 @@ def test_a_workspace_that_fails_to_open_after_the_window_closes_it(qtbot, data_d
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
         assert said == ["Disk penuh."]
         assert window.exit_code == 2 and not window.ready
+    finally:
+        _close(window)
+
+
+def test_the_window_guard_steps_aside_until_the_workspace_is_open(qtbot, data_dir, clock,
+                                                                  monkeypatch):
+    """While the first window builds and the workspace opens (the menu's dialogs wait for
+    it), the guard fits and words the main window only, off every other event's path; once
+    the workspace is open, every window is fitted and worded again."""
+    from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+    from desktop_app.ui import window_guard
+    from desktop_app.ui.app import create_application, open_for_window, open_main_window
+
+    worded: list[str] = []
+    indonesian_buttons = window_guard.indonesian_buttons
+
+    def wording(window):
+        worded.append(window.objectName() or type(window).__name__)
+        indonesian_buttons(window)
+
+    def probe() -> tuple[QWidget, QDialogButtonBox]:
+        dialog = QWidget(None)
+        dialog.setObjectName("probe")
+        dialog.setWindowFlag(Qt.WindowType.Dialog)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+        qtbot.addWidget(dialog)
+        return dialog, box
+
+    monkeypatch.setattr(window_guard, "indonesian_buttons", wording)
+    create_application()
+    window = open_main_window(open_for_window(data_dir, clock))
+    try:
+        assert not window.ready and worded == ["MainWindow"]
+        early, _ = probe()
+        early.show()  # not on the guard's path meanwhile
+        early.close()
+        assert worded == ["MainWindow"]
+        qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+        dialog, box = probe()
+        dialog.show()
+        assert worded == ["MainWindow", "probe"]
+        assert sorted(b.text() for b in box.buttons()) == ["Batal", "OK"]
+        dialog.close()
     finally:
         _close(window)

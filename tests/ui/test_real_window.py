@@ -804,3 +804,33 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot, tmp_path, mode, accept):
     assert sorted(b.text().replace("&", "") for b in buttons) == sorted([accept, "Batal"])
     assert dialog.findChild(QComboBox) is not None
     dialog.reject()
+
+
+def test_the_lean_start_window_fits_the_screen(qtbot, workspace, clock, monkeypatch):
+    """The main window as the program opens it (the window guard off the application's
+    path until the workspace is open) is still fitted to the screen, frame included."""
+    from desktop_app.core.first_run import FIRST_RUN_DONE
+    from desktop_app.core.local_settings import set_setting
+    from desktop_app.ui import app as gui
+    from desktop_app.ui.app import create_application, open_for_window, open_main_window
+
+    with workspace.db.writing() as session:
+        set_setting(session, FIRST_RUN_DONE, "1")
+    workspace.close()
+    create_application()
+    monkeypatch.setattr(gui, "start_auto_backup", lambda _window: None)
+    import desktop_app.ui.window_state as window_state
+    monkeypatch.setattr(window_state, "restore_window_state",
+                        lambda window: window.resize(2400, 1600))
+    window = open_main_window(open_for_window(workspace.data_dir, clock))
+    try:
+        settle(qtbot, window)
+        assert not window.isMaximized()
+        assert_fits(window)
+        qtbot.waitUntil(lambda: window.ready, timeout=10_000)
+    finally:
+        window.runner.wait_idle()
+        window._closing = True
+        window.close()
+        window.close_data()
+        window.deleteLater()
