@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, insert, select, text
 from sqlalchemy.engine import make_url
 
 from desktop_app.core.ids import new_id
@@ -24,6 +25,7 @@ SQLITE_BUSY_MS = 30_000
 STATEMENT_TIMEOUT_MS = 120_000
 LOCK_TIMEOUT_MS = 60_000
 POOL_WAIT_S = 60  # a request waits this long for a free connection, then fails
+PING_IDLE_S = 10  # a pooled connection idle this long is pinged before use
 
 
 def normalise_url(url: str) -> str:
@@ -91,9 +93,45 @@ def create_server_engine(url: str, pool_size: int = 4, pool_overflow: int = 0) -
         return engine
     # A stuck statement or lock must not hold a worker forever.
     options = f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}"
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_overflow,
-                         pool_timeout=POOL_WAIT_S, pool_pre_ping=True,
-                         connect_args={"options": options, "connect_timeout": 10})
+    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_overflow,
+                           pool_timeout=POOL_WAIT_S,
+                           connect_args={"options": options, "connect_timeout": 10})
+    event.listen(engine, "checkin", _note_checkin)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+def _note_checkin(_dbapi_connection, record) -> None:
+    record.info["returned_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection, record, _proxy) -> None:
+    """Ping a connection that sat idle in the pool (the database may have restarted or a
+    firewall dropped it meanwhile); one in steady use is not pinged: a ping on every
+    checkout cost a round trip per request. A dead one is replaced (the pool retries)."""
+    returned = record.info.get("returned_at")
+    if returned is None or time.monotonic() - returned < PING_IDLE_S:
+        return
+    try:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        dbapi_connection.rollback()
+    except Exception as error:  # any failure: a new connection
+        raise exc.DisconnectionError(str(error)) from error
+
+
+@contextmanager
+def quick_read(engine: Engine) -> Iterator[Connection]:
+    """A connection for a few read-only statements that need no common snapshot. On
+    PostgreSQL each runs in its own implicit transaction (autocommit): the same READ
+    COMMITTED view as inside BEGIN … COMMIT, two round trips fewer. Elsewhere ``reading``."""
+    if engine.dialect.name != "postgresql":
+        with reading(engine) as connection:
+            yield connection
+        return
+    with engine.connect() as connection:
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        yield connection
 
 
 @contextmanager

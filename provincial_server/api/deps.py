@@ -14,7 +14,7 @@ from sqlalchemy import Engine, update
 from provincial_server.auth import AuthError, Principal, principal_for_token
 from provincial_server.blobs import BlobStore
 from provincial_server.config import Settings
-from provincial_server.db import reading
+from provincial_server.db import quick_read
 from provincial_server.models import device
 from provincial_server.timeutil import utcnow
 
@@ -53,7 +53,7 @@ def caller(
     if len(token) > 200:
         raise HTTPException(401, "Token perangkat tidak dikenal",
                             headers={"WWW-Authenticate": "Bearer"})
-    with reading(ctx.engine) as connection:
+    with quick_read(ctx.engine) as connection:  # one statement
         try:
             principal = principal_for_token(connection, token)
         except AuthError as error:
