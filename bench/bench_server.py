@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.ids import new_id  # noqa: E402
 from provincial_server.cli import main as server_cli  # noqa: E402
 from provincial_server.sync.protocol import operation_hash  # noqa: E402
+from tests.pg_admin import drop_database  # noqa: E402
 
 KABUPATEN = "64.02"  # Kutai Kartanegara
 DISTRICTS, VILLAGES_PER_DISTRICT, YEARS = 10, 20, range(2021, 2026)
@@ -445,8 +446,7 @@ def main() -> None:
             results.append(run_backend("postgresql", args.pg_url.rsplit("/", 1)[0] + "/" + name,
                                        root / "pg", root / "wilayah", villages, args))
         finally:
-            with psycopg.connect(args.pg_url, autocommit=True) as connection:
-                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(args.pg_url, name)
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "server.json").write_text(json.dumps(results, indent=2))

@@ -46,6 +46,7 @@ from bench.bench_server import PASSWORD, Device, Server, kabupaten_ops, write_wi
 from bench.server_cost import server_cost
 from desktop_app.core.ids import new_id
 from provincial_server.cli import main as server_cli
+from tests.pg_admin import drop_database
 
 ROOT = Path(__file__).resolve().parents[1]
 VILLAGES_PER_DISTRICT = 50
@@ -366,8 +367,7 @@ def _measure(args: argparse.Namespace, pin: bool) -> dict[str, Any]:
     finally:
         backends.stop.set()
         server.stop()
-        with psycopg.connect(args.pg_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(args.pg_url, name)
     return result
 
 

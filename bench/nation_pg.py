@@ -34,6 +34,7 @@ from bench.scenarios.nation import (  # noqa: E402
     province_regencies,
 )
 from bench.scenarios.sync import new_laptop  # noqa: E402
+from tests.pg_admin import drop_database  # noqa: E402
 
 
 def main(scale_name: str = "full") -> None:
@@ -81,8 +82,7 @@ def main(scale_name: str = "full") -> None:
               f"rows, {received:,} bytes; a bare client {bare:.2f} s; load {os.getloadavg()}")
     finally:
         server.stop()
-        with psycopg.connect(base, autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(base, name)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ import pytest
 
 from provincial_server.cli import main as server_cli
 from tests.conftest import SMALL_WILAYAH
+from tests.pg_admin import drop_database
 from tests.server.helpers import RunningServer, close_devices, server_env, start_server
 
 PG_ENV = "SINERGI_TEST_PG_URL"
@@ -44,11 +44,7 @@ def pg_admin_url() -> str:
 
 @contextmanager
 def fresh_pg_database(prefix: str) -> Iterator[str]:
-    """A new PostgreSQL database (its URL), dropped afterwards.
-
-    The drop ends this role's leftover sessions (a killed server's); a session of another
-    role (an autovacuum worker) cannot be ended by it, so the drop waits for that one.
-    """
+    """A new PostgreSQL database (its URL), dropped afterwards (:func:`drop_database`)."""
     admin_url = pg_admin_url()
     name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin_url, autocommit=True) as connection:
@@ -56,16 +52,7 @@ def fresh_pg_database(prefix: str) -> Iterator[str]:
     try:
         yield admin_url.rsplit("/", 1)[0] + "/" + name
     finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-                    break
-                except psycopg.errors.InsufficientPrivilege:
-                    if time.monotonic() > deadline:
-                        raise
-                    connection.execute("SELECT pg_sleep(0.2)")
+        drop_database(admin_url, name)
 
 
 @dataclass
