@@ -179,6 +179,20 @@ def test_overview_from_the_index_gives_the_numbers_of_the_joined_query(workspace
     assert "COVERING INDEX ix_idm_assessment_kind_year_status" in plan
 
 
+
+def test_a_village_result_before_a_year_is_found_through_the_village_index(workspace):
+    """The overview index (kind, year, …) must not serve a village's lookups: without
+    statistics SQLite took it and scanned every official result per lookup (30 s for the
+    province's intervention effects)."""
+    with workspace.db.engine.connect() as connection:
+        plan = " ".join(str(row) for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT scores FROM idm_assessment a "
+            "WHERE a.village_code = '64.01.01.2001' AND a.kind = 'official' "
+            "AND a.deleted = 0 AND a.scores IS NOT NULL AND a.year < 2025 "
+            "ORDER BY a.year DESC LIMIT 1"))
+    assert "ix_idm_assessment_village_code_kind_year (village_code=? AND kind=? AND year<?)" \
+        in plan, plan
+
 def test_lagging_villages_of_any_spelling_of_the_status(workspace, idm_data):
     with workspace.db.writing() as session:
         add_official(session, "64.01.02.2001", 2024, uniform(1), status="sangat_tertinggal")

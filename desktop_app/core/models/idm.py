@@ -39,6 +39,10 @@ class IdmAssessment(SyncedRow, Base):
         # through it (migration 0013). The server, which has no overview, leaves it out.
         Index("ix_idm_assessment_kind_year_status", "kind", "year", "status", "regency_code",
               "deleted", info={"desktop_only": True}),
+        # A village's results of one kind by year (migration 0014): without it SQLite took
+        # the overview index above for these lookups and scanned every official result.
+        Index("ix_idm_assessment_village_code_kind_year", "village_code", "kind", "year",
+              info={"desktop_only": True}),
     )
 
     village_code: Mapped[str] = mapped_column(ForeignKey("village.code"), nullable=False)
