@@ -84,10 +84,3 @@ def working_regency(session: Session) -> str | None:
     """The kabupaten/kota chosen as working area in the first-run wizard, if any: the
     lists and recaps open on it (the user may still pick another)."""
     return get_setting(session, WORK_REGENCY) or None
-
-
-def working_district(session: Session, regency_code: str) -> str | None:
-    """The kecamatan name(s) typed in the wizard, when ``regency_code`` is the working one."""
-    if get_setting(session, WORK_REGENCY) != regency_code:
-        return None
-    return get_setting(session, WORK_DISTRICT) or None
