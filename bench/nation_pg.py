@@ -10,7 +10,6 @@ four first pulls by new laptops (the first a warm-up) and a bare client's.
 from __future__ import annotations
 
 import os
-import random
 import sys
 import tempfile
 import time
@@ -23,15 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SINERGI_DESA_LOG_DIR", tempfile.mkdtemp(prefix="sd-bench-logs-"))
 
-from bench.bench_server import PASSWORD, Device, Server, kabupaten_ops  # noqa: E402
+from bench.bench_server import Device, Server  # noqa: E402
 from bench.context import Context  # noqa: E402
 from bench.dataset import NATION_IDM  # noqa: E402
 from bench.scales import SCALES  # noqa: E402
 from bench.scenarios.nation import (  # noqa: E402
     PROVINCE,
     ROWS_PER_VILLAGE,
-    _cli,
-    province_regencies,
+    fill_nation_server,
 )
 from bench.scenarios.sync import new_laptop  # noqa: E402
 from tests.pg_admin import drop_database  # noqa: E402
@@ -47,22 +45,11 @@ def main(scale_name: str = "full") -> None:
     url = base.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://") + "/" + name
     server = Server(url, ctx.scratch / "server", workers=1)
     try:
-        _cli(server, "init-db")
-        _cli(server, "import-wilayah", str(dataset.wilayah), "--province", "")
-        _cli(server, "create-user", "pusat", "--role", "admin", "--password", PASSWORD)
-        regions = [arg for code in province_regencies(dataset.codes)
-                   for arg in ("--region", code)]
-        _cli(server, "create-user", "kaltim", "--role", "operator", "--password", PASSWORD,
-             *regions)
-        server.start()
         start = time.perf_counter()
-        device, rng = Device(server.url, "pusat"), random.Random(64)
-        for first in range(0, len(dataset.codes), 1000):
-            ops = kabupaten_ops(device, dataset.codes[first:first + 1000], rng)
-            for at in range(0, len(ops), 5000):
-                assert {r["status"] for r in device.push(ops[at:at + 5000])} == {"applied"}
+        fill_nation_server(server, dataset)
         held = len(dataset.codes) * ROWS_PER_VILLAGE
         print(f"filled {held:,} rows in {time.perf_counter() - start:.0f} s", flush=True)
+        server.start()
         expected = ROWS_PER_VILLAGE * sum(c.startswith(PROVINCE + ".") for c in dataset.codes)
         pulls = []
         for index in range(4):

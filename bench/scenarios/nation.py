@@ -151,6 +151,27 @@ def province_regencies(codes: list[str]) -> list[str]:
     return sorted({code[:5] for code in codes if code.startswith(PROVINCE + ".")})
 
 
+def fill_nation_server(server: Server, dataset: Dataset) -> None:
+    """Set up a fresh server (regions, an admin "pusat", Kalimantan Timur's operator
+    "kaltim") and push every village's synced rows through it; the server is stopped after."""
+    _cli(server, "init-db")
+    _cli(server, "import-wilayah", str(dataset.wilayah), "--province", "")
+    _cli(server, "create-user", "pusat", "--role", "admin", "--password", PASSWORD)
+    regions = [arg for code in province_regencies(dataset.codes) for arg in ("--region", code)]
+    _cli(server, "create-user", "kaltim", "--role", "operator", "--password", PASSWORD,
+         *regions)
+    server.start()
+    try:
+        device, rng = Device(server.url, "pusat"), random.Random(64)
+        for start in range(0, len(dataset.codes), 1000):
+            ops = kabupaten_ops(device, dataset.codes[start:start + 1000], rng)
+            for at in range(0, len(ops), 5000):
+                results = device.push(ops[at:at + 5000])
+                assert {r["status"] for r in results} == {"applied"}, results[:3]
+    finally:
+        server.stop()
+
+
 def nation_server(ctx: Context, dataset: Dataset) -> Path:
     """The server database holding the nation's synced rows (built once, then copied)."""
     folder = CACHE / _key(ctx.scale.nation_every)
@@ -158,24 +179,8 @@ def nation_server(ctx: Context, dataset: Dataset) -> Path:
     if not (folder / "complete").exists():
         ctx.log("  building the nation's server …")
         shutil.rmtree(folder, ignore_errors=True)
-        server = Server(f"sqlite:///{database}", folder / "server", workers=1)
-        _cli(server, "init-db")
-        _cli(server, "import-wilayah", str(dataset.wilayah), "--province", "")
-        _cli(server, "create-user", "pusat", "--role", "admin", "--password", PASSWORD)
-        regions = [arg for code in province_regencies(dataset.codes)
-                   for arg in ("--region", code)]
-        _cli(server, "create-user", "kaltim", "--role", "operator", "--password", PASSWORD,
-             *regions)
-        server.start()
-        try:
-            device, rng = Device(server.url, "pusat"), random.Random(64)
-            for start in range(0, len(dataset.codes), 1000):
-                ops = kabupaten_ops(device, dataset.codes[start:start + 1000], rng)
-                for at in range(0, len(ops), 5000):
-                    results = device.push(ops[at:at + 5000])
-                    assert {r["status"] for r in results} == {"applied"}, results[:3]
-        finally:
-            server.stop()
+        fill_nation_server(Server(f"sqlite:///{database}", folder / "server", workers=1),
+                           dataset)
         with sqlite3.connect(database) as connection:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         (folder / "complete").write_text("built\n")
