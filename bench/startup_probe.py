@@ -1,4 +1,5 @@
 """Child process for the start-up benchmark: prints once the window is usable, then exits.
+
 ``bare`` shows an empty PySide6 window (the floor). ``list DATA_DIR`` is the least a usable
 village list can be in PySide6 (a second floor): a window with a search box and a table
 whose first page and a typed search are read through ``sqlite3`` in a worker thread, with
