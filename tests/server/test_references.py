@@ -280,3 +280,21 @@ def test_each_named_table_is_read_once_per_batch_and_careful_mode_agrees(backend
         assert [r.reason for r in careful] == [r.reason for r in results]
     finally:
         engine.dispose()
+
+
+def test_a_bundle_is_checked_against_its_makers_scope_even_when_an_admin_imports_it(
+        backend, world):
+    from provincial_server.bundles import build_bundle
+
+    ids, admin = world["ids"], world["admin"]
+    laptop = enrol(backend.url, "fac_batu")
+    ops = [laptop.op("action_intervention", new_id(), _intervention(BATU, actor_id=ids[
+        actor])) for actor in ("kubar", "province")]
+    response = admin.http.post("/api/v1/bundles", content=build_bundle(
+        laptop.device_id, laptop.bundle_key, ops, {}), headers={
+        "Content-Type": "application/octet-stream"})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["quarantined", "applied"], results
+    assert results[0]["reason"].startswith(f"kolom actor_id: pelaku {ids['kubar']} "
+                                           "tidak ditemukan di wilayah kerja pengguna fac_batu")
