@@ -8,23 +8,23 @@ The rules, in one place (the SQL below):
 * its actors are those of the published rumusan row of that number (whose score is weak
   too), else the catalogue's default actors (rows repeating the catalogue are not stored).
 
-Counting runs in one grouped query over ``json_each`` that carries only integers: each weak
-pair is compared with the catalogue's default texts, and only the indicators where some
-published row departs from them are grouped again by their published texts. At national
-scope (83,762 villages, 2.8 million weak indicators) the names would run to millions, so
-the matrix holds counts and :func:`synergy_villages` reads a cell's villages on demand.
+Counting runs in one grouped query over ``json_each`` whose grouped rows carry only
+integers: each weak pair's published row is compared with the actor texts most rows share,
+and only the rows that differ are grouped again by their texts (sorting 2.8 million weak
+pairs with their texts took seconds). At national scope (83,762 villages) the names would
+run to 22 million, so the matrix holds counts and :func:`synergy_villages` reads a cell's
+villages on demand, a page at a time.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Integer, and_, case, cast, exists, false, func, or_, select, true
+from sqlalchemy import Integer, and_, cast, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
-from desktop_app.core.idm.imports.published_rows import catalogue_row
 from desktop_app.core.idm.queries import ACTOR_COLUMNS, RegionScope
 from desktop_app.core.models import OFFICIAL, IdmAssessment, IdmIndicatorRow, Village
 
@@ -71,9 +71,16 @@ def _published_row(assessment_id, number, weak_up_to: int):
                 IdmIndicatorRow.number == number, IdmIndicatorRow.score <= weak_up_to)
 
 
-def _reference(catalogue: IndexCatalogue, number: int) -> tuple[str | None, ...]:
-    """The catalogue's actor texts of an indicator, per level (as a stored row spells them)."""
-    return tuple(catalogue_row(number, catalogue.min_score, catalogue)[4:])
+def _common_texts(session: Session, chosen, weak_up_to: int, columns: list) -> tuple | None:
+    """The actor texts most stored weak rows of the scope share (the commonest of a few
+    hundred): the counting query compares every row with them, and groups by text only
+    the rows that differ."""
+    sample = session.execute(
+        select(*columns).select_from(chosen)
+        .join(IdmIndicatorRow, and_(IdmIndicatorRow.assessment_id == chosen.c.id,
+                                    IdmIndicatorRow.score <= weak_up_to))
+        .limit(500)).all()
+    return Counter(tuple(row) for row in sample).most_common(1)[0][0] if sample else None
 
 
 def synergy_matrix(
@@ -89,55 +96,65 @@ def synergy_matrix(
     ``names_up_to`` villages (``None``: always; ``0``: never, see :func:`synergy_villages`)."""
     catalogue = idm_catalogue()
     chosen = chosen_assessments(year, scope).subquery()
+    columns = [getattr(IdmIndicatorRow, ACTOR_COLUMNS[level]) for level in levels]
+    common = _common_texts(session, chosen, weak_up_to, columns)
+    departs = (or_(false(), *(column.is_distinct_from(text)
+                              for column, text in zip(columns, common, strict=True)))
+               if common is not None else true())
     score = func.json_each(chosen.c.scores).table_valued("key", "value")
     number = cast(score.c.key, Integer)
-    columns = {level: getattr(IdmIndicatorRow, ACTOR_COLUMNS[level]) for level in levels}
-    numbers = [indicator.number for indicator in catalogue.indicators]
-    # A published row departs from the catalogue when any level's text differs from the
-    # catalogue's text of its number (a CASE over the numbers, per level).
-    departs = or_(false(), *(
-        columns[level].is_distinct_from(case(
-            {n: _reference(catalogue, n)[ACTOR_LEVELS.index(level)] for n in numbers},
-            value=number, else_=None))
-        for level in levels))
+    # A subquery of integers (LIMIT -1 keeps it one): the grouping then sorts no texts.
     pairs = (
-        select(number.label("number"), func.count().label("weak"),
-               func.count(IdmIndicatorRow.assessment_id).label("published"),
-               func.sum(and_(IdmIndicatorRow.assessment_id.is_not(None), departs)
-                        .cast(Integer)).label("departing"))
+        select(number.label("number"), IdmIndicatorRow.assessment_id.label("row"),
+               and_(IdmIndicatorRow.assessment_id.is_not(None), departs).label("departs"))
         .select_from(chosen)
         .join(score, true())
         .outerjoin(IdmIndicatorRow, _published_row(chosen.c.id, number, weak_up_to))
         .where(score.c.value <= weak_up_to)
-        .group_by(number)
-    )
+        .limit(-1)
+    ).subquery()
+    per_number = select(pairs.c.number, func.count(), func.count(pairs.c.row),
+                        func.sum(pairs.c.departs, type_=Integer)).group_by(pairs.c.number)
     counts: dict[tuple[str, str, int], int] = defaultdict(int)
     texts: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     fallback: set[tuple[str, str, int]] = set()
-    varied: list[int] = []
 
-    def add(n: int, level: str, text: str | None, villages: int, default: bool) -> None:
-        names = catalogue.indicator(n).actors_at(level) if default else agencies(text)
-        for agency in names:
-            key = (agency, level, n)
-            counts[key] += villages
-            if default:
-                fallback.add(key)
-            else:
-                texts[key].add(text or "")
+    def add(n: int, published: tuple | None, villages: int) -> None:
+        """``villages`` weak on ``n`` whose actors are ``published`` (None: the catalogue's)."""
+        for index, level in enumerate(levels):
+            names = (catalogue.indicator(n).actors_at(level) if published is None
+                     else agencies(published[index]))
+            for agency in names:
+                key = (agency, level, n)
+                counts[key] += villages
+                if published is None:
+                    fallback.add(key)
+                else:
+                    texts[key].add(published[index])
 
-    for n, weak, published, departing in session.execute(pairs):
-        reference = _reference(catalogue, n)
-        for level in levels:
-            if weak > published:
-                add(n, level, None, weak - published, default=True)
-            if published > (departing or 0):
-                add(n, level, reference[ACTOR_LEVELS.index(level)],
-                    published - (departing or 0), default=False)
+    varied = []
+    for n, weak, published, departing in session.execute(per_number):
+        departing = departing or 0
+        if weak > published:
+            add(n, None, weak - published)
+        if published > departing:
+            add(n, common, published - departing)
         if departing:
             varied.append(n)
     if varied:
-        _count_departing(session, chosen, varied, weak_up_to, levels, catalogue, add)
+        differing = (
+            select(IdmIndicatorRow.number, func.count(), *columns)
+            .select_from(chosen)
+            .join(IdmIndicatorRow, and_(IdmIndicatorRow.assessment_id == chosen.c.id,
+                                        IdmIndicatorRow.score <= weak_up_to))
+            .where(IdmIndicatorRow.number.in_(varied), departs,
+                   func.json_extract(chosen.c.scores, func.printf('$."%d"',
+                                                                  IdmIndicatorRow.number))
+                   <= weak_up_to)
+            .group_by(IdmIndicatorRow.number, *columns)
+        )
+        for n, villages, *published in session.execute(differing):
+            add(n, tuple(published), villages)
     cells = {key: SynergyCell(key[0], key[1], key[2], catalogue.indicator(key[2]).label,
                               count, (), tuple(sorted(texts.get(key, ()))), key in fallback)
              for key, count in counts.items() if count}
@@ -146,30 +163,6 @@ def synergy_matrix(
         cells = _with_names(session, chosen, cells, weak_up_to, levels, catalogue)
     return sorted(cells.values(),
                   key=lambda c: (-c.count, c.agency, c.indicator_number, c.level))
-
-
-def _count_departing(session: Session, chosen, numbers: list[int], weak_up_to: int,
-                     levels: tuple[str, ...], catalogue: IndexCatalogue, add) -> None:
-    """The published rows of ``numbers`` that depart from the catalogue's texts, grouped
-    by their texts (the rows repeating the catalogue were counted already)."""
-    score = func.json_each(chosen.c.scores).table_valued("key", "value")
-    number = cast(score.c.key, Integer)
-    columns = [getattr(IdmIndicatorRow, ACTOR_COLUMNS[level]) for level in levels]
-    query = (
-        select(number, func.count(), *columns)
-        .select_from(chosen)
-        .join(score, true())
-        .join(IdmIndicatorRow, _published_row(chosen.c.id, number, weak_up_to))
-        .where(score.c.value <= weak_up_to, number.in_(numbers))
-        .group_by(number, *columns)
-    )
-    for n, villages, *published in session.execute(query):
-        reference = _reference(catalogue, n)
-        if all(text == reference[ACTOR_LEVELS.index(level)]
-               for level, text in zip(levels, published, strict=True)):
-            continue  # counted with the rows that repeat the catalogue
-        for level, text in zip(levels, published, strict=True):
-            add(n, level, text, villages, default=False)
 
 
 def _with_names(session: Session, chosen, cells: dict, weak_up_to: int,
