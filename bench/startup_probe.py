@@ -1,15 +1,19 @@
 """Child process for the start-up benchmark: prints once the window is usable, then exits.
 
-``bare`` shows an empty PySide6 window (the floor); otherwise the program starts as a user
-starts it (``python -m desktop_app --data-dir DATA_DIR``) and the window counts as usable
-when the first page of the village list is shown and a search typed ("sungai") has
-answered. With ``DATA_DIR use`` it then opens the first village found and shows its IDM
-and APBDes tabs before exiting (for the memory scenario); with ``DATA_DIR map`` it opens the
-map section, once the work the window starts when usable has ended, and exits once the
-map is painted; ``DATA_DIR settled`` exits at that same point without opening the map (the
-maps scenario compares the two). ``DATA_DIR typing`` searches again and again from the first
-page on while the workspace opens in its worker, and prints each search's time from the
-query to the list showing its answer (``typed MS MS …``) once the workspace is open.
+``bare`` shows an empty PySide6 window (the floor). ``list DATA_DIR`` is the least a usable
+village list can be in PySide6 (a second floor): a window with a search box and a table
+whose first page and a typed search are read through ``sqlite3`` in a worker thread, with
+the program's own queries; it counts as usable at the same point as the program. Otherwise
+the program starts as a user starts it (``python -m desktop_app --data-dir DATA_DIR``) and
+the window counts as usable when the first page of the village list is shown and a search
+typed ("sungai") has answered. With ``DATA_DIR use`` it then opens the first village found
+and shows its IDM and APBDes tabs before exiting (for the memory scenario); with ``DATA_DIR
+map`` it opens the map section, once the work the window starts when usable has ended, and
+exits once the map is painted; ``DATA_DIR settled`` exits at that same point without opening
+the map (the maps scenario compares the two). ``DATA_DIR typing`` searches again and again
+from the first page on while the workspace opens in its worker, and prints each search's
+time from the query to the list showing its answer (``typed MS MS …``) once the workspace is
+open.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ def main() -> None:
         print("usable", flush=True)
         return
 
+    if sys.argv[1] == "list":
+        minimal_list_window(sys.argv[2])
+        return
+
     # The program's own start (``python -m desktop_app --data-dir DATA_DIR``: the command
     # line, the lock, the checks, the window); the probe watches the window it opens.
     from desktop_app import cli
@@ -52,6 +60,91 @@ def main() -> None:
 
     gui.WINDOW_OPENED.append(lambda window: watch(window, sys.argv[2:]))
     sys.exit(cli.main(["--data-dir", sys.argv[1]]))
+
+
+def minimal_list_window(data_dir: str) -> None:
+    """The ``list`` floor: no settings, lock, checks, menus or translations; one window."""
+    import sqlite3
+    from pathlib import Path
+    from typing import ClassVar
+
+    from PySide6.QtCore import QAbstractTableModel, QObject, QRunnable, Qt, QThreadPool, Signal
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLineEdit,
+        QMainWindow,
+        QTableView,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    from desktop_app.core.villages.list_sql import VillageFilter, count_villages, search_villages
+
+    app = QApplication([])
+    # desktop_app.paths.DATABASE_FILE, named here: that module imports platformdirs
+    database = Path(data_dir, "sinergi-desa.sqlite").as_uri() + "?mode=ro"
+
+    class Answer(QObject):
+        ready = Signal(object)
+
+    class Read(QRunnable):
+        def __init__(self, text: str, answer: Answer) -> None:
+            super().__init__()
+            self.text, self.answer = text, answer
+
+        def run(self) -> None:
+            try:
+                with sqlite3.connect(database, uri=True) as conn:
+                    village_filter = VillageFilter(text=self.text)
+                    self.answer.ready.emit((count_villages(conn, village_filter),
+                                            search_villages(conn, village_filter)))
+            except sqlite3.Error as error:
+                print(error, file=sys.stderr, flush=True)
+                os._exit(1)
+
+    class Villages(QAbstractTableModel):
+        rows: ClassVar[list] = []
+
+        def rowCount(self, _parent=None) -> int:
+            return len(self.rows)
+
+        def columnCount(self, _parent=None) -> int:
+            return 5
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(self.rows[index.row()][index.column()])
+            return None
+
+    model, answer, pool = Villages(), Answer(), QThreadPool()
+    window, central = QMainWindow(), QWidget()
+    search, table = QLineEdit(), QTableView()
+    table.setModel(model)
+    layout = QVBoxLayout(central)
+    layout.addWidget(search)
+    layout.addWidget(table)
+    window.setCentralWidget(central)
+    window.resize(1280, 720)
+    searched = []
+
+    def shown(result) -> None:
+        model.beginResetModel()
+        model.rows = result[1]
+        model.endResetModel()
+        if searched:
+            app.processEvents()  # painted
+            print(f"usable rows={len(model.rows)}", flush=True)
+            app.quit()
+            return
+        searched.append(True)
+        search.setText("sungai")
+        pool.start(Read(search.text(), answer))
+
+    answer.ready.connect(shown)
+    window.show()
+    pool.start(Read("", answer))
+    app.exec()
+    pool.waitForDone()
 
 
 def watch(window, mode: list[str]) -> None:

@@ -357,8 +357,23 @@ class MainWindow(QMainWindow):
             self._started = True
             if self.ready:
                 self._run_start_work()
-            else:
-                self._open_workspace()  # the start work follows once it is open
+            else:  # the start work follows once it is open
+                QTimer.singleShot(0, self._open_workspace_when_quiet)
+
+    def _open_workspace_when_quiet(self) -> None:
+        """Open the workspace once no read is running: a search typed the moment the list
+        shows answers first, instead of sharing the interpreter with the workspace's
+        import (which holds it for most of ~0.3 s)."""
+        if self._loading or self.ready or self._stopping:
+            return
+        if self.runner.busy:
+            self.runner.idle.connect(self._open_when_idle)
+            return
+        self._open_workspace()
+
+    def _open_when_idle(self) -> None:
+        self.runner.idle.disconnect(self._open_when_idle)
+        self._open_workspace_when_quiet()
 
     def _run_start_work(self) -> None:
         for work in self._start_work:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
@@ -166,10 +167,18 @@ class WindowGuard(QObject):
         window.move(QPoint(x, y))
 
 
+# The installed guard, kept here rather than found with ``findChild``: PySide6's first
+# ``findChild`` of a Python class costs ~5 ms, on the start's path.
+_installed: list[WindowGuard] = []
+
+
 def window_guard(app: QApplication | None = None) -> WindowGuard | None:
     """The application's guard, if installed."""
     app = app or QApplication.instance()
-    return app.findChild(WindowGuard) if isinstance(app, QApplication) else None
+    for guard in _installed:
+        if shiboken6.isValid(guard) and guard.parent() is app:
+            return guard
+    return None
 
 
 def resume_window_guard() -> None:
@@ -181,8 +190,9 @@ def resume_window_guard() -> None:
 
 def install_window_guard(app: QApplication) -> WindowGuard:
     """Once per application."""
-    guard = app.findChild(WindowGuard)
+    guard = window_guard(app)
     if guard is None:
         guard = WindowGuard(app)
         app.installEventFilter(guard)
+        _installed[:] = [guard]
     return guard

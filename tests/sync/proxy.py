@@ -24,6 +24,14 @@ class LinkShape:
     delay_s: float = 0.0
 
 
+@dataclass
+class _Link:
+    """One client connection through the proxy."""
+
+    marked: bool = False  # it carried the request that started the hold
+    body_held: bool = False  # the rest of that request is never forwarded
+
+
 class FaultProxy:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
@@ -37,7 +45,11 @@ class FaultProxy:
         self._cut_after: int | None = None  # forward this many more upload bytes, then cut
         self.on_upload: Callable[[bytes], None] | None = None
         self.holding = False  # responses are held back (a server that does not answer)
+        # The server's answer to the marked request has reached the proxy and is held back:
+        # the server has finished that request (a push is applied and committed).
+        self.answer_held = False
         self._hold_marker: bytes | None = None
+        self._hold_body = False
         self._released: asyncio.Event | None = None
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
@@ -68,11 +80,16 @@ class FaultProxy:
         with self._lock:
             self._cut_after = nbytes
 
-    def hold_responses_after(self, marker: bytes) -> None:
+    def hold_responses_after(self, marker: bytes, body_too: bool = False) -> None:
         """Once a request containing ``marker`` has gone to the server, hold back every
-        answer (the request in flight waits) until :meth:`release`."""
+        answer (the request in flight waits) until :meth:`release`.
+
+        ``holding`` turns true as soon as the request's first bytes are forwarded, before
+        the server has read (let alone applied) it; wait for ``answer_held`` to know that
+        it has. ``body_too``: forward only the head of that request and never its body
+        (a request cut off before the server read it: it answers nothing)."""
         with self._lock:
-            self._hold_marker = marker
+            self._hold_marker, self._hold_body, self.answer_held = marker, body_too, False
 
     def release(self) -> None:
         with self._lock:
@@ -115,8 +132,9 @@ class FaultProxy:
         except OSError:
             client_w.close()
             return
-        up = asyncio.ensure_future(self._pipe(client_r, server_w, upload=True))
-        down = asyncio.ensure_future(self._pipe(server_r, client_w, upload=False))
+        link = _Link()
+        up = asyncio.ensure_future(self._pipe(client_r, server_w, link, upload=True))
+        down = asyncio.ensure_future(self._pipe(server_r, client_w, link, upload=False))
         # Cancelled when the proxy stops: end quietly (asyncio logs a handler's cancellation
         # as an error), closing both sides as after a normal end.
         with contextlib.suppress(asyncio.CancelledError):
@@ -128,7 +146,7 @@ class FaultProxy:
                 writer.close()
 
     async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                    upload: bool) -> None:
+                    link: _Link, upload: bool) -> None:
         queue: asyncio.Queue[tuple[float, bytes] | None] = asyncio.Queue()
 
         async def read() -> None:
@@ -149,6 +167,13 @@ class FaultProxy:
                 if wait > 0:
                     await asyncio.sleep(wait)
                 data, cut = self._fault(data, upload)
+                if upload and link.body_held:
+                    continue  # the rest of a request whose body never reaches the server
+                marked = upload and self._marked(data, link)
+                if marked and link.body_held:
+                    data = data[:data.find(b"\r\n\r\n") + 4]  # its head only
+                if not upload and data and link.marked and self.holding:
+                    self.answer_held = True
                 while not upload and self.holding:
                     assert self._released is not None
                     await self._released.wait()
@@ -157,21 +182,29 @@ class FaultProxy:
                     await writer.drain()
                     if upload and self.on_upload is not None:
                         self.on_upload(data)
-                    if upload:
-                        self._maybe_hold(data)
                     if self.shape.rate_bps:
                         await asyncio.sleep(len(data) / self.shape.rate_bps)
+                if marked:
+                    self._start_holding()
                 if cut:
                     return
         finally:
             reading.cancel()
 
-    def _maybe_hold(self, data: bytes) -> None:
+    def _marked(self, data: bytes, link: _Link) -> bool:
+        """Whether this upload chunk carries the marker (the hold starts once it is sent)."""
         with self._lock:
-            if self._hold_marker is not None and self._hold_marker in data:
-                self._hold_marker, self.holding = None, True
-                assert self._released is not None
-                self._released.clear()
+            if self._hold_marker is None or self._hold_marker not in data:
+                return False
+            self._hold_marker, link.marked = None, True
+            link.body_held = self._hold_body and b"\r\n\r\n" in data
+            return True
+
+    def _start_holding(self) -> None:
+        with self._lock:
+            self.holding = True
+            assert self._released is not None
+            self._released.clear()
 
     def _fault(self, data: bytes, upload: bool) -> tuple[bytes, bool]:
         """The bytes to forward, and whether to close the connection afterwards."""

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from desktop_app.core.backup import create_backup, restore_backup
 from desktop_app.core.models import OutboxOperation
 from desktop_app.core.sync import state
-from desktop_app.core.sync.outbox import refused_operations
+from desktop_app.core.sync.outbox import pending_batch, refused_operations, wire_operation
 from desktop_app.core.sync.service import SyncService
 from tests.server.conftest import PASSWORD
 from tests.sync.conftest import BACKENDS, SYNC_USERS
@@ -149,3 +149,31 @@ def test_restoring_twice_offline_keeps_the_sequence_going(tmp_path, laptops, syn
     new_row = amir.set_population(BATU, 2010, population=3)
     assert _seq_of(amir, new_row) == 7
     assert set(amir.sync().pushed) == {"applied"}
+
+
+def test_a_push_cut_off_by_a_restore_may_land_late_and_nothing_clashes(
+        sync_server, laptops, tmp_path):
+    """A restore cancels a sync whose push the server may still apply afterwards, even once
+    the restored laptop has synced again and made new edits: the cut push's key lies at or
+    below the restore's floor, the new operations above it, so both are applied and the next
+    sync brings the late edit back."""
+    amir = laptops("amir", sync_server.url)
+    budi = laptops("budi", sync_server.url)
+    amir.set_population(BATU, 2000, population=1)
+    amir.sync()
+    backup = tmp_path / "amir.sdbackup"
+    create_backup(amir.folder / "data", backup)
+    late = amir.set_population(BATU, 2010, population=40)
+    with amir.db.reading() as session:
+        cut_push = [wire_operation(op) for op in pending_batch(session, 10)]
+    restore_backup(backup, amir.folder / "data", tmp_path / "safety")
+    amir.reopen()
+    amir.sync()  # the server has not applied the cut push yet
+    after = amir.set_population(BATU, 2020, population=7)
+
+    assert [result["status"] for result in amir.client.push(cut_push)] == ["applied"]
+    assert amir.sync().pushed == {"applied": 1}
+
+    expected = _check_converged(amir, budi, sync_server.database_url)
+    assert expected["live"][late]["population"] == 40
+    assert expected["live"][after]["population"] == 7

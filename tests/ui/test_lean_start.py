@@ -32,9 +32,9 @@ def data_dir(workspace) -> Path:
 
 
 # Started as a user starts the program (cli.main), watched through the window's hook: what
-# is imported when the window opens and when the first page has shown (the workspace's
-# load then begins in a worker); a search answers; once the workspace is open, the IDM
-# section chosen before it is built.
+# is imported when the window opens and when the workspace's load begins in a worker (after
+# the first page, once no read runs: the search typed at once answers first); once the
+# workspace is open, the IDM section chosen before it is built.
 PROBE = textwrap.dedent("""
     import sys
     from desktop_app import cli
@@ -91,7 +91,9 @@ def test_the_first_window_answers_before_the_orm_is_imported(data_dir, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     seen = eval(done.stdout.strip().splitlines()[-1])
     assert seen["opened"] == (False, False)  # the window, without SQLAlchemy
-    assert seen["loading"] == (False, 10)  # the first page listed through sqlite3 alone
+    # The first page was listed through sqlite3 alone, and the search typed the moment it
+    # showed answered before the workspace's load began (2 rows, not the first page's 10).
+    assert seen["loading"] == (False, 2)
     assert seen["searched"] == (2, ["64.01.01.2002", "64.01.01.2003"])  # Kasungai, Sungai T.
     # the workspace opened after the list; the section chosen meanwhile is shown now
     assert seen["ready"] == (True, "IdmOverviewPage", True)

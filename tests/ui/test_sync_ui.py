@@ -148,9 +148,12 @@ def _expected_after_restore(backup: Path, safety_copy: Path, scratch: Path) -> P
     return scratch / "backup" / database
 
 
-@pytest.mark.parametrize("in_flight", ["pull", "push"])
+@pytest.mark.parametrize("in_flight", ["pull", "push", "unread push"])
 def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
         qtbot, open_window, workspace, server, tmp_path, in_flight):
+    """``unread push``: the restore cuts the push off before the server has read it. The
+    edit then was never sent: like any edit made after the backup and not yet sent, it is
+    replaced by the restore and kept in the safety copy."""
     proxy = FaultProxy(server.port).start()
     budi = Laptop.create(tmp_path / "budi", server.url, "fac_paser")
     amir: Laptop | None = None
@@ -180,9 +183,14 @@ def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
             budi.sync()
         else:
             made.append(amir.set_population(BATU, 2010, population=40))
-        proxy.hold_responses_after(f"/sync/{in_flight}".encode())
+        unread = in_flight == "unread push"
+        proxy.hold_responses_after(b"/sync/pull" if in_flight == "pull" else b"/sync/push",
+                                   body_too=unread)
         page.sync_now()
-        qtbot.waitUntil(lambda: proxy.holding, timeout=10_000)
+        # Until the server has answered (the push applied and committed): ``holding`` alone
+        # comes as the request leaves, and a cancel then may cut it before the server reads it.
+        qtbot.waitUntil(lambda: proxy.holding if unread else proxy.answer_held,
+                        timeout=10_000)
 
         with qtbot.waitSignal(window.backups.restored, timeout=20_000) as restored:
             window.backups.start_restore(backup)
@@ -195,6 +203,14 @@ def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
         report = restored.args[0]
         assert _dump(workspace.db.path) == _dump(
             _expected_after_restore(backup, report.safety_copy, tmp_path / "expected"))
+        if unread:  # the edit never sent stays in the safety copy, its operation pending
+            unsent = made.pop()
+            replaced = tmp_path / "expected" / "replaced" / DATABASE_MEMBER
+            with sqlite3.connect(replaced) as conn:
+                assert conn.execute("SELECT population FROM village_population WHERE id = ?",
+                                    (unsent,)).fetchall() == [(40,)]
+                assert conn.execute("SELECT status FROM sync_outbox WHERE row_id = ?",
+                                    (unsent,)).fetchall() == [("pending",)]
 
         data_dir = workspace.data_dir
         workspace.close()
@@ -204,6 +220,8 @@ def test_a_restore_during_a_sync_waits_for_it_and_the_next_sync_loses_nothing(
         expected = server_state(server.database_url, "village_population", budi.regions)
         assert amir.state("village_population") == budi.state("village_population") == expected
         assert set(made) <= set(expected["live"])
+        if unread:
+            assert unsent not in expected["live"]
         with amir.db.reading() as session:
             assert refused_operations(session) == []
     finally:
