@@ -21,7 +21,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Integer, and_, cast, exists, false, func, or_, select, true
+from sqlalchemy import (
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop_app.core.idm.catalogue import ACTOR_LEVELS, IndexCatalogue, idm_catalogue
@@ -52,7 +64,7 @@ def agencies(text: str | None) -> list[str]:
     return [name.strip() for name in (text or "").split(",") if name.strip()]
 
 
-def chosen_assessments(year: int, scope: RegionScope = EVERYWHERE):
+def chosen_assessments(year: int, scope: RegionScope = EVERYWHERE) -> Select:
     """Per village, the official assessment of ``year`` with scores, else its draft."""
     official = aliased(IdmAssessment)
     has_official = exists().where(
@@ -71,7 +83,8 @@ def _published_row(assessment_id, number, weak_up_to: int):
                 IdmIndicatorRow.number == number, IdmIndicatorRow.score <= weak_up_to)
 
 
-def _common_texts(session: Session, chosen, weak_up_to: int, columns: list) -> tuple | None:
+def _common_texts(session: Session, chosen: Subquery, weak_up_to: int,
+                  columns: list) -> tuple | None:
     """The actor texts most stored weak rows of the scope share (the commonest of a few
     hundred): the counting query compares every row with them, and groups by text only
     the rows that differ."""
@@ -165,7 +178,7 @@ def synergy_matrix(
                   key=lambda c: (-c.count, c.agency, c.indicator_number, c.level))
 
 
-def _with_names(session: Session, chosen, cells: dict, weak_up_to: int,
+def _with_names(session: Session, chosen: Subquery, cells: dict, weak_up_to: int,
                 levels: tuple[str, ...], catalogue: IndexCatalogue) -> dict:
     """The cells with their villages' names (one query listing every weak pair)."""
     score = func.json_each(chosen.c.scores).table_valued("key", "value")

@@ -84,7 +84,6 @@ class IdmOverviewPage(QWidget):
         self.data: RegionIdm | None = None
         self.cells: list[SynergyCell] = []
         self.synergy_query: SynergyQuery | None = None
-        self._synergy_asked: SynergyQuery | None = None
         self.shown_villages: list[tuple[str, str]] = []
         self.regency = QComboBox()
         self.regency.setObjectName("idmRegency")
@@ -305,19 +304,20 @@ class IdmOverviewPage(QWidget):
         year, weak_up_to = self.synergy_year.value(), self.weak_up_to.value()
         level = self.synergy_level.currentData()
         levels = (level,) if level else ACTOR_LEVELS
-        self._synergy_asked = SynergyQuery(year, scope, weak_up_to, levels)
+        asked = SynergyQuery(year, scope, weak_up_to, levels)
 
-        def work(_control: Any) -> list[SynergyCell]:
+        def work(_control: Any) -> tuple[list[SynergyCell], SynergyQuery]:
             with db.reading() as session:
                 return synergy_matrix(session, year, scope, weak_up_to, levels,
-                                      names_up_to=0)
+                                      names_up_to=0), asked
 
         self.runner.submit(work, self._show_synergy,
                            lambda e: report_error(self, e, self.tr("Menyusun matriks sinergi")),
                            owner=self)
 
-    def _show_synergy(self, cells: list[SynergyCell]) -> None:
-        self.cells, self.synergy_query = cells, self._synergy_asked
+    def _show_synergy(self, result: tuple[list[SynergyCell], SynergyQuery]) -> None:
+        self.cells, self.synergy_query = result
+        cells = self.cells
         self.synergy.blockSignals(True)
         fill_table(self.synergy, [
             [c.agency, LEVEL_NAMES.get(c.level, c.level), c.indicator_number, c.indicator,
