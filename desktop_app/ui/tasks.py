@@ -168,6 +168,12 @@ class TaskRunner(QObject):
         with self._count_lock:
             return self._running > 0
 
+    @property
+    def quiet(self) -> bool:
+        """Whether no task is running, waiting, or with its answer still on its way to the
+        GUI thread (``idle`` follows once it is not)."""
+        return not self._live and not self.busy
+
     def cancel_running(self) -> None:
         """Ask every task to stop at its next safe point (those that look at the control)."""
         for control in list(self._live.values()):
