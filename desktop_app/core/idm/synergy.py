@@ -171,8 +171,8 @@ def synergy_matrix(
     cells = {key: SynergyCell(key[0], key[1], key[2], catalogue.indicator(key[2]).label,
                               count, (), tuple(sorted(texts.get(key, ()))), key in fallback)
              for key, count in counts.items() if count}
-    if names_up_to is None or (names_up_to and session.scalar(
-            select(func.count()).select_from(chosen)) <= names_up_to):
+    if names_up_to is None or (names_up_to and (session.scalar(
+            select(func.count()).select_from(chosen)) or 0) <= names_up_to):
         cells = _with_names(session, chosen, cells, weak_up_to, levels, catalogue)
     return sorted(cells.values(),
                   key=lambda c: (-c.count, c.agency, c.indicator_number, c.level))
