@@ -1915,6 +1915,10 @@ Copy of the previous data: {copy}</translation>
         <source>Sinergi OPD</source>
         <translation>Agency synergy</translation>
     </message>
+    <message>
+        <source>Desa (nama tidak dicantumkan untuk wilayah seluas ini; ekspor per kabupaten untuk daftar nama)</source>
+        <translation>Villages (names not listed for an area this large; export per regency for the list of names)</translation>
+    </message>
 </context>
 <context>
     <name>IdmImport</name>

@@ -74,3 +74,21 @@ def test_counts_published_texts_that_differ_and_filters_by_scope(workspace, idm_
     assert by_key[("PU", "KAB", 1)].villages == tuple(
         f"{name} ({code})" for code, name in pages[0] + pages[1])
     assert all(c.count == len(c.villages) for c in named)
+
+
+def test_the_spreadsheet_says_when_the_villages_names_were_not_read(tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop_app.core.idm.export import export_synergy_matrix
+    from desktop_app.core.idm.synergy import SynergyCell
+
+    named = SynergyCell("Dinas PU", "KAB", 12, "Akses jalan", 1, ("Sungai Mariam (64.02)",))
+    counted = SynergyCell("Dinas PU", "KAB", 12, "Akses jalan", 83_762)
+    export_synergy_matrix([named], tmp_path / "named.xlsx", "Kabupaten")
+    export_synergy_matrix([counted], tmp_path / "counted.xlsx", "Nasional")
+    named_sheet = load_workbook(tmp_path / "named.xlsx").active
+    counted_sheet = load_workbook(tmp_path / "counted.xlsx").active
+    assert named_sheet["F2"].value == "Desa"
+    assert named_sheet["F3"].value == "Sungai Mariam (64.02)"
+    assert counted_sheet["E3"].value == 83_762
+    assert "nama tidak dicantumkan" in counted_sheet["F2"].value

@@ -24,6 +24,10 @@ def export_synergy_matrix(cells: list[SynergyCell], path: Path, title: str) -> N
     sheet["A1"].font = Font(bold=True, size=12)
     header = [translate("IdmExport", text) for text in (
         "Instansi", "Tingkat", "No", "Indikator lemah", "Jumlah desa", "Desa")]
+    if any(item.count and not item.villages for item in cells):  # read without names
+        header[-1] = translate(
+            "IdmExport", "Desa (nama tidak dicantumkan untuk wilayah seluas ini; ekspor per "
+            "kabupaten untuk daftar nama)")
     sheet.append(header)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
