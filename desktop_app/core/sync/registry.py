@@ -51,12 +51,26 @@ class Parent:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A column naming a row of another synced table that the row does not hang off (no
+    foreign key: the named row may lie elsewhere, e.g. a province-wide actor). The server
+    takes a value only when the named row exists and the writer may read it; ``what`` names
+    that row's kind to the user (Indonesian)."""
+
+    column: str
+    table: str
+    what: str
+
+
+@dataclass(frozen=True)
 class SyncedTableRule:
-    """One synced table: its name, where its rows lie and what they hang off."""
+    """One synced table: its name, where its rows lie, what they hang off and what other
+    rows they name."""
 
     name: str
     place: Place
     parent: Parent | None = None
+    references: tuple[Reference, ...] = ()
 
 
 def _in(table: str, column: str) -> Parent:
@@ -92,8 +106,12 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id")),
     SyncedTableRule("action_actor", Place.REGION),
     SyncedTableRule("cooperation_agreement", Place.FIRST_VILLAGE),
-    # Its actor and meeting are named, not parents: an actor lies elsewhere (the province).
-    SyncedTableRule("action_intervention", Place.VILLAGE),
+    # Its actor, meeting and agreement are named, not parents: an actor lies elsewhere (the
+    # province), a meeting or an agreement may lie in another village.
+    SyncedTableRule("action_intervention", Place.VILLAGE, references=(
+        Reference("actor_id", "action_actor", "pelaku"),
+        Reference("meeting_id", "meeting", "rapat"),
+        Reference("agreement_id", "cooperation_agreement", "kerja sama"))),
     SyncedTableRule("action_intervention_status", Place.PARENT,
                     _in("action_intervention", "intervention_id")),
     SyncedTableRule("attachment", Place.VILLAGE,
