@@ -298,3 +298,50 @@ def test_a_bundle_is_checked_against_its_makers_scope_even_when_an_admin_imports
     assert [r["status"] for r in results] == ["quarantined", "applied"], results
     assert results[0]["reason"].startswith(f"kolom actor_id: pelaku {ids['kubar']} "
                                            "tidak ditemukan di wilayah kerja pengguna fac_batu")
+
+
+def test_a_finding_or_a_proposal_naming_another_kabupatens_row_is_refused(backend, world):
+    """A finding names a budget line, a musdes proposal the intervention it became: each
+    must be readable by the writer, like an intervention's actor."""
+    kubar, batu = enrol(backend.url, "fac_kubar"), enrol(backend.url, "fac_batu")
+
+    def budget_line(device: Device, village: str) -> tuple[str, str]:
+        budget, line = new_id(), new_id()
+        results = device.push_ok([
+            device.op("apbdes_budget", budget, {"village_code": village, "year": 2031,
+                                                "version": "murni"}),
+            device.op("apbdes_line", line, {
+                "budget_id": budget, "activity_code": "1", "code": "1.1", "kind": "detail",
+                "description": "Sumur bor", "budget": "1", "realisation_1": "0",
+                "realisation_2": "0", "ordinal": 1})])
+        assert {r["status"] for r in results} == {"applied"}, results
+        return budget, line
+
+    _kubar_budget, kubar_line = budget_line(kubar, KUBAR)
+    _batu_budget, batu_line = budget_line(batu, BATU)
+    theirs = _make(kubar, {"intervention": ("action_intervention", _intervention(KUBAR))})
+    mine = _make(batu, {"intervention": ("action_intervention", _intervention(BATU)),
+                        "meeting": ("meeting", _meeting(BATU))})
+
+    def finding(line: str) -> dict[str, Any]:
+        return {"village_code": BATU, "found_on": "2031-01-05", "category": "adm",
+                "severity": "rendah", "description": "Nota belum lengkap", "status": "open",
+                "budget_line_id": line}
+
+    def proposal(intervention: str, ordinal: int) -> dict[str, Any]:
+        return {"meeting_id": mine["meeting"], "ordinal": ordinal, "text": "Sumur bor",
+                "outcome": "diterima", "intervention_id": intervention}
+
+    results = batu.push_ok([
+        batu.op("supervision_finding", new_id(), finding(kubar_line)),
+        batu.op("supervision_finding", new_id(), finding(batu_line)),
+        batu.op("meeting_proposal", new_id(), proposal(theirs["intervention"], 1)),
+        batu.op("meeting_proposal", new_id(), proposal(mine["intervention"], 2))])
+    assert [r["status"] for r in results] == [
+        "quarantined", "applied", "quarantined", "applied"], results
+    assert results[0]["reason"].startswith(
+        f"kolom budget_line_id: baris APBDes {kubar_line} tidak ditemukan di wilayah kerja "
+        "pengguna fac_batu"), results[0]
+    assert results[2]["reason"].startswith(
+        f"kolom intervention_id: intervensi {theirs['intervention']} tidak ditemukan"), \
+        results[2]

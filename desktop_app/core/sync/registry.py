@@ -86,8 +86,10 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("apbdes_budget", Place.VILLAGE),
     SyncedTableRule("apbdes_line", Place.PARENT, _in("apbdes_budget", "budget_id")),
     SyncedTableRule("supervision_visit", Place.VILLAGE),
+    # Its budget line is named, not a parent (the finding hangs off the visit).
     SyncedTableRule("supervision_finding", Place.VILLAGE,
-                    _in("supervision_visit", "visit_id")),
+                    _in("supervision_visit", "visit_id"), references=(
+                        Reference("budget_line_id", "apbdes_line", "baris APBDes"),)),
     SyncedTableRule("supervision_finding_status", Place.PARENT,
                     _in("supervision_finding", "finding_id")),
     SyncedTableRule("idm_target", Place.REGENCY),
@@ -103,7 +105,10 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("index_review_step", Place.VILLAGE,
                     _in("index_questionnaire", "questionnaire_id")),
     SyncedTableRule("meeting_attendance", Place.PARENT, _in("meeting", "meeting_id")),
-    SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id")),
+    # The intervention a proposal became is named, not a parent.
+    SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id"),
+                    references=(Reference("intervention_id", "action_intervention",
+                                          "intervensi"),)),
     SyncedTableRule("action_actor", Place.REGION),
     SyncedTableRule("cooperation_agreement", Place.FIRST_VILLAGE),
     # Its actor, meeting and agreement are named, not parents: an actor lies elsewhere (the
