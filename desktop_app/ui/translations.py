@@ -139,3 +139,10 @@ def install_qt_indonesian(qm: Path | None) -> QTranslator | None:
     app.installTranslator(translator)
     _state.qt = translator
     return translator
+
+
+def ensure_qt_indonesian() -> None:
+    """GUI thread, where no worker waits on the way (the first run's wizard, once shown):
+    Qt's own texts in Indonesian now, if due. In the bundle only a load of the shipped
+    file; from a checkout lrelease runs once per version of the catalogue."""
+    install_qt_indonesian(prepare_qt_indonesian())

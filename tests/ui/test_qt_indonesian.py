@@ -320,3 +320,26 @@ def test_the_window_installs_qts_indonesian_once_the_workspace_is_open(
         window.close()
         window.close_data()
         window.deleteLater()
+
+
+def test_the_first_run_wizard_installs_it_once_shown(fresh_state, qapp, qtbot):
+    """The wizard comes before the main window (its folder dialog, its text fields)."""
+    from desktop_app.ui.first_run import FirstRunWizard
+
+    translations.install_translations(qapp, "id")
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    assert fresh_state.qt is None  # not while it is built
+    wizard.show()
+    qtbot.waitUntil(lambda: fresh_state.qt is not None, timeout=10_000)
+    assert menu_texts(wizard.name.createStandardContextMenu())[3] == "&Salin"
+
+
+def test_a_window_given_an_open_workspace_installs_it_once_started(
+        fresh_state, qapp, qtbot, workspace, open_window):
+    """After the first run, a migration or with the demo data: in a worker, once the
+    village list shows."""
+    translations.install_translations(qapp, "id")
+    window = open_window(workspace)
+    qtbot.waitUntil(lambda: fresh_state.qt is not None, timeout=10_000)
+    assert window.ready and copy_text(qtbot) == "&Salin"
