@@ -806,6 +806,74 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot, tmp_path, mode, accept):
     dialog.reject()
 
 
+def test_qts_file_dialog_with_its_indonesian_catalogue(qtbot, tmp_path, qt_indonesian):
+    """With Qt's own texts in Indonesian (installed once the workspace is open): the
+    columns, the tool buttons' tooltips and the view's context menu too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QToolButton, QTreeView
+
+    from desktop_app.ui.app import create_application
+
+    create_application()
+    (tmp_path / "realisasi-2025.xlsx").write_bytes(b"x" * 2048)
+    (tmp_path / "foto kegiatan").mkdir()
+    dialog = QFileDialog(None, "Pilih berkas laporan realisasi", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    tree = dialog.findChild(QTreeView)
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 2, timeout=5_000)
+    check(qtbot, dialog, "dialog-file-qt-indonesian")
+    model = tree.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+    assert dialog.findChild(QToolButton, "toParentButton").toolTip() == "Folder induk"
+    dialog.reject()
+
+
+def test_a_text_fields_context_menu_reads_indonesian(qtbot, workspace, open_window,
+                                                     qt_indonesian):
+    """A real right click on the village search field: Qt's menu, in Indonesian."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window(workspace)
+    settle(qtbot, window)
+    wait_active(qtbot, window)
+    search = window.villages.search
+    search.setText("tanjung")
+    search.selectAll()
+    seen: list[str] = []
+    visible_ticks: list[int] = []
+    timer = QTimer(window, interval=50)
+
+    def shoot_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu) or not popup.isVisible():
+            return
+        visible_ticks.append(1)
+        if len(visible_ticks) < 4:  # painted by then
+            return
+        timer.stop()
+        screenshot("context-menu-search-field")
+        available = popup.screen().availableGeometry()
+        assert available.contains(popup.frameGeometry())
+        seen.extend(a.text().split("\t")[0] for a in popup.actions() if not a.isSeparator())
+        popup.close()
+
+    timer.timeout.connect(shoot_and_close)
+    timer.start()
+    spot = search.mapToGlobal(search.rect().center())
+    subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y()), "click", "3"],
+                   check=True)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    timer.stop()
+    assert seen == ["&Urungkan", "U&langi", "Po&tong", "&Salin", "T&empel", "Hapus",
+                    "Pilih semua"]
+
+
 @pytest.mark.parametrize("restored", [(None, (2400, 1600)), ((300, 200), (2400, 1600)),
                                       ((900, 500), (1300, 700))],
                          ids=["larger", "larger-placed", "placed-partly-off"])
