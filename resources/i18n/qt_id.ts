@@ -3,7 +3,9 @@
 <!-- Qt's own texts (context menus, file dialog, message boxes, standard buttons) in
      Indonesian: Qt ships no Indonesian catalogue. Written for this program, keyed by Qt
      6.11's English source texts (tests/ui/test_qt_indonesian.py checks each key against
-     real widgets). Compiled like sinergi_en.ts (desktop_app/ui/translations.py). -->
+     real widgets; QGnomeTheme's, used on a GNOME desktop, in the real-window lane). The
+     standard buttons read as the window guard words them (desktop_app/ui/window_guard.py).
+     Compiled like sinergi_en.ts (desktop_app/ui/translations.py). -->
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
 <context>
     <name>CloseButton</name>
@@ -210,6 +212,29 @@ Periksa kembali nama berkasnya.</translation>
         <source>Type</source>
         <comment>All other platforms</comment>
         <translation>Jenis</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Buang perubahan</translation>
     </message>
 </context>
 <context>

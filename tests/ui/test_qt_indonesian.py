@@ -189,7 +189,9 @@ def test_every_text_of_the_catalogue_is_one_qt_asks_for(qapp, qtbot, tmp_path):
         qapp.removeTranslator(recorder)
     written = catalogue()
     assert len(written) > 90
-    assert sorted(set(written) - recorder.asked) == []
+    # QGnomeTheme's (a GNOME desktop's) in the real-window lane: test_real_window.py
+    assert sorted(key for key in set(written) - recorder.asked if key[0] != "QGnomeTheme") \
+        == []
     assert [key for key, text in written.items()
             if not text or placeholders(text) != placeholders(key[1])] == []
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -832,6 +834,57 @@ def test_qts_file_dialog_with_its_indonesian_catalogue(qtbot, tmp_path, qt_indon
     assert dialog.findChild(QToolButton, "toParentButton").toolTip() == "Folder induk"
     dialog.reject()
 
+
+
+GNOME_BUTTONS = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    class Recorder(QTranslator):
+        asked = []
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            self.asked.append([context, source, disambiguation or None])
+            return None
+
+        def isEmpty(self):
+            return False
+
+    app = QApplication([])
+    recorder = Recorder()
+    app.installTranslator(recorder)
+    kinds = [getattr(QDialogButtonBox.StandardButton, name) for name in sys.argv[2:]]
+    probe = QDialogButtonBox()
+    for kind in kinds:
+        probe.addButton(kind)  # the keys Qt asks for
+    app.removeTranslator(recorder)
+    catalogue = QTranslator()
+    assert catalogue.load(sys.argv[1])
+    app.installTranslator(catalogue)
+    box = QDialogButtonBox()
+    texts = [box.addButton(kind).text() for kind in kinds]
+    print(json.dumps({"asked": recorder.asked, "texts": texts}))
+""")
+
+
+def test_a_gnome_desktops_button_texts_are_in_the_catalogue(qt_indonesian_qm):
+    """On a GNOME desktop Qt's standard buttons are QGnomeTheme's ("&Cancel"): its keys
+    are the ones Qt asks for there, and they read as the window guard words them."""
+    import json
+
+    from tests.ui.test_qt_indonesian import catalogue
+
+    kinds = ["Ok", "Save", "Cancel", "Close", "Discard", "Help"]
+    done = subprocess.run(
+        [sys.executable, "-c", GNOME_BUTTONS, str(qt_indonesian_qm), *kinds],
+        env={**os.environ, "XDG_CURRENT_DESKTOP": "GNOME", "QT_QPA_PLATFORMTHEME": ""},
+        capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    gnome = {key for key in catalogue() if key[0] == "QGnomeTheme"}
+    assert gnome and gnome <= {tuple(key) for key in answer["asked"]}
+    assert answer["texts"] == ["OK", "Simpan", "Batal", "Tutup", "Buang perubahan", "Bantuan"]
 
 def test_a_text_fields_context_menu_reads_indonesian(qtbot, workspace, open_window,
                                                      qt_indonesian):
