@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
@@ -43,6 +45,7 @@ QT_TS = resources_dir() / "i18n" / "qt_id.ts"
 OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("This plugin does not support raise",
                                              "This plugin does not support grabbing the keyboard")
 Key = tuple[str, str, str | None]  # context, source text, disambiguation
+PRINTERS: list[QPrinter] = []
 
 
 def catalogue() -> dict[Key, str]:
@@ -174,7 +177,37 @@ def exercise_qt(qtbot, folder: Path) -> None:
     QTimer.singleShot(0, answer_message_boxes)
     saving.accept()  # "already exists"
     file_dialog(qtbot, folder, lambda d: d.setFileMode(QFileDialog.FileMode.Directory))
+    exercise_print_dialog(qtbot)
     QApplication.processEvents()
+
+
+def print_dialog(qtbot) -> QPrintDialog:
+    """Qt's own print dialog (Linux; Windows and macOS show the system's)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    PRINTERS.append(printer)  # the dialog does not own it: alive as long as the dialog
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def exercise_print_dialog(qtbot) -> None:
+    dialog = print_dialog(qtbot)
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    buttons["&Options >>"].click()  # "&Options <<" then
+    timer = QTimer(dialog, interval=20)
+
+    def close_properties() -> None:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isVisible() and window is not dialog:
+                window.reject()
+                timer.stop()
+
+    timer.timeout.connect(close_properties)
+    timer.start()
+    buttons["P&roperties"].click()  # the page setup, modal
+    timer.stop()
+    dialog.reject()
 
 
 @OFFSCREEN_POPUPS
@@ -345,3 +378,13 @@ def test_a_window_given_an_open_workspace_installs_it_once_started(
     window = open_window(workspace)
     qtbot.waitUntil(lambda: fresh_state.qt is not None, timeout=10_000)
     assert window.ready and copy_text(qtbot) == "&Salin"
+
+
+def test_qts_print_dialog_reads_indonesian(qt_indonesian, qtbot):
+    dialog = print_dialog(qtbot)
+    assert dialog.windowTitle() == "Cetak"
+    texts = {b.text() for b in dialog.findChildren(QPushButton)}
+    assert {"&Cetak", "Batal", "&Opsi >>", "P&roperti"} <= texts
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Nama:", "Lokasi:", "Jenis:"} <= labels
+    dialog.reject()

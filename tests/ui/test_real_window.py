@@ -836,6 +836,25 @@ def test_qts_file_dialog_with_its_indonesian_catalogue(qtbot, tmp_path, qt_indon
 
 
 
+def test_qts_print_dialog_with_its_indonesian_catalogue(qtbot, qt_indonesian):
+    """Qt's own print dialog (Linux), its options shown: Indonesian, and it fits."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop_app.ui.app import create_application
+
+    create_application()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    options = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Opsi >>")
+    options.click()
+    check(qtbot, dialog, "dialog-print-qt-indonesian")
+    assert dialog.windowTitle() == "Cetak" and options.text() == "&Opsi <<"
+    dialog.reject()
+
+
 GNOME_BUTTONS = textwrap.dedent("""
     import json, sys
     from PySide6.QtCore import QTranslator
