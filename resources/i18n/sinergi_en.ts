@@ -4990,6 +4990,14 @@ Import a boundary file (GeoJSON or zipped Shapefile) through File → Import bou
         <translation>incomplete ({answered} of {total})</translation>
     </message>
     <message>
+        <source>Isian belum disimpan</source>
+        <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <source>Kuesioner Indeks Desa {village} tahun {year} punya isian yang belum disimpan. Simpan sekarang?</source>
+        <translation>The Indeks Desa questionnaire of {village} for {year} has answers that are not saved. Save now?</translation>
+    </message>
+    <message>
         <source>Menyimpan kuesioner Indeks Desa</source>
         <translation>Saving the Indeks Desa questionnaire</translation>
     </message>

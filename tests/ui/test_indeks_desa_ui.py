@@ -84,7 +84,7 @@ def test_review_needs_every_aspect_then_goes_in_order(qtbot, workspace, runner) 
 
 
 def test_village_outside_the_working_area_is_refused_in_indonesian(qtbot, workspace,
-                                                                    runner) -> None:
+                                                                    runner, monkeypatch) -> None:
     with workspace.db.writing() as session:
         save_working_area(session, WorkingArea("64.01", ""))
     dialog = open_dialog(qtbot, workspace, runner)
@@ -95,6 +95,8 @@ def test_village_outside_the_working_area_is_refused_in_indonesian(qtbot, worksp
     text = message_text(dialog.findChild(QMessageBox, "notice"))
     assert "di luar wilayah kerja" in text
     assert load_questionnaire(workspace.db, VILLAGE, 2025).id is None
+    assert dialog.dirty  # refused: still on screen, unsaved
+    _answering(monkeypatch, QMessageBox.StandardButton.Discard)  # closed at the test's end
 
 
 def test_village_tab_chart_weak_aspects_and_path(qtbot, workspace, runner) -> None:
@@ -128,9 +130,10 @@ def test_village_tab_chart_weak_aspects_and_path(qtbot, workspace, runner) -> No
     dialog = panel.questionnaire_dialog
     qtbot.waitUntil(lambda: dialog.spins["43.2"].value() == 1, timeout=5_000)
     dialog.spins["43.2"].setValue(5)
-    with qtbot.waitSignal(panel.loaded, timeout=5_000):
+    with qtbot.waitSignals([panel.loaded, dialog.loaded], timeout=5_000):
         dialog.save()
     assert panel.aspects.item(row, 3).text() == "5"
+    assert not dialog.dirty  # saved and shown again
 
 
 def test_official_results_with_an_unfamiliar_layout_through_the_mapping_step(
@@ -246,3 +249,50 @@ def test_region_overview_tab_per_status_kabupaten_and_weak_aspects(qtbot, worksp
     assert tab.weak.rowCount() == 50  # every aspect is 2 in Batu Kajang; the first 50 shown
     assert tab.weak.item(0, 3).text() == "Batu Kajang (64.01.01.2001)"
     assert "S4" in tab.note.text()
+
+
+def _answering(monkeypatch, choice: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return choice
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_unsaved_answers_are_not_dropped_silently(qtbot, workspace, runner, monkeypatch):
+    """Closing the dialog or choosing another year with answers not saved asks first:
+    Cancel keeps them on screen, Save stores them, Discard drops them."""
+    dialog = open_dialog(qtbot, workspace, runner)
+    dialog.reject()  # nothing entered: closes without asking
+    assert not dialog.isVisible()
+    dialog = open_dialog(qtbot, workspace, runner)
+    dialog.spins["1.1"].setValue(4)
+    dialog.filled_by.setText("Tim data kampung")
+
+    asked = _answering(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert dialog.isVisible() and dialog.spins["1.1"].value() == 4
+    dialog.year.setValue(2026)
+    assert dialog.year.value() == 2025 and dialog.spins["1.1"].value() == 4
+    assert len(asked) == 2 and "Long Iram Bayan tahun 2025" in asked[0]
+
+    _answering(monkeypatch, QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.loaded, timeout=5_000):
+        dialog.year.setValue(2026)  # 2025 saved, then 2026 shown
+    assert load_questionnaire(workspace.db, VILLAGE, 2025).answers["1.1"].score == 4
+    assert dialog.spins["1.1"].value() == dialog.spins["1.1"].minimum()  # 2026: empty
+
+    dialog.spins["1.1"].setValue(2)
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        dialog.reject()  # Save: stored, then closed
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert load_questionnaire(workspace.db, VILLAGE, 2026).answers["1.1"].score == 2
+
+    dialog = open_dialog(qtbot, workspace, runner)
+    dialog.spins["1.1"].setValue(1)
+    _answering(monkeypatch, QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert load_questionnaire(workspace.db, VILLAGE, 2025).answers["1.1"].score == 4

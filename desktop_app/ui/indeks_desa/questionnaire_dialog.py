@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -83,13 +84,15 @@ class QuestionnaireDialog(QDialog):
         self.catalogue: IndexCatalogue = indeks_desa_catalogue(year, workspace.data_dir)
         self.questionnaire: Questionnaire | None = None
         self.facts: ProfileFacts | None = None
+        self._shown: tuple[Any, ...] | None = None  # what load showed, to tell edits apart
+        self._shown_year = max(year, FIRST_YEAR)
         self.setWindowTitle(self.tr("Kuesioner Indeks Desa — {village}").format(
             village=village_label))
         self.year = QSpinBox()
         self.year.setObjectName("questionnaireYear")
         self.year.setRange(FIRST_YEAR, 2100)
         self.year.setValue(max(year, FIRST_YEAR))
-        self.year.valueChanged.connect(self.load)
+        self.year.valueChanged.connect(self._year_changed)
         self.filled_by = QLineEdit()
         self.filled_by.setObjectName("questionnaireFilledBy")
         self.filled_by.setPlaceholderText(self.tr("Tim data desa (nama)"))
@@ -280,6 +283,7 @@ class QuestionnaireDialog(QDialog):
         self.state.setToolTip(" → ".join(f"{step_name(s.step)} ({s.by_name}, "
                                          f"{s.at.replace('T', ' ')})" for s in steps))
         self.save_button.setEnabled(True)
+        self._shown, self._shown_year = self._entered(), loaded.questionnaire.year
         self._update()
         self._row_chosen()
         self.loaded.emit()
@@ -313,9 +317,60 @@ class QuestionnaireDialog(QDialog):
         key = self.catalogue.indicators[rows[0].row()].key
         self.evidence.show_record(self.questionnaire.answer_ids.get(key), self.village_code)
 
+    # -- unsaved edits -------------------------------------------------------------
+    def _entered(self) -> tuple[Any, ...]:
+        answers = sorted((key, a.score, a.data_source, a.note)
+                         for key, a in self.answers().items())
+        return tuple(answers), self.filled_by.text().strip()
+
+    @property
+    def dirty(self) -> bool:
+        """Whether what is on screen differs from the questionnaire as loaded."""
+        return self._shown is not None and self._entered() != self._shown
+
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self, self.tr("Isian belum disimpan"),
+            self.tr("Kuesioner Indeks Desa {village} tahun {year} punya isian yang belum "
+                    "disimpan. Simpan sekarang?").format(village=self.village_label,
+                                                         year=self._shown_year),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+    def _year_changed(self, year: int) -> None:
+        """Another year: the edits of the one shown are saved, dropped or kept on screen."""
+        if year == self._shown_year:
+            return
+        if self.dirty:
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.year.blockSignals(True)
+                self.year.setValue(self._shown_year)
+                self.year.blockSignals(False)
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._submit(year=self._shown_year)  # then loads the year now chosen
+                return
+        self.load()
+
+    def reject(self) -> None:
+        """Closing (Tutup, Esc, the window's close button) asks first about unsaved edits."""
+        if self.dirty:
+            answer = self._ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._submit(after=super().reject)
+                return
+        super().reject()
+
     # -- saving --------------------------------------------------------------------
-    def _submit(self, then: Any = None, title: str = "") -> None:
-        workspace, code, year = self.workspace, self.village_code, self.year.value()
+    def _submit(self, then: Any = None, title: str = "", year: int | None = None,
+                after: Any = None) -> None:
+        """Save what is on screen as ``year`` (the year chosen), then ``then`` in the worker
+        and ``after`` once saved (else the year chosen is loaded again)."""
+        workspace, code = self.workspace, self.village_code
+        year = self.year.value() if year is None else year
         answers, filled_by = self.answers(), self.filled_by.text().strip()
         self.save_button.setEnabled(False)
 
@@ -328,6 +383,10 @@ class QuestionnaireDialog(QDialog):
 
         def done(saved_year: int) -> None:
             self.saved.emit(saved_year)
+            if after is not None:
+                self._shown = None  # saved: nothing left to ask about
+                after()
+                return
             self.load()
 
         def failed(error: Exception) -> None:
