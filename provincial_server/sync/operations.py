@@ -28,6 +28,8 @@ def wire_problem(op: Operation) -> str | None:
 def _bad_text(text: str) -> bool:
     if "\x00" in text:
         return True
+    if text.isascii():  # most text: no lone surrogate possible, nothing to encode
+        return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
