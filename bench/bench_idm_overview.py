@@ -26,8 +26,8 @@ from desktop_app.core.idm.queries import (  # noqa: E402
     lagging_villages,
     region_disagreements,
     status_overview,
-    synergy_matrix,
 )
+from desktop_app.core.idm.synergy import synergy_matrix  # noqa: E402
 from desktop_app.core.regions.wilayah_import import import_wilayah  # noqa: E402
 from desktop_app.core.workspace import open_workspace  # noqa: E402
 

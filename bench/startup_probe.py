@@ -179,7 +179,16 @@ def watch(window, mode: list[str]) -> None:
             print("used", flush=True)
             app.quit()
             return
-        window._section("map").theme_shown.connect(map_shown)
+        page = window._section("map")
+        page.theme_shown.connect(map_shown)
+
+        def without_boundaries() -> None:
+            if page.stack.currentWidget() is page.empty:  # no theme will be shown
+                print(f"no boundaries imported in {sys.argv[1]}: the map mode needs them",
+                      file=sys.stderr, flush=True)
+                app.exit(2)
+
+        page.loaded.connect(without_boundaries)
         window.navigation.setCurrentRow(window._rows["map"])
 
     def first_page(_total: int) -> None:

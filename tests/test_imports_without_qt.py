@@ -20,7 +20,11 @@ PROBE = textwrap.dedent("""
     sys.meta_path.insert(0, NoQt())
     failed, count = [], 0
     for package_name in sys.argv[1:]:
-        package = importlib.import_module(package_name)
+        try:
+            package = importlib.import_module(package_name)
+        except Exception as error:  # the package itself needs what is absent
+            failed.append(f"{package_name}: {type(error).__name__}: {error}")
+            continue
         for info in pkgutil.walk_packages(package.__path__, package_name + "."):
             count += 1
             try:

@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         import (which holds it for most of ~0.3 s)."""
         if self._loading or self.ready or self._stopping:
             return
-        if self.runner.busy:
+        if not self.runner.quiet:
             self.runner.idle.connect(self._open_when_idle)
             return
         self._open_workspace()

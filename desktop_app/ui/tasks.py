@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop_app.ui.changes import Changes, ChangeSet
@@ -115,10 +116,13 @@ class TaskRunner(QObject):
         writes: bool = False,
         exclusive: bool = False,
         changes: ChangeSet | None = None,
+        owner: QObject | None = None,
     ) -> TaskControl:
         """Run ``work`` in a worker; ``exclusive``: alone, after every running task ended;
         ``changes``: what the work changes, reported to every screen once it has succeeded
-        (after ``on_done``).
+        (after ``on_done``); ``owner``: the widget the callbacks show the result in, which
+        may be closed and deleted while the work runs: then they are not called (the
+        changes are still reported).
 
         After :meth:`shut_down` nothing runs any more: the control returned is cancelled.
         """
@@ -129,20 +133,31 @@ class TaskRunner(QObject):
             return task.control
         self._live[signals] = task.control
 
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         def done(result: Any) -> None:
             self._live.pop(signals, None)
-            on_done(result)
+            if alive():
+                on_done(result)
             if changes is not None:
                 self.changes.changed.emit(changes)
 
         def failed(error: Exception) -> None:
             self._live.pop(signals, None)
-            on_error(error)
+            if alive():
+                on_error(error)
+            else:
+                log.warning("task failed after its owner was deleted", exc_info=error)
+
+        def progressed(done: int, total: int, phase: str) -> None:
+            if alive() and on_progress is not None:
+                on_progress(done, total, phase)
 
         signals.finished.connect(done)
         signals.failed.connect(failed)
         if on_progress is not None:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(progressed)
         self._waiting.append(_Waiting(task, self.writer if writes else self.readers, exclusive))
         self._pump()
         return task.control
@@ -152,6 +167,12 @@ class TaskRunner(QObject):
         """Whether some task's work is still running in a worker."""
         with self._count_lock:
             return self._running > 0
+
+    @property
+    def quiet(self) -> bool:
+        """Whether no task is running, waiting, or with its answer still on its way to the
+        GUI thread (``idle`` follows once it is not)."""
+        return not self._live and not self.busy
 
     def cancel_running(self) -> None:
         """Ask every task to stop at its next safe point (those that look at the control)."""

@@ -23,6 +23,8 @@ Button = QDialogButtonBox.StandardButton
 DEFAULT_FRAME = QMargins(4, 32, 4, 4)
 # Windows and dialogs; menus, combo lists and tooltips place themselves.
 FRAMED = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+# A window's events after it shows by which its frame, once known, is noticed.
+SETTLING = (QEvent.Type.Paint, QEvent.Type.Move, QEvent.Type.Hide)
 
 
 def standard_texts() -> dict[Button, str]:
@@ -97,6 +99,9 @@ class WindowGuard(QObject):
         super().__init__(parent)
         self.frame = DEFAULT_FRAME  # learnt from the first window the window manager framed
         self._watched: list[QWidget] = []
+        # Shown but not yet framed: fitted again once the window manager has framed them,
+        # when their real frame is known (the one assumed at first may be smaller).
+        self._unframed: list[QWidget] = []
 
     def step_aside(self, app: QApplication) -> None:
         """Off the application's event path (its Python call on each of the thousands of
@@ -119,26 +124,38 @@ class WindowGuard(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and watched.windowType() in FRAMED:
             if isinstance(watched, QFileDialog):
                 indonesian_file_dialog(watched)
             indonesian_buttons(watched)
             self.fit_to_screen(watched)
+            if not framed(watched) and QGuiApplication.platformName() != "offscreen":
+                self._unframed.append(watched)
+        elif self._unframed and kind in SETTLING \
+                and any(window is watched for window in self._unframed):
+            # The window manager frames a window around where it was put (no Move then)
+            # before its first paint: fitted again with its own frame, once.
+            assert isinstance(watched, QWidget)
+            if kind == QEvent.Type.Hide or framed(watched):
+                self._unframed = [w for w in self._unframed if w is not watched]
+                if kind != QEvent.Type.Hide:
+                    self.fit_to_screen(watched)
         return False
 
     def frame_margins(self, window: QWidget) -> QMargins:
         """What the window manager adds around a window, learnt from one it has framed
-        already (asking the window about to show would fix its frame at zero)."""
+        already (asking the window about to show would fix its frame at zero), or from the
+        window itself once it is framed."""
+        if framed(window):
+            return own_frame(window)
         for other in QApplication.topLevelWidgets():
             if other is window or not other.isVisible() or other.isMaximized() \
                     or other.isFullScreen():
                 continue  # a maximised window's frame lacks its borders
-            frame, inner = other.frameGeometry(), other.geometry()
-            if frame != inner:
-                self.frame = QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
-                                      frame.right() - inner.right(),
-                                      frame.bottom() - inner.bottom())
+            if framed(other):
+                self.frame = own_frame(other)
                 break
         return self.frame
 
@@ -158,13 +175,26 @@ class WindowGuard(QObject):
         height = min(window.height(), room.height())
         if (width, height) != (window.width(), window.height()):
             window.resize(width, height)
-        frame = QRect(window.pos(), window.size()).marginsAdded(
+        # A framed window's position is its frame's; an unframed one's is its inside's.
+        inside = QPoint(0, 0) if framed(window) else QPoint(margins.left(), margins.top())
+        frame = QRect(window.pos() - inside, window.size()).marginsAdded(
             QMargins(0, 0, margins.left() + margins.right(), margins.top() + margins.bottom()))
         if area.contains(frame):
             return
         x = max(area.left(), min(frame.left(), area.right() + 1 - frame.width()))
         y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
-        window.move(QPoint(x, y))
+        window.move(QPoint(x, y) + inside)
+
+
+def framed(window: QWidget) -> bool:
+    """Whether the window manager has framed the window (its frame is known)."""
+    return window.frameGeometry() != window.geometry()
+
+
+def own_frame(window: QWidget) -> QMargins:
+    frame, inner = window.frameGeometry(), window.geometry()
+    return QMargins(inner.left() - frame.left(), inner.top() - frame.top(),
+                    frame.right() - inner.right(), frame.bottom() - inner.bottom())
 
 
 # The installed guard, kept here rather than found with ``findChild``: PySide6's first

@@ -1915,6 +1915,10 @@ Copy of the previous data: {copy}</translation>
         <source>Sinergi OPD</source>
         <translation>Agency synergy</translation>
     </message>
+    <message>
+        <source>Desa (nama tidak dicantumkan untuk wilayah seluas ini; ekspor per kabupaten untuk daftar nama)</source>
+        <translation>Villages (names not listed for an area this large; export per regency for the list of names)</translation>
+    </message>
 </context>
 <context>
     <name>IdmImport</name>
@@ -2316,6 +2320,14 @@ Copy of the previous data: {copy}</translation>
         <translation>Villages</translation>
     </message>
     <message>
+        <source>Pilih satu baris untuk melihat desanya.</source>
+        <translation>Choose a row to see its villages.</translation>
+    </message>
+    <message>
+        <source>Muat desa berikutnya</source>
+        <translation>Load the next villages</translation>
+    </message>
+    <message>
         <source>Memuat rekap IDM</source>
         <translation>Loading the IDM recap</translation>
     </message>
@@ -2342,6 +2354,14 @@ Copy of the previous data: {copy}</translation>
     <message>
         <source>Menyusun matriks sinergi</source>
         <translation>Building the synergy matrix</translation>
+    </message>
+    <message>
+        <source>Memuat desa</source>
+        <translation>Loading the villages</translation>
+    </message>
+    <message>
+        <source>{agency} — {number}. {indicator}: {shown} dari {count} desa</source>
+        <translation>{agency} — {number}. {indicator}: {shown} of {count} villages</translation>
     </message>
     <message>
         <source>Simpan matriks sinergi</source>

@@ -14,11 +14,11 @@ from desktop_app.core.idm.queries import (
     next_status_path,
     region_disagreements,
     status_overview,
-    synergy_matrix,
     village_history,
     weak_indicator_counts,
 )
 from desktop_app.core.idm.scoring import ScoringError, score_village
+from desktop_app.core.idm.synergy import synergy_matrix
 from desktop_app.core.idm.targets import set_target, set_target_villages, target_progress
 from desktop_app.core.models import IdmAssessment, OutboxOperation
 from tests.idm.factories import add_official, uniform

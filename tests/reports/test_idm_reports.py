@@ -5,7 +5,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.core.idm.drafts import save_draft
-from desktop_app.core.idm.queries import RegionScope, SynergyCell
+from desktop_app.core.idm.queries import RegionScope
+from desktop_app.core.idm.synergy import SynergyCell
 from desktop_app.core.idm.targets import set_target, set_target_villages
 from desktop_app.core.reports.document import Letterhead
 from desktop_app.core.reports.idm_recap import build_idm_recap, idm_recap_for, load_region_idm
@@ -263,9 +264,9 @@ def test_synergy_matrix_prints_each_village_list_once(workspace, idm_data, repor
                 ("PUSAT", "Kementerian Desa PDTT"), ("CSR", "PT Kideco Jaya Agung"),
                 ("DESA", "Pemerintah Desa"), ("LAINNYA", "Perguruan tinggi")]
     cells = [SynergyCell(agency, level, number, f"Indikator lemah nomor {number} tentang "
-                         "akses layanan dasar yang sangat panjang namanya", many)
+                         "akses layanan dasar yang sangat panjang namanya", len(many), many)
              for number in (1, 5, 9, 12, 17, 23, 30, 41) for level, agency in agencies]
-    cells += [SynergyCell("Kominfo", "PUSAT", 30, "Akses internet", few)]
+    cells += [SynergyCell("Kominfo", "PUSAT", 30, "Akses internet", len(few), few)]
     with workspace.db.reading() as session:
         data = load_region_idm(session, RegionScope("64.01"), today=DAY)
     data = replace(data, synergy=cells)

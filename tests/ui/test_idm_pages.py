@@ -86,8 +86,10 @@ def test_region_overview_synergy_export_and_targets(qtbot, tmp_path: Path, works
         page.export_synergy(out)
     sheet = load_workbook(out).active
     assert sheet["A2"].value == "Instansi"
-    exported = {(row[0], row[2]) for row in sheet.iter_rows(min_row=3, values_only=True)}
-    assert ("Dinkes", 1) in exported and ("Kominfo", 30) in exported
+    exported = {(row[0], row[2]): row[4:] for row in sheet.iter_rows(min_row=3,
+                                                                      values_only=True)}
+    assert exported[("Dinkes", 1)] == (1, "Batu Kajang (64.01.01.2001)")
+    assert ("Kominfo", 30) in exported
 
     targets = page.targets
     targets.year.setValue(2023)
@@ -247,3 +249,36 @@ def test_overview_tables_show_rows_in_order_and_sort_numbers_as_numbers(qtbot, w
     view.set_rows([("x", 1)], ["Satu", "Dua"])
     assert view.row_count() == 1 and view.model().headerData(
         0, Qt.Orientation.Horizontal) == "Satu"
+
+
+def test_synergy_row_shows_its_villages_a_page_at_a_time(qtbot, workspace, idm_data,
+                                                          monkeypatch):
+    from desktop_app.ui.idm import overview_page
+    from desktop_app.ui.idm.overview_page import IdmOverviewPage
+    from desktop_app.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(overview_page, "VILLAGES_PAGE", 1)
+    runner = TaskRunner()
+    page = IdmOverviewPage(workspace, runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=5_000)
+    page.synergy_year.setValue(2024)  # Batu Kajang all 4, Kasungai all 2: both weak
+    with qtbot.waitSignal(page.synergy_loaded, timeout=5_000):
+        page.load_synergy()
+    headers = [page.synergy.horizontalHeaderItem(c).text()
+               for c in range(page.synergy.columnCount())]
+    assert headers[-1] == "Jumlah desa"
+    row = next(r for r in range(page.synergy.rowCount())
+               if (page.synergy.item(r, 0).text(), page.synergy.item(r, 2).text())
+               == ("Dinkes", "1"))
+    assert page.synergy.item(row, 4).text() == "2"
+    with qtbot.waitSignal(page.villages_loaded, timeout=5_000) as shown:
+        page.synergy.selectRow(row)
+    assert shown.args == [1] and page.cell_villages.text(0, 1) == "Batu Kajang"
+    assert "1 dari 2 desa" in page.cell_label.text()
+    assert page.more_villages.isEnabled()
+    with qtbot.waitSignal(page.villages_loaded, timeout=5_000) as shown:
+        page.more_villages.click()
+    assert shown.args == [2] and page.cell_villages.text(1, 1) == "Kasungai"
+    assert not page.more_villages.isEnabled()
+    runner.wait_idle()

@@ -806,9 +806,14 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot, tmp_path, mode, accept):
     dialog.reject()
 
 
-def test_the_lean_start_window_fits_the_screen(qtbot, workspace, clock, monkeypatch):
+@pytest.mark.parametrize("restored", [(None, (2400, 1600)), ((300, 200), (2400, 1600)),
+                                      ((900, 500), (1300, 700))],
+                         ids=["larger", "larger-placed", "placed-partly-off"])
+def test_the_lean_start_window_fits_the_screen(qtbot, workspace, clock, monkeypatch,
+                                               restored):
     """The main window as the program opens it (the window guard off the application's
-    path until the workspace is open) is still fitted to the screen, frame included."""
+    path until the workspace is open) is still fitted to the screen, frame included,
+    whatever size and place the last session left (a larger screen's, say)."""
     from desktop_app.core.first_run import FIRST_RUN_DONE
     from desktop_app.core.local_settings import set_setting
     from desktop_app.ui import app as gui
@@ -820,8 +825,14 @@ def test_the_lean_start_window_fits_the_screen(qtbot, workspace, clock, monkeypa
     create_application()
     monkeypatch.setattr(gui, "start_auto_backup", lambda _window: None)
     import desktop_app.ui.window_state as window_state
-    monkeypatch.setattr(window_state, "restore_window_state",
-                        lambda window: window.resize(2400, 1600))
+    place, size = restored
+
+    def restore(window: QWidget) -> None:
+        if place is not None:
+            window.move(*place)
+        window.resize(*size)
+
+    monkeypatch.setattr(window_state, "restore_window_state", restore)
     window = open_main_window(open_for_window(workspace.data_dir, clock))
     try:
         settle(qtbot, window)

@@ -5,7 +5,6 @@ Filtering and grouping happen in SQL; the small results are shaped here.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -271,73 +270,6 @@ def region_disagreements(session: Session,
                 .order_by(IdmAssessment.village_code, IdmAssessment.year)):
             found.extend(summarise(assessment).disagreements)
     return found
-
-
-@dataclass(frozen=True)
-class SynergyCell:
-    """An agency named for one weak indicator, with the villages concerned."""
-
-    agency: str
-    level: str
-    indicator_number: int
-    indicator: str
-    villages: tuple[str, ...]  # "Name (code)"
-
-
-def synergy_matrix(
-    session: Session,
-    year: int,
-    scope: RegionScope = RegionScope(),
-    weak_up_to: int = 4,
-    levels: tuple[str, ...] = ACTOR_LEVELS,
-) -> list[SynergyCell]:
-    """Which agency is named for which weak indicator (score ≤ ``weak_up_to``) in which villages.
-
-    Actors come from the published rumusan rows; assessments without rows (drafts, or
-    summary-only imports) fall back to the catalogue's default actors. The latest official
-    assessment of ``year`` is used, or the draft where no official one exists.
-    """
-    catalogue = idm_catalogue()
-    query = (
-        select(IdmAssessment.id, IdmAssessment.kind, IdmAssessment.scores, Village.code,
-               Village.name)
-        .join(Village, Village.code == IdmAssessment.village_code)
-        .where(IdmAssessment.year == year, IdmAssessment.scores.is_not(None),
-               IdmAssessment.deleted.is_(False))
-        .order_by(Village.code, IdmAssessment.kind.desc())  # official before draft
-    )
-    chosen: dict[str, tuple[str, dict[str, int], str]] = {}
-    for assessment_id, _kind, scores, code, name in session.execute(scope.apply(query)):
-        chosen.setdefault(code, (assessment_id, scores, f"{name} ({code})"))
-    published: dict[tuple[str, int], dict[str, str | None]] = {}
-    ids = [assessment_id for assessment_id, _, _ in chosen.values()]
-    actor_columns = [getattr(IdmIndicatorRow, ACTOR_COLUMNS[level]) for level in levels]
-    for start in range(0, len(ids), 500):
-        for assessment_id, number, *actors in session.execute(
-                select(IdmIndicatorRow.assessment_id, IdmIndicatorRow.number, *actor_columns)
-                .where(IdmIndicatorRow.assessment_id.in_(ids[start:start + 500]),
-                       IdmIndicatorRow.score <= weak_up_to)):
-            published[(assessment_id, number)] = dict(zip(levels, actors, strict=True))
-    cells: dict[tuple[str, str, int], list[str]] = defaultdict(list)
-    for assessment_id, scores, label in chosen.values():
-        for number_text, score in scores.items():
-            if int(score) > weak_up_to:
-                continue
-            number = int(number_text)
-            row = published.get((assessment_id, number))
-            for level in levels:
-                if row is not None:
-                    names = [a.strip() for a in (row[level] or "").split(",") if a.strip()]
-                else:
-                    names = list(catalogue.indicator(number).actors_at(level))
-                for agency in names:
-                    cells[(agency, level, number)].append(label)
-    return sorted(
-        (SynergyCell(agency, level, number, catalogue.indicator(number).label,
-                     tuple(villages))
-         for (agency, level, number), villages in cells.items()),
-        key=lambda c: (-len(c.villages), c.agency, c.indicator_number),
-    )
 
 
 def weak_indicator_counts(session: Session, year: int, weak_up_to: int = 4,

@@ -31,12 +31,11 @@ from desktop_app.core.idm.queries import (
     LAGGING,
     RegionScope,
     StatusOverview,
-    SynergyCell,
     lagging_villages,
     status_overview,
-    synergy_matrix,
     weak_indicator_counts,
 )
+from desktop_app.core.idm.synergy import SynergyCell, synergy_matrix
 from desktop_app.core.idm.targets import TargetProgress, target_progress
 from desktop_app.core.maps.store import load_map
 from desktop_app.core.maps.themes import IDM_STATUS

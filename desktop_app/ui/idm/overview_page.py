@@ -9,12 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +28,12 @@ from desktop_app.core.idm.export import LEVEL_NAMES, export_synergy_matrix
 from desktop_app.core.idm.queries import (
     RegionScope,
     StatusOverview,
-    SynergyCell,
     lagging_villages,
     region_disagreements,
     status_overview,
-    synergy_matrix,
 )
+from desktop_app.core.idm.synergy import SynergyCell, synergy_matrix, synergy_villages
+from desktop_app.core.reports.formatting import number as number_text
 from desktop_app.core.reports.idm_recap import idm_recap_for
 from desktop_app.core.workspace import Workspace
 from desktop_app.ui.changes import Change, ChangeSet, follow_changes
@@ -48,6 +50,19 @@ from desktop_app.ui.villages.region_combo import (
     load_regencies,
 )
 
+VILLAGES_PAGE = 200  # villages of a synergy row read at a time
+EXPORT_NAMES_UP_TO = 20_000  # villages in a region whose names the spreadsheet lists
+
+
+@dataclass(frozen=True)
+class SynergyQuery:
+    """What the synergy matrix shown was read for (its rows' villages are read the same)."""
+
+    year: int
+    scope: RegionScope
+    weak_up_to: int
+    levels: tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class RegionIdm:
@@ -59,6 +74,7 @@ class IdmOverviewPage(QWidget):
     loaded = Signal()
     disagreements_loaded = Signal(int)
     synergy_loaded = Signal(int)
+    villages_loaded = Signal(int)  # villages of the chosen synergy row shown so far
     exported = Signal(str)
     preview_opened = Signal(object)  # the ReportPreview of "Cetak rekap IDM"
 
@@ -67,6 +83,8 @@ class IdmOverviewPage(QWidget):
         self.workspace, self.runner = workspace, runner
         self.data: RegionIdm | None = None
         self.cells: list[SynergyCell] = []
+        self.synergy_query: SynergyQuery | None = None
+        self.shown_villages: list[tuple[str, str]] = []
         self.regency = QComboBox()
         self.regency.setObjectName("idmRegency")
         self.regency.addItem(all_regencies_label(), None)
@@ -159,11 +177,38 @@ class IdmOverviewPage(QWidget):
         row.addWidget(self.export_button)
         self.synergy = new_table("synergyTable", [
             self.tr("Instansi"), self.tr("Tingkat"), self.tr("No"), self.tr("Indikator lemah"),
-            self.tr("Jumlah desa"), self.tr("Desa")])
+            self.tr("Jumlah desa")])
+        self.synergy.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.synergy.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.synergy.itemSelectionChanged.connect(self._cell_chosen)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.synergy)
+        splitter.addWidget(self._cell_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
-        layout.addWidget(self.synergy, 1)
+        layout.addWidget(splitter, 1)
         return page
+
+    def _cell_box(self) -> QWidget:
+        """The villages of the chosen row, read a page at a time (at national scope a row
+        can hold 60,000 villages)."""
+        box = QWidget()
+        self.cell_label = QLabel(self.tr("Pilih satu baris untuk melihat desanya."))
+        self.cell_label.setObjectName("synergyCellLabel")
+        self.cell_label.setWordWrap(True)
+        self.cell_villages = RowsView("synergyVillages", [self.tr("Kode"), self.tr("Desa")])
+        self.more_villages = QPushButton(self.tr("Muat desa berikutnya"))
+        self.more_villages.setObjectName("synergyMoreVillages")
+        self.more_villages.setEnabled(False)
+        self.more_villages.clicked.connect(self.load_more_villages)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cell_label)
+        layout.addWidget(self.cell_villages, 1)
+        layout.addWidget(self.more_villages)
+        return box
 
     def scope(self) -> RegionScope:
         return RegionScope(regency_code=self.regency.currentData())
@@ -191,7 +236,8 @@ class IdmOverviewPage(QWidget):
                 return RegionIdm(overview, lagging)
 
         self.runner.submit(work, self._show,
-                           lambda e: report_error(self, e, self.tr("Memuat rekap IDM")))
+                           lambda e: report_error(self, e, self.tr("Memuat rekap IDM")),
+                           owner=self)
         self.indeks_desa.refresh()
         self._disagreements_scope = None
         self._tab_changed()
@@ -210,7 +256,8 @@ class IdmOverviewPage(QWidget):
                 return region_disagreements(session, scope)
 
         self.runner.submit(work, self._show_disagreements,
-                           lambda e: report_error(self, e, self.tr("Memeriksa data resmi")))
+                           lambda e: report_error(self, e, self.tr("Memeriksa data resmi")),
+                           owner=self)
 
     def _show_disagreements(self, found: list[Disagreement]) -> None:
         fill_table(self.disagreements, [
@@ -252,24 +299,78 @@ class IdmOverviewPage(QWidget):
 
     # -- synergy matrix ------------------------------------------------------------
     def load_synergy(self) -> None:
+        """Count the matrix in a worker (names are read per row, on demand)."""
         scope, db = self.scope(), self.workspace.db
         year, weak_up_to = self.synergy_year.value(), self.weak_up_to.value()
         level = self.synergy_level.currentData()
         levels = (level,) if level else ACTOR_LEVELS
+        asked = SynergyQuery(year, scope, weak_up_to, levels)
 
-        def work(_control: Any) -> list[SynergyCell]:
+        def work(_control: Any) -> tuple[list[SynergyCell], SynergyQuery]:
             with db.reading() as session:
-                return synergy_matrix(session, year, scope, weak_up_to, levels)
+                return synergy_matrix(session, year, scope, weak_up_to, levels,
+                                      names_up_to=0), asked
 
         self.runner.submit(work, self._show_synergy,
-                           lambda e: report_error(self, e, self.tr("Menyusun matriks sinergi")))
+                           lambda e: report_error(self, e, self.tr("Menyusun matriks sinergi")),
+                           owner=self)
 
-    def _show_synergy(self, cells: list[SynergyCell]) -> None:
-        self.cells = cells
+    def _show_synergy(self, result: tuple[list[SynergyCell], SynergyQuery]) -> None:
+        self.cells, self.synergy_query = result
+        cells = self.cells
+        self.synergy.blockSignals(True)
         fill_table(self.synergy, [
             [c.agency, LEVEL_NAMES.get(c.level, c.level), c.indicator_number, c.indicator,
-             len(c.villages), "; ".join(c.villages)] for c in cells])
+             c.count] for c in cells])
+        for row in range(len(cells)):
+            self.synergy.item(row, 0).setData(Qt.ItemDataRole.UserRole, row)
+        self.synergy.blockSignals(False)
+        self._show_cell(None, [])
         self.synergy_loaded.emit(len(cells))
+
+    def chosen_cell(self) -> SynergyCell | None:
+        rows = self.synergy.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.cells[self.synergy.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)]
+
+    def _cell_chosen(self) -> None:
+        self._show_cell(self.chosen_cell(), [])
+        self.load_more_villages()
+
+    def load_more_villages(self) -> None:
+        """The chosen row's next page of villages, read in a worker."""
+        cell, asked = self.chosen_cell(), self.synergy_query
+        if cell is None or asked is None:
+            return
+        db, offset = self.workspace.db, len(self.shown_villages)
+        self.more_villages.setEnabled(False)
+
+        def work(_control: Any) -> list[tuple[str, str]]:
+            with db.reading() as session:
+                return synergy_villages(session, cell, asked.year, asked.scope,
+                                        asked.weak_up_to, offset, VILLAGES_PAGE)
+
+        def done(villages: list[tuple[str, str]]) -> None:
+            if self.chosen_cell() is cell and len(self.shown_villages) == offset:
+                self._show_cell(cell, self.shown_villages + villages)
+
+        self.runner.submit(work, done, lambda e: report_error(
+            self, e, self.tr("Memuat desa")), owner=self)
+
+    def _show_cell(self, cell: SynergyCell | None, villages: list[tuple[str, str]]) -> None:
+        self.shown_villages = villages
+        self.cell_villages.set_rows(villages)
+        if cell is None:
+            self.cell_label.setText(self.tr("Pilih satu baris untuk melihat desanya."))
+        else:
+            self.cell_label.setText(self.tr(
+                "{agency} — {number}. {indicator}: {shown} dari {count} desa").format(
+                agency=cell.agency, number=cell.indicator_number, indicator=cell.indicator,
+                shown=number_text(len(villages)), count=number_text(cell.count)))
+        self.more_villages.setEnabled(cell is not None and len(villages) < cell.count)
+        if cell is not None and villages:
+            self.villages_loaded.emit(len(villages))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan matriks sinergi"),
@@ -278,11 +379,18 @@ class IdmOverviewPage(QWidget):
             self.export_synergy(Path(path))
 
     def export_synergy(self, path: Path) -> None:
-        cells = list(self.cells)
+        """The matrix shown, read again with the villages' names where the region holds at
+        most ``EXPORT_NAMES_UP_TO`` villages (the nation's would not fit a sheet's cells)."""
+        asked, db = self.synergy_query, self.workspace.db
+        if asked is None:
+            return
         title = self.tr("Matriks sinergi OPD — {region}, IDM {year}").format(
-            region=self.regency.currentText(), year=self.synergy_year.value())
+            region=self.regency.currentText(), year=asked.year)
 
         def work(_control: Any) -> str:
+            with db.reading() as session:
+                cells = synergy_matrix(session, asked.year, asked.scope, asked.weak_up_to,
+                                       asked.levels, names_up_to=EXPORT_NAMES_UP_TO)
             export_synergy_matrix(cells, path, title)
             return str(path)
 
@@ -292,7 +400,8 @@ class IdmOverviewPage(QWidget):
             self.exported.emit(saved)
 
         self.runner.submit(work, done,
-                           lambda e: report_error(self, e, self.tr("Mengekspor matriks")))
+                           lambda e: report_error(self, e, self.tr("Mengekspor matriks")),
+                           owner=self)
 
     # -- printing ------------------------------------------------------------------
     def print_recap(self) -> None:

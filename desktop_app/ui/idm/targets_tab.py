@@ -84,7 +84,8 @@ class TargetsTab(QWidget):
                 return target_progress(session, year)
 
         self.runner.submit(work, self._show,
-                           lambda e: report_error(self, e, self.tr("Memuat target")))
+                           lambda e: report_error(self, e, self.tr("Memuat target")),
+                           owner=self)
 
     def _show(self, progress: list[TargetProgress]) -> None:
         self.progress = progress
@@ -120,7 +121,7 @@ class TargetsTab(QWidget):
 
         self.runner.submit(work, self._saved,
                            lambda e: report_error(self, e, self.tr("Menyimpan target")),
-                           writes=True)
+                           writes=True, owner=self)
 
     def _saved(self, refusal: str | None) -> None:
         self.refusal.setText(refusal or "")

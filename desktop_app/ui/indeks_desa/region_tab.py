@@ -110,7 +110,7 @@ class RegionIndeksDesaTab(QWidget):
                      for item in catalogue.indicators}, provisional_note(catalogue))
 
         self.runner.submit(work, self._show, lambda e: report_error(
-            self, e, self.tr("Memuat rekap Indeks Desa")))
+            self, e, self.tr("Memuat rekap Indeks Desa")), owner=self)
 
     def _show(self, data: RegionIndeksDesa) -> None:
         self.data = data

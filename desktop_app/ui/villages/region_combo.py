@@ -60,4 +60,5 @@ def load_regencies(reader: ReadOnlyDatabase, runner: TaskRunner, combo: QComboBo
             combo.currentIndexChanged.emit(combo.currentIndex())
 
     runner.submit(work, fill, lambda e: report_error(
-        parent, e, QCoreApplication.translate("RegionCombo", "Memuat kabupaten")))
+        parent, e, QCoreApplication.translate("RegionCombo", "Memuat kabupaten")),
+                  owner=combo)
