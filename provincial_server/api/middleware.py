@@ -50,6 +50,27 @@ class RequestGuard:
             found = self._gates[loop] = asyncio.Semaphore(self.gate_size)
         return found
 
+    async def _gated(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app behind the gate, left as soon as the answer starts: by then the request
+        has given its connection back, and a slow link must not hold a place while the
+        answer travels."""
+        gate = self.gate()
+        await gate.acquire()
+        held = True
+
+        async def send_released(message: dict[str, Any]) -> None:
+            nonlocal held
+            if held and message["type"] == "http.response.start":
+                held = False
+                gate.release()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_released)
+        finally:
+            if held:
+                gate.release()
+
     def limit_for(self, path: str) -> int:
         if path.startswith("/api/v1/bundles"):
             return self.settings.max_bundle_bytes
@@ -82,8 +103,7 @@ class RequestGuard:
             await _answer(send_logged, 400, str(error))
         else:
             if scope["path"] in GATED_PATHS:
-                async with self.gate():
-                    await self.app(scope, receive, send_logged)
+                await self._gated(scope, receive, send_logged)
             else:
                 await self.app(scope, receive, send_logged)
         finally:
