@@ -225,7 +225,7 @@ def _network_and_keyring() -> str:
 
 def _qt_checks(workspace: Any, pdf: bytes, pages: int, thumbnail: Path,
                scratch: Path) -> None:
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QTranslator
     from PySide6.QtPdf import QPdfDocument
 
     from desktop_app.ui.app import create_application
@@ -238,6 +238,20 @@ def _qt_checks(workspace: Any, pdf: bytes, pages: int, thumbnail: Path,
     print(f"    'Rekap IDM' -> {translated!r}", flush=True)
     assert translated != "Rekap IDM", "the English catalogue does not translate"
     app.removeTranslator(english)
+
+    def qt_indonesian() -> str:
+        from desktop_app.ui.translations import QT_BASENAME, compiled_qm
+
+        qm = compiled_qm(QT_BASENAME)
+        assert qm is not None, "Qt's Indonesian catalogue missing"
+        translator = QTranslator()
+        assert translator.load(str(qm)), f"{qm} does not load"
+        key = ("QLineEdit", "&Copy")  # Qt's key, not one of ours for lupdate to collect
+        copy = translator.translate(*key)
+        assert copy and copy != key[1], "Qt's Indonesian catalogue does not translate"
+        return f"{key[1]!r} -> {copy!r}"
+
+    _step("Qt's Indonesian catalogue loaded", qt_indonesian)
 
     def open_pdf() -> str:
         buffer = QBuffer()

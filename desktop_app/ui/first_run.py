@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,6 +35,7 @@ from desktop_app.core.regions.wilayah_files import REGION_FILES
 from desktop_app.core.reports.document import Letterhead, paper_names
 from desktop_app.core.reports.settings import DEFAULT_LETTERHEAD, ReportSettings
 from desktop_app.core.workspace import Workspace
+from desktop_app.ui.translations import ensure_qt_indonesian
 
 
 def _lines(editor: QPlainTextEdit) -> tuple[str, ...]:
@@ -56,6 +58,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Nanti saja"))
+        # Qt's own texts (context menus, the folder dialog) in Indonesian, once it shows
+        QTimer.singleShot(0, ensure_qt_indonesian)
         self.addPage(self._user_page())
         self.addPage(self._letterhead_page())
         self.addPage(self._area_page())

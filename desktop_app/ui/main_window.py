@@ -11,6 +11,7 @@ done once the workspace is there (see :meth:`MainWindow.when_ready`).
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.supervision.findings_page import FindingsPage
     from desktop_app.ui.sync.sync_page import SyncPage
 
+log = logging.getLogger(__name__)
 # The GIL's switch interval (5 ms else) while the worker imports the workspace's modules:
 # the import holds the GIL, and the GUI thread (a keystroke, the list's answer) gets it
 # back sooner.
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         if hasattr(workspace, "db"):
             self._workspace_opened(workspace)  # type: ignore[arg-type]
+            self.when_started(self._load_qt_texts)
 
     # -- the workspace, opened after the first window --------------------------------
     @property
@@ -160,8 +163,11 @@ class MainWindow(QMainWindow):
             return
         self._loading = True
         start, opened = self.start, self._opened
+        qt_texts: list[Path | None] = []
 
         def work(_control: Any) -> Workspace:
+            from desktop_app.ui.translations import prepare_qt_indonesian
+
             switch = sys.getswitchinterval()
             sys.setswitchinterval(LOADING_SWITCH_S)
             try:
@@ -172,10 +178,24 @@ class MainWindow(QMainWindow):
                 sys.setswitchinterval(switch)
             workspace = open_workspace(start.data_dir, start.clock, start.reader)
             opened.append(workspace)
+            qt_texts.append(prepare_qt_indonesian())  # Qt's own texts, before any dialog
             return workspace
 
-        self.runner.submit(work, self._workspace_opened, self._workspace_failed,
-                           writes=True)
+        def done(workspace: Workspace) -> None:
+            from desktop_app.ui.translations import install_qt_indonesian
+
+            install_qt_indonesian(qt_texts[0] if qt_texts else None)
+            self._workspace_opened(workspace)
+
+        self.runner.submit(work, done, self._workspace_failed, writes=True)
+
+    def _load_qt_texts(self) -> None:
+        """Qt's own texts in Indonesian, prepared in a worker, for a window given an open
+        workspace (the first run's wizard, a migration or the demo came first)."""
+        from desktop_app.ui.translations import install_qt_indonesian, prepare_qt_indonesian
+
+        self.runner.submit(lambda _control: prepare_qt_indonesian(), install_qt_indonesian,
+                           lambda error: log.warning("Qt's Indonesian texts: %s", error))
 
     def _workspace_opened(self, workspace: Workspace) -> None:
         from desktop_app.ui.backup_actions import BackupActions

@@ -6,6 +6,14 @@ laptop must never get a window whose buttons lie below the edge), and the standa
 of its button boxes — message boxes, input dialogs, our own dialogs — read Indonesian
 instead of Qt's English ("Cancel", "Save", "Close"), as do the labels of Qt's own file
 dialog where the system offers none of its own (Linux without a desktop's file chooser).
+
+Qt's Indonesian catalogue (``resources/i18n/qt_id.ts``) gives the same words to the
+standard buttons and the file dialog, but only once the workspace is open (it stays off the
+start-up path), so the wording here stays for what shows before: the first-run wizard and
+its folder dialog until the catalogue is in, start-up messages, and any window should the
+catalogue be missing (a checkout without lrelease). It also words the dialogs in English
+through the program's own catalogue, and names the file dialog's field "Nama folder:" when
+a folder is chosen. Where both apply they agree, so nothing changes once the catalogue is in.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from desktop_app.core.sync.registry import Place
 from provincial_server.auth import Principal
 from provincial_server.sync.operations import HeldEntry, Operation, OpResult, storable
 from provincial_server.sync.protocol import HLC_PATTERN, ROW_ID_PATTERN, clamp_hlc
+from provincial_server.sync.references import check_references
 from provincial_server.sync.registry import SYNCED, Poison, SyncedTable, to_wire
 from provincial_server.sync.state import BatchState, unique_sets
 
@@ -71,6 +72,9 @@ class Applier:
             self._hold(who, op, self._parent_key(spec, {**row, **values}), result)
             return
         self._check_file(who, values, row)
+        if (named := check_references(who, spec, values, row, self.state)) is not None:
+            self._hold(who, op, named, result)
+            return
         if row["deleted"]:
             for name, value in values.items():
                 if value != row[name]:
@@ -120,6 +124,9 @@ class Applier:
             self._hold(who, op, self._parent_key(spec, values), result)
             return
         self._check_file(who, values, None)
+        if (named := check_references(who, spec, values, None, self.state)) is not None:
+            self._hold(who, op, named, result)
+            return
         row: dict[str, Any] = dict.fromkeys(spec.fields)
         row.update(values, id=op.row_id, hlc=hlc, field_clocks=dict.fromkeys(values, hlc),
                    deleted=False, updated_at=self.now, updated_by=who.username)

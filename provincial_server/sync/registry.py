@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from desktop_app.core.models import Base as DesktopBase
 from desktop_app.core.sync import registry as shared
-from desktop_app.core.sync.registry import META_FIELDS, Place
+from desktop_app.core.sync.registry import META_FIELDS, Place, Reference
 from provincial_server.models import metadata
 
 MAX_TEXT = 100_000
@@ -62,6 +62,9 @@ class SyncedTable:
     scope_column: str = "village_code"  # the column saying where a row lies (scopes, log)
     village_is_scope: bool = True  # its village_code column (if any) is where it lies
     place: Place = Place.VILLAGE  # how where it lies is told (the shared registry)
+    # Columns naming rows of other synced tables (not parents): each named row must exist
+    # and be readable by the writer (sync/references.py).
+    references: tuple[Reference, ...] = ()
 
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Validated values of ``payload``; Poison names the first bad field."""
@@ -169,7 +172,7 @@ def _spec(rule: shared.SyncedTableRule) -> SyncedTable:
         parent.of if parent is not None else None,
         parent.columns if parent is not None else (),
         rule.place is Place.PARENT, COMPUTED_PLACES.get(rule.place),
-        scope_column, scope_column == "village_code", rule.place)
+        scope_column, scope_column == "village_code", rule.place, rule.references)
 
 
 SYNCED: dict[str, SyncedTable] = {rule.name: _spec(rule) for rule in shared.SYNCED_TABLES}
@@ -188,8 +191,9 @@ def scope_rule(spec: SyncedTable) -> str:
 
 
 def registry_problems() -> list[str]:
-    """Synced tables without a scope rule, or referring to a synced row without declaring it
-    as their parent (such a reference would not be checked against the writer's scope)."""
+    """Synced tables without a scope rule, referring to a synced row without declaring it as
+    their parent (such a reference would not be checked against the writer's scope), or
+    declaring a reference through an unknown column or to an unknown table."""
     problems = []
     for spec in SYNCED.values():
         if not scope_rule(spec):
@@ -201,6 +205,10 @@ def registry_problems() -> list[str]:
                 if key.column.table.name in SYNCED and column.name not in spec.parent_fields:
                     problems.append(f"{spec.name}.{column.name}: refers to "
                                     f"{key.column.table.name} but is not a declared parent")
+        for ref in spec.references:
+            if ref.column not in spec.fields or ref.table not in SYNCED:
+                problems.append(f"{spec.name}.{ref.column}: declared reference to {ref.table} "
+                                "names an unknown column or table")
     return problems
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 from provincial_server.models import applied_op, conflict, held_op, quarantine, village
 from provincial_server.sync.operations import HeldEntry, Operation
 from provincial_server.sync.protocol import ROW_ID_PATTERN
+from provincial_server.sync.references import referenced
 from provincial_server.sync.registry import SYNCED, Poison
 
 CHUNK = 900
@@ -221,6 +222,7 @@ class BatchState:
     def reset(self) -> None:
         """Forget everything read (after a savepoint rollback)."""
         self.rows: dict[Key, dict[str, Any] | None] = {}
+        self.named: dict[Key, str | None] = {}  # where rows named by references lie
         self.villages: dict[str, bool] = {}
         self.unique: dict[tuple, str | None] = {}  # (table, columns, values) -> row id
         self.applied: dict[int, tuple[str, str]] = {}  # op seq -> (hash, status)
@@ -235,6 +237,7 @@ class BatchState:
         self._load_applied([op.seq for op in ops])
         ops = [op for op in ops if op.seq not in self.applied]  # replays touch nothing
         by_table: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, set[str]] = defaultdict(set)  # rows named, not written (references)
         villages: set[str] = set()
         for op in ops:
             spec = SYNCED.get(op.table)
@@ -247,9 +250,13 @@ class BatchState:
             parent = spec.parent(op.payload) if spec.parent else None
             if parent and parent[0] in SYNCED and ROW_ID_PATTERN.fullmatch(parent[1]):
                 by_table[parent[0]].add(parent[1])
+            for table_name, row_id in referenced(spec, op.payload):
+                named[table_name].add(row_id)
         for table_name, ids in by_table.items():
             self._load_rows(table_name, sorted(ids))
             self._load_held(table_name, sorted(ids))
+        for table_name, ids in named.items():
+            self._load_named(table_name, sorted(ids))
         for (table_name, _row_id), row in self.rows.items():
             code = row and row.get(SYNCED[table_name].scope_column)
             if isinstance(code, str) and len(code) <= VILLAGE_CODE_MAX:
@@ -286,6 +293,30 @@ class BatchState:
         if (table_name, row_id) not in self.rows:
             self._load_rows(table_name, [row_id])
         return self.rows[(table_name, row_id)]
+
+    def named_place(self, table_name: str, row_id: str) -> str | None:
+        """Where a row that another row names lies; None when the server does not have it.
+        Read without a lock (where a row lies never changes, and a tombstone stays), so a
+        province-wide actor named by many laptops' pushes does not serialise them."""
+        key = (table_name, row_id)
+        if key in self.rows:  # read (locked) or written by this batch
+            row = self.rows[key]
+            return None if row is None else row[SYNCED[table_name].scope_column] or ""
+        if key not in self.named:
+            self._load_named(table_name, [row_id])
+        return self.named[key]
+
+    def _load_named(self, table_name: str, ids: list[str]) -> None:
+        spec = SYNCED[table_name]
+        place = spec.table.c[spec.scope_column]
+        wanted = [i for i in ids if (table_name, i) not in self.rows
+                  and (table_name, i) not in self.named]
+        for part in chunks(wanted):
+            found = dict(self.connection.execute(select(spec.table.c.id, place).where(
+                is_in(self.connection, spec.table.c.id, part))).all())
+            for row_id in part:
+                self.named[(table_name, row_id)] = (
+                    found[row_id] or "" if row_id in found else None)
 
     # -- villages and unique keys ----------------------------------------------------------
 

@@ -12,6 +12,10 @@
         <translation>Region: this actor is outside your working area.</translation>
     </message>
     <message>
+        <source>Wilayah: Anda hanya dapat menyimpan pelaku yang bekerja di dalam wilayah kerja Anda ({regions}). Pelaku tingkat nasional, provinsi atau kabupaten di atasnya dicatat oleh operator DPMD/DPMPD; pilih pelaku yang sudah ada, atau isi kode wilayah di dalam wilayah Anda.</source>
+        <translation>Region: you can only save actors working inside your working area ({regions}). National, provincial or regency actors above it are recorded by the DPMD/DPMPD operator; choose an existing actor, or enter a region code inside your area.</translation>
+    </message>
+    <message>
         <source>Pelaku tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Actor not found (it may have been deleted).</translation>
     </message>

@@ -171,8 +171,17 @@ def test_actor_checks(workspace):
     with pytest.raises(ActionPlanValidationError):  # a facilitator of Paser, a Kubar agency
         save_actor(workspace.db, workspace.editor,
                    ActorDraft("Dinas PU Kubar", "opd_kabupaten", "64.07"), scope=["64.01"])
+    # A facilitator of one kecamatan chooses the kabupaten's agencies but does not make
+    # them: the server refuses an actor above the writer's regions.
+    with pytest.raises(ActionPlanValidationError) as caught:
+        save_actor(workspace.db, workspace.editor,
+                   ActorDraft("Dinas PU Paser", "opd_kabupaten", "64.01"), scope=["64.01.01"])
+    assert "operator DPMD/DPMPD" in caught.value.errors[0].message
+    assert "64.01.01" in caught.value.errors[0].message
     with workspace.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(ActionActor)) == 0
+    save_actor(workspace.db, workspace.editor,
+               ActorDraft("BUMDes Tanjung", "bumdes", "64.01.01.2001"), scope=["64.01.01"])
 
 
 def test_path_up_proposals_prefill_activity_and_a_resolved_actor(workspace, actors):

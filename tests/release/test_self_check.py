@@ -13,7 +13,8 @@ OLDEST = ROOT / "tests" / "fixtures" / "old_databases" / "desktop_0001.sqlite"
 STEPS = ["database migrated", "old database migrated", "region list imported",
          "village boundaries imported", "spreadsheet written and read", "photos stored",
          "worker process started", "HTTPS and keyring modules loaded", "PDF built",
-         "backup made and verified", "English catalogue loaded", "PDF opened",
+         "backup made and verified", "English catalogue loaded",
+         "Qt's Indonesian catalogue loaded", "PDF opened",
          "images read by Qt", "chart drawn", "text collated", "page printed to PDF",
          "main window built"]
 

@@ -394,6 +394,7 @@ def _free_field(spec) -> tuple[str, object]:
     locked = set(spec.parent_fields) | {"village_code", "regency_code", "village_codes",
                                         "sha256", "record_table"}
     locked |= {c for columns in unique_sets(spec.name) for c in columns}
+    locked |= {ref.column for ref in spec.references}  # must name a readable row
     for name, column in spec.fields.items():
         if name not in locked:
             return name, _sample(column, 4242)

@@ -12,6 +12,9 @@ from desktop_app.core.action_plan.store import (
     load_intervention,
     save_intervention,
 )
+from desktop_app.core.models.action_plan import ActionIntervention
+from desktop_app.core.sync.outbox import refused_operations
+from desktop_app.core.sync.review import resend_refused
 from tests.sync.conftest import BACKENDS
 from tests.sync.laptop import server_state
 
@@ -67,3 +70,38 @@ def test_interventions_sync_between_two_laptops_of_a_kabupaten_and_not_to_anothe
     with kubar.db.reading() as session:
         assert [a.name for a in list_actors(session)] == [
             "Dinas Lingkungan Hidup Provinsi Kaltim"]
+
+
+@BACKENDS
+def test_an_intervention_naming_another_kabupatens_actor_is_refused_with_its_reason(
+        sync_server, laptops):
+    """The server refuses it (the laptop's own checks were bypassed: an older program or an
+    edited database); the refusal reads as words in the laptop's list and, corrected, goes."""
+    kubar = laptops("kubar", sync_server.url, username="fac_kubar")
+    theirs = save_actor(kubar.db, kubar.workspace.editor, ActorDraft(
+        "BUMDes Long Iram", "bumdes", "64.07.05.2002", "", []))
+    assert kubar.sync().pushed == {"applied": 1}
+    facilitator = laptops("pendamping", sync_server.url)
+    named = facilitator.add_row(ActionIntervention, BATU, index_code="IDM", element_code="12",
+                                year=2027, actor_id=theirs, activity="Posyandu",
+                                status="diusulkan")
+    mine = save_intervention(facilitator.db, facilitator.workspace.editor, InterventionDraft(
+        village_code=BATU, element_code="1", year="2027", activity="Poskesdes"), TODAY,
+        scope=facilitator.regions)
+    report = facilitator.sync()
+    assert report.pushed == {"applied": 2, "quarantined": 1}, report.pushed
+    with facilitator.db.reading() as session:
+        [refused] = refused_operations(session)
+    assert (refused.table_name, refused.row_id) == ("action_intervention", named)
+    assert refused.reason == (
+        f"kolom actor_id: pelaku {theirs} tidak ditemukan di wilayah kerja pengguna "
+        "fac_paser; pilih pelaku dari wilayah Anda atau kosongkan isian itu, lalu kirim ulang")
+    on_server = server_state(sync_server.database_url, "action_intervention", ["64"])
+    assert set(on_server["live"]) == {mine}
+    # Corrected in the refusal list (the actor cleared) and sent again, it is taken.
+    resend_refused(facilitator.db, facilitator.workspace.editor, refused.seq,
+                   {**refused.payload, "actor_id": None})
+    assert facilitator.sync().pushed == {"applied": 1}
+    on_server = server_state(sync_server.database_url, "action_intervention", ["64"])
+    assert set(on_server["live"]) == {mine, named}
+    assert on_server["live"][named]["actor_id"] is None

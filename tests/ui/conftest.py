@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,27 @@ def open_window(qtbot):
         window._closing = True  # a test may leave unsaved edits: close without asking
         window.close()
         window.deleteLater()
+
+
+@pytest.fixture(scope="session")
+def qt_indonesian_qm(tmp_path_factory) -> Path:
+    """resources/i18n/qt_id.ts compiled with PySide6's lrelease, once per session."""
+    from desktop_app.paths import resources_dir
+    from desktop_app.ui.translations import QT_BASENAME, compile_ts
+
+    qm = tmp_path_factory.mktemp("qt-i18n") / f"{QT_BASENAME}.qm"
+    assert compile_ts(resources_dir() / "i18n" / f"{QT_BASENAME}.ts", qm), \
+        "pyside6 lrelease could not compile qt_id.ts"
+    return qm
+
+
+@pytest.fixture
+def qt_indonesian(qapp, qt_indonesian_qm: Path):
+    """Qt's own texts in Indonesian, as the program installs them once the workspace is open."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qt_indonesian_qm))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

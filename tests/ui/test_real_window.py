@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -804,6 +806,144 @@ def test_qts_own_file_dialog_speaks_indonesian(qtbot, tmp_path, mode, accept):
     assert sorted(b.text().replace("&", "") for b in buttons) == sorted([accept, "Batal"])
     assert dialog.findChild(QComboBox) is not None
     dialog.reject()
+
+
+def test_qts_file_dialog_with_its_indonesian_catalogue(qtbot, tmp_path, qt_indonesian):
+    """With Qt's own texts in Indonesian (installed once the workspace is open): the
+    columns, the tool buttons' tooltips and the view's context menu too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QToolButton, QTreeView
+
+    from desktop_app.ui.app import create_application
+
+    create_application()
+    (tmp_path / "realisasi-2025.xlsx").write_bytes(b"x" * 2048)
+    (tmp_path / "foto kegiatan").mkdir()
+    dialog = QFileDialog(None, "Pilih berkas laporan realisasi", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    tree = dialog.findChild(QTreeView)
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 2, timeout=5_000)
+    check(qtbot, dialog, "dialog-file-qt-indonesian")
+    model = tree.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Nama", "Ukuran", "Jenis", "Tanggal diubah"]
+    assert dialog.findChild(QToolButton, "toParentButton").toolTip() == "Folder induk"
+    dialog.reject()
+
+
+
+def test_qts_print_dialog_with_its_indonesian_catalogue(qtbot, qt_indonesian):
+    """Qt's own print dialog (Linux), its options shown: Indonesian, and it fits."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop_app.ui.app import create_application
+
+    create_application()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    options = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Opsi >>")
+    options.click()
+    check(qtbot, dialog, "dialog-print-qt-indonesian")
+    assert dialog.windowTitle() == "Cetak" and options.text() == "&Opsi <<"
+    dialog.reject()
+
+
+GNOME_BUTTONS = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    class Recorder(QTranslator):
+        asked = []
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            self.asked.append([context, source, disambiguation or None])
+            return None
+
+        def isEmpty(self):
+            return False
+
+    app = QApplication([])
+    recorder = Recorder()
+    app.installTranslator(recorder)
+    kinds = [getattr(QDialogButtonBox.StandardButton, name) for name in sys.argv[2:]]
+    probe = QDialogButtonBox()
+    for kind in kinds:
+        probe.addButton(kind)  # the keys Qt asks for
+    app.removeTranslator(recorder)
+    catalogue = QTranslator()
+    assert catalogue.load(sys.argv[1])
+    app.installTranslator(catalogue)
+    box = QDialogButtonBox()
+    texts = [box.addButton(kind).text() for kind in kinds]
+    print(json.dumps({"asked": recorder.asked, "texts": texts}))
+""")
+
+
+def test_a_gnome_desktops_button_texts_are_in_the_catalogue(qt_indonesian_qm):
+    """On a GNOME desktop Qt's standard buttons are QGnomeTheme's ("&Cancel"): its keys
+    are the ones Qt asks for there, and they read as the window guard words them."""
+    import json
+
+    from tests.ui.test_qt_indonesian import catalogue
+
+    kinds = ["Ok", "Save", "Cancel", "Close", "Discard", "Help"]
+    done = subprocess.run(
+        [sys.executable, "-c", GNOME_BUTTONS, str(qt_indonesian_qm), *kinds],
+        env={**os.environ, "XDG_CURRENT_DESKTOP": "GNOME", "QT_QPA_PLATFORMTHEME": ""},
+        capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    gnome = {key for key in catalogue() if key[0] == "QGnomeTheme"}
+    assert gnome and gnome <= {tuple(key) for key in answer["asked"]}
+    assert answer["texts"] == ["OK", "Simpan", "Batal", "Tutup", "Buang perubahan", "Bantuan"]
+
+def test_a_text_fields_context_menu_reads_indonesian(qtbot, workspace, open_window,
+                                                     qt_indonesian):
+    """A real right click on the village search field: Qt's menu, in Indonesian."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window(workspace)
+    settle(qtbot, window)
+    wait_active(qtbot, window)
+    search = window.villages.search
+    search.setText("tanjung")
+    search.selectAll()
+    seen: list[str] = []
+    visible_ticks: list[int] = []
+    timer = QTimer(window, interval=50)
+
+    def shoot_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu) or not popup.isVisible():
+            return
+        visible_ticks.append(1)
+        if len(visible_ticks) < 4:  # painted by then
+            return
+        timer.stop()
+        screenshot("context-menu-search-field")
+        available = popup.screen().availableGeometry()
+        assert available.contains(popup.frameGeometry())
+        seen.extend(a.text().split("\t")[0] for a in popup.actions() if not a.isSeparator())
+        popup.close()
+
+    timer.timeout.connect(shoot_and_close)
+    timer.start()
+    spot = search.mapToGlobal(search.rect().center())
+    subprocess.run(["xdotool", "mousemove", str(spot.x()), str(spot.y()), "click", "3"],
+                   check=True)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    timer.stop()
+    assert seen == ["&Urungkan", "U&langi", "Po&tong", "&Salin", "T&empel", "Hapus",
+                    "Pilih semua"]
 
 
 @pytest.mark.parametrize("restored", [(None, (2400, 1600)), ((300, 200), (2400, 1600)),

@@ -53,6 +53,14 @@ def visible_to(region: str | None, scope: list[str] | None) -> bool:
     return any(in_region(r, region) or in_region(region or "", r) for r in scope)
 
 
+def writable_by(region: str | None, scope: list[str] | None) -> bool:
+    """An actor may be saved by a user whose regions are ``scope`` (None: no limit) when it
+    works inside one of them: the server refuses actors above them from such a user."""
+    if not scope:
+        return True
+    return region is not None and any(in_region(region, r) for r in scope)
+
+
 def _check_region(session: Session, code: str | None) -> None:
     model = {2: Province, 5: Regency, 8: District, 13: Village}.get(len(code or ""))
     if code is None or (model is not None and session.get(model, code) is not None):
@@ -64,10 +72,16 @@ def _check_region(session: Session, code: str | None) -> None:
 def save_actor(db: Database, editor: Editor, draft: ActorDraft,
                scope: list[str] | None = None) -> str:
     actor = clean_actor(draft)
-    if not visible_to(actor.region_code, scope) or (
-            scope and actor.region_code is None):
+    if not visible_to(actor.region_code, scope):
         raise ActionPlanValidationError([FieldError("region_code", translate(
             "ActionPlan", "Wilayah: pelaku ini di luar wilayah kerja Anda."))])
+    if not writable_by(actor.region_code, scope):
+        assert scope
+        raise ActionPlanValidationError([FieldError("region_code", translate(
+            "ActionPlan", "Wilayah: Anda hanya dapat menyimpan pelaku yang bekerja di dalam "
+            "wilayah kerja Anda ({regions}). Pelaku tingkat nasional, provinsi atau kabupaten "
+            "di atasnya dicatat oleh operator DPMD/DPMPD; pilih pelaku yang sudah ada, atau "
+            "isi kode wilayah di dalam wilayah Anda.").format(regions=", ".join(scope)))])
     with db.writing() as session:
         _check_region(session, actor.region_code)
         row = session.get(ActionActor, actor.id) if actor.id else None

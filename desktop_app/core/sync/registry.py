@@ -51,12 +51,26 @@ class Parent:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A column naming a row of another synced table that the row does not hang off (no
+    foreign key: the named row may lie elsewhere, e.g. a province-wide actor). The server
+    takes a value only when the named row exists and the writer may read it; ``what`` names
+    that row's kind to the user (Indonesian)."""
+
+    column: str
+    table: str
+    what: str
+
+
+@dataclass(frozen=True)
 class SyncedTableRule:
-    """One synced table: its name, where its rows lie and what they hang off."""
+    """One synced table: its name, where its rows lie, what they hang off and what other
+    rows they name."""
 
     name: str
     place: Place
     parent: Parent | None = None
+    references: tuple[Reference, ...] = ()
 
 
 def _in(table: str, column: str) -> Parent:
@@ -72,8 +86,10 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("apbdes_budget", Place.VILLAGE),
     SyncedTableRule("apbdes_line", Place.PARENT, _in("apbdes_budget", "budget_id")),
     SyncedTableRule("supervision_visit", Place.VILLAGE),
+    # Its budget line is named, not a parent (the finding hangs off the visit).
     SyncedTableRule("supervision_finding", Place.VILLAGE,
-                    _in("supervision_visit", "visit_id")),
+                    _in("supervision_visit", "visit_id"), references=(
+                        Reference("budget_line_id", "apbdes_line", "baris APBDes"),)),
     SyncedTableRule("supervision_finding_status", Place.PARENT,
                     _in("supervision_finding", "finding_id")),
     SyncedTableRule("idm_target", Place.REGENCY),
@@ -89,11 +105,18 @@ SYNCED_TABLES: tuple[SyncedTableRule, ...] = (
     SyncedTableRule("index_review_step", Place.VILLAGE,
                     _in("index_questionnaire", "questionnaire_id")),
     SyncedTableRule("meeting_attendance", Place.PARENT, _in("meeting", "meeting_id")),
-    SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id")),
+    # The intervention a proposal became is named, not a parent.
+    SyncedTableRule("meeting_proposal", Place.PARENT, _in("meeting", "meeting_id"),
+                    references=(Reference("intervention_id", "action_intervention",
+                                          "intervensi"),)),
     SyncedTableRule("action_actor", Place.REGION),
     SyncedTableRule("cooperation_agreement", Place.FIRST_VILLAGE),
-    # Its actor and meeting are named, not parents: an actor lies elsewhere (the province).
-    SyncedTableRule("action_intervention", Place.VILLAGE),
+    # Its actor, meeting and agreement are named, not parents: an actor lies elsewhere (the
+    # province), a meeting or an agreement may lie in another village.
+    SyncedTableRule("action_intervention", Place.VILLAGE, references=(
+        Reference("actor_id", "action_actor", "pelaku"),
+        Reference("meeting_id", "meeting", "rapat"),
+        Reference("agreement_id", "cooperation_agreement", "kerja sama"))),
     SyncedTableRule("action_intervention_status", Place.PARENT,
                     _in("action_intervention", "intervention_id")),
     SyncedTableRule("attachment", Place.VILLAGE,
