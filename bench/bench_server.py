@@ -110,8 +110,7 @@ class Server:
         self.url = f"http://127.0.0.1:{port}"
         log = open(self.root / "server.log", "ab")  # noqa: SIM115 - kept open for the child
         self.process = subprocess.Popen(
-            [*self.prefix, sys.executable, "-m", "provincial_server.cli", "serve",
-             "--port", str(port), "--workers", str(self.workers), "--log-level", "warning"],
+            [*self.prefix, sys.executable, *self.command(port)],
             env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.cwd)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -121,6 +120,11 @@ class Server:
             except httpx.TransportError:
                 time.sleep(0.1)
         raise RuntimeError("server did not start")
+
+    def command(self, port: int) -> list[str]:
+        """The server's command line after the interpreter."""
+        return ["-m", "provincial_server.cli", "serve", "--port", str(port),
+                "--workers", str(self.workers), "--log-level", "warning"]
 
     def stop(self) -> None:
         if self.process:

@@ -36,7 +36,9 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "tidak-diketahui"
 
 
-def context(request: Request) -> ServerContext:
+# Dependencies that do no I/O are coroutines: FastAPI runs a plain function in the thread
+# pool, one thread hand-off each (~0.2–0.3 ms of a request's CPU on one core).
+async def context(request: Request) -> ServerContext:
     return request.app.state.context
 
 
@@ -70,13 +72,13 @@ def caller(
 Caller = Annotated[Principal, Depends(caller)]
 
 
-def admin(principal: Caller) -> Principal:
+async def admin(principal: Caller) -> Principal:
     if not principal.is_admin:
         raise HTTPException(403, "Hanya admin provinsi yang boleh melakukan ini")
     return principal
 
 
-def reviewer(principal: Caller) -> Principal:
+async def reviewer(principal: Caller) -> Principal:
     if principal.role not in ("admin", "operator"):
         raise HTTPException(403, "Hanya admin provinsi atau operator kabupaten")
     return principal

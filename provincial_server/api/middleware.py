@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import time
+import weakref
 import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -18,6 +20,11 @@ Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 
+# The sync routes: each request holds one database connection at a time (authentication,
+# then the push or the pull page).
+GATED_PATHS = frozenset({"/api/v1/sync/push", "/api/v1/sync/pull"})
+
+
 class TooLarge(Exception):
     pass
 
@@ -28,6 +35,41 @@ class RequestGuard:
     def __init__(self, app, settings: Settings) -> None:
         self.app = app
         self.settings = settings
+        # Sync requests enter the thread pool only as many at a time as the worker has
+        # database connections; the rest wait in the event loop instead of in threads
+        # blocked on the connection pool (each return of a connection woke one of them).
+        self.gate_size = max(1, settings.db_pool_size + settings.db_pool_overflow)
+        self._gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] \
+            = weakref.WeakKeyDictionary()
+
+    def gate(self) -> asyncio.Semaphore:
+        """This event loop's semaphore (tests run several loops over one app)."""
+        loop = asyncio.get_running_loop()
+        found = self._gates.get(loop)
+        if found is None:
+            found = self._gates[loop] = asyncio.Semaphore(self.gate_size)
+        return found
+
+    async def _gated(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app behind the gate, left as soon as the answer starts: by then the request
+        has given its connection back, and a slow link must not hold a place while the
+        answer travels."""
+        gate = self.gate()
+        await gate.acquire()
+        held = True
+
+        async def send_released(message: dict[str, Any]) -> None:
+            nonlocal held
+            if held and message["type"] == "http.response.start":
+                held = False
+                gate.release()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_released)
+        finally:
+            if held:
+                gate.release()
 
     def limit_for(self, path: str) -> int:
         if path.startswith("/api/v1/bundles"):
@@ -60,7 +102,10 @@ class RequestGuard:
         except ValueError as error:
             await _answer(send_logged, 400, str(error))
         else:
-            await self.app(scope, receive, send_logged)
+            if scope["path"] in GATED_PATHS:
+                await self._gated(scope, receive, send_logged)
+            else:
+                await self.app(scope, receive, send_logged)
         finally:
             if log.isEnabledFor(logging.INFO):  # not built when the access log is off
                 _log_request(scope, request_id, status_box[0], started)

@@ -9,16 +9,21 @@ from typing import Any
 from provincial_server.sync.protocol import operation_hash
 
 MAX_DEPTH = 64
+TEXT_PROBLEM = ("isian operasi berisi karakter Unicode yang tidak sah (surrogate tunggal atau "
+                "NUL); perbaiki teksnya")
+_PLAIN_VALUES = frozenset({str, int, bool, type(None)})  # no float: NaN is checked by the call
 
 
 def wire_problem(op: Operation) -> str | None:
     """Why ``op`` cannot even be hashed or stored (Indonesian), or None. Checked before
     anything else, so one odd operation is quarantined and never fails its batch."""
-    texts = [op.table, op.row_id, op.kind, op.hlc, op.hash]
-    if any(not isinstance(t, str) for t in texts):
-        return "operasi tidak lengkap (tabel, id baris, jenis, jam atau hash bukan teks)"
-    if any(_bad_text(t) for t in texts):
-        return "operasi berisi karakter Unicode yang tidak sah (surrogate tunggal atau NUL)"
+    texts = (op.table, op.row_id, op.kind, op.hlc, op.hash)
+    for text in texts:
+        if not isinstance(text, str):
+            return "operasi tidak lengkap (tabel, id baris, jenis, jam atau hash bukan teks)"
+    for text in texts:
+        if _bad_text(text):
+            return "operasi berisi karakter Unicode yang tidak sah (surrogate tunggal atau NUL)"
     problem = _value_problem(op.payload, 0)
     if problem is None and op.base is not None:
         problem = _value_problem(op.base, 0)
@@ -28,6 +33,8 @@ def wire_problem(op: Operation) -> str | None:
 def _bad_text(text: str) -> bool:
     if "\x00" in text:
         return True
+    if text.isascii():  # most text: no lone surrogate possible, nothing to encode
+        return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -42,10 +49,15 @@ def _value_problem(value: Any, depth: int) -> str | None:
         return "isian operasi berisi angka tak terhingga atau NaN; perbaiki nilainya"
     if isinstance(value, str):
         if _bad_text(value):
-            return ("isian operasi berisi karakter Unicode yang tidak sah (surrogate tunggal "
-                    "atau NUL); perbaiki teksnya")
+            return TEXT_PROBLEM
     elif isinstance(value, dict):
         for key, item in value.items():
+            # The common case without a call: a text key and a plain value, within the
+            # depth limit (the same answers as the calls below).
+            if depth < MAX_DEPTH and type(key) is str and type(item) in _PLAIN_VALUES:
+                if _bad_text(key) or (type(item) is str and _bad_text(item)):
+                    return TEXT_PROBLEM
+                continue
             problem = _value_problem(key, depth + 1) or _value_problem(item, depth + 1)
             if problem:
                 return problem

@@ -67,14 +67,19 @@ def bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]
             connection.execute(insert(table), part)
         return
     names = [c.name for c in table.columns]
-    json_columns = {c.name: c.type.none_as_null for c in table.columns
-                    if isinstance(c.type, JSON)}
+    # JSON columns by position (written as text; None stays SQL NULL where the type says so);
+    # the other values go as they are, without a call per value (400 rows a push).
+    json_columns = [(i, c.type.none_as_null) for i, c in enumerate(table.columns)
+                    if isinstance(c.type, JSON)]
     raw = connection.connection.driver_connection
     statement = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
     try:
         with raw.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
-                copy.write_row([_copy_value(row.get(n), json_columns.get(n)) for n in names])
+                values = [row.get(n) for n in names]
+                for i, none_as_null in json_columns:
+                    values[i] = _copy_value(values[i], none_as_null)
+                copy.write_row(values)
     except psycopg.Error as error:  # same exception types as SQLAlchemy's own statements
         raise DBAPIError.instance(statement, None, error, psycopg.Error) from error
 

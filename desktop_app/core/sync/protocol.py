@@ -14,8 +14,13 @@ from typing import Any
 API = "/api/v1"
 
 
+# One encoder for every call (``json.dumps`` with options builds one each time: ~1 µs of
+# the ~3.5 µs an operation's hash costs, 200 of them a push).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(value).encode()
 
 
 def operation_hash(table: str, row_id: str, kind: str, payload: dict[str, Any], hlc: str) -> str:
