@@ -242,17 +242,34 @@ def run_load(laptops: list[Laptop], think: float) -> dict[str, Any]:
             "statuses": statuses, "changes_pulled": pulled[0]}
 
 
-def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def load_parser(description: str, rounds: int) -> argparse.ArgumentParser:
+    """The options of a load run (this one's and bench.sync_floor's)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--pg-url", default=os.environ.get("SINERGI_TEST_PG_URL"))
-    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--devices", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=rounds)
     parser.add_argument("--ops", type=int, default=200)
     parser.add_argument("--think", type=float, default=0.0)
     parser.add_argument("--client-cpu", type=int, default=0)
     parser.add_argument("--server-cpu", type=int, default=1)
     parser.add_argument("--no-pin", action="store_true")
+    return parser
+
+
+def pin_generator(args: argparse.Namespace) -> tuple[bool, set[int]]:
+    """Move this process (the load generator) to ``--client-cpu`` where both CPUs may be
+    used (else "not pinned" in the figures): (pinned, the affinity to restore)."""
+    affinity = os.sched_getaffinity(0)
+    pin = not args.no_pin and {args.client_cpu, args.server_cpu} <= affinity \
+        and args.client_cpu != args.server_cpu
+    if pin:
+        os.sched_setaffinity(0, {args.client_cpu})
+    return pin, affinity
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = load_parser(__doc__.splitlines()[0], rounds=10)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--server-path", help="run the server from this checkout (PYTHONPATH), "
                         "e.g. main's for a before/after comparison")
     parser.add_argument("--fillfactor", type=int, help="set on the synced tables before "
@@ -268,12 +285,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """One run (a fresh database, server and laptops); the figures as a dict."""
-    affinity = os.sched_getaffinity(0)
-    # Pinned only where both CPUs may be used (else "not pinned" in the figures).
-    pin = not args.no_pin and {args.client_cpu, args.server_cpu} <= affinity \
-        and args.client_cpu != args.server_cpu
-    if pin:
-        os.sched_setaffinity(0, {args.client_cpu})
+    pin, affinity = pin_generator(args)
     try:
         return _measure(args, pin)
     finally:

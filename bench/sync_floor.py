@@ -53,7 +53,9 @@ from bench.many_devices import (
     Laptop,
     cpu_seconds,
     descendants,
+    load_parser,
     percentile,
+    pin_generator,
     plan,
     run_load,
 )
@@ -249,15 +251,7 @@ def setup(server: Server, villages: list[str], devices: int) -> tuple[list[Lapto
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pg-url", default=os.environ.get("SINERGI_TEST_PG_URL"))
-    parser.add_argument("--devices", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=6)
-    parser.add_argument("--ops", type=int, default=200)
-    parser.add_argument("--think", type=float, default=0.0)
-    parser.add_argument("--client-cpu", type=int, default=0)
-    parser.add_argument("--server-cpu", type=int, default=1)
-    parser.add_argument("--no-pin", action="store_true")
+    parser = load_parser(__doc__.splitlines()[0], rounds=6)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "sync_floor.json")
     args = parser.parse_args(argv)
     if not args.pg_url:
@@ -266,11 +260,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
-    affinity = os.sched_getaffinity(0)
-    pin = not args.no_pin and {args.client_cpu, args.server_cpu} <= affinity \
-        and args.client_cpu != args.server_cpu
-    if pin:
-        os.sched_setaffinity(0, {args.client_cpu})
+    pin, affinity = pin_generator(args)
     root = Path(tempfile.mkdtemp(prefix="sd-sync-floor-"))
     villages = write_wilayah(root / "wilayah", VILLAGES_PER_DISTRICT)
     name = f"sinergi_floor_{uuid.uuid4().hex[:8]}"
